@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+
+namespace SiteGen.Engine;
+
+/// <summary>What a module may see while it runs: diagnostics, cancellation, shared services and other pipelines' results.</summary>
+public sealed class ExecutionContext
+{
+    private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _processed = new(StringComparer.Ordinal);
+
+    public ExecutionContext(DiagnosticBag diagnostics, IReadOnlyDictionary<Type, object> services, CancellationToken cancellation)
+    {
+        Diagnostics = diagnostics;
+        Services = services;
+        Cancellation = cancellation;
+    }
+
+    public DiagnosticBag Diagnostics { get; }
+    public CancellationToken Cancellation { get; }
+    public IReadOnlyDictionary<Type, object> Services { get; }
+
+    /// <summary>A shared service registered by the site builder (settings, theme, renderer).</summary>
+    public T Service<T>() where T : class => (T)Services[typeof(T)];
+
+    /// <summary>
+    /// The documents a pipeline produced in its Process phase. Available to dependents during Input/Process
+    /// and to everyone during PostProcess and Output.
+    /// </summary>
+    public IReadOnlyList<Document> ProcessedBy(string pipeline) =>
+        _processed.TryGetValue(pipeline, out var docs)
+            ? docs
+            : throw new InvalidOperationException($"Pipeline '{pipeline}' has not finished its Process phase; declare it as a dependency.");
+
+    internal void RecordProcessed(string pipeline, IReadOnlyList<Document> documents) => _processed[pipeline] = documents;
+}

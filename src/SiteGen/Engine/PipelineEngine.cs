@@ -1,0 +1,100 @@
+namespace SiteGen.Engine;
+
+/// <summary>
+/// Runs pipelines through their phases in dependency order, independent pipelines in parallel.
+/// A cycle or a dependency on an unknown pipeline is a configuration error raised before anything runs.
+/// </summary>
+public sealed class PipelineEngine
+{
+    private readonly IReadOnlyList<Pipeline> _pipelines;
+
+    public PipelineEngine(IEnumerable<Pipeline> pipelines)
+    {
+        _pipelines = pipelines.ToList();
+        Validate(_pipelines);
+    }
+
+    /// <summary>Returns each pipeline's Output-phase documents, keyed by pipeline name.</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Document>>> RunAsync(ExecutionContext context)
+    {
+        var byName = _pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var processTasks = new Dictionary<string, Task<IReadOnlyList<Document>>>(StringComparer.Ordinal);
+
+        // Each pipeline's Input+Process starts as soon as its dependencies' Process phases are done.
+        Task<IReadOnlyList<Document>> ProcessOf(string name)
+        {
+            if (processTasks.TryGetValue(name, out var existing)) return existing;
+            var pipeline = byName[name];
+            var deps = pipeline.Dependencies.Select(ProcessOf).ToArray();
+            var task = Task.Run(async () =>
+            {
+                await Task.WhenAll(deps).ConfigureAwait(false);
+                var docs = await RunPhaseAsync(pipeline, Phase.Input, [], context).ConfigureAwait(false);
+                docs = await RunPhaseAsync(pipeline, Phase.Process, docs, context).ConfigureAwait(false);
+                context.RecordProcessed(pipeline.Name, docs);
+                return docs;
+            }, context.Cancellation);
+            processTasks[name] = task;
+            return task;
+        }
+
+        foreach (var p in _pipelines) _ = ProcessOf(p.Name);
+        await Task.WhenAll(processTasks.Values).ConfigureAwait(false);
+
+        var outputTasks = _pipelines.Select(p => Task.Run(async () =>
+        {
+            var docs = await processTasks[p.Name].ConfigureAwait(false);
+            docs = await RunPhaseAsync(p, Phase.PostProcess, docs, context).ConfigureAwait(false);
+            docs = await RunPhaseAsync(p, Phase.Output, docs, context).ConfigureAwait(false);
+            return (p.Name, docs);
+        }, context.Cancellation)).ToArray();
+
+        var results = await Task.WhenAll(outputTasks).ConfigureAwait(false);
+        return results.ToDictionary(r => r.Name, r => r.docs, StringComparer.Ordinal);
+    }
+
+    private static async Task<IReadOnlyList<Document>> RunPhaseAsync(Pipeline pipeline, Phase phase, IReadOnlyList<Document> docs, ExecutionContext context)
+    {
+        foreach (var module in pipeline.ModulesOf(phase))
+        {
+            context.Cancellation.ThrowIfCancellationRequested();
+            docs = await module.ExecuteAsync(docs, context).ConfigureAwait(false);
+        }
+        return docs;
+    }
+
+    private static void Validate(IReadOnlyList<Pipeline> pipelines)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in pipelines)
+            if (!names.Add(p.Name)) throw new PipelineConfigurationException($"Two pipelines are named '{p.Name}'.");
+
+        foreach (var p in pipelines)
+            foreach (var d in p.Dependencies)
+                if (!names.Contains(d))
+                    throw new PipelineConfigurationException($"Pipeline '{p.Name}' depends on '{d}', which does not exist.");
+
+        var byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 visiting, 2 done
+        void Visit(string name, Stack<string> path)
+        {
+            if (state.TryGetValue(name, out var s))
+            {
+                if (s == 1)
+                {
+                    var cycle = path.Reverse().SkipWhile(n => n != name).Append(name);
+                    throw new PipelineConfigurationException($"Pipeline dependency cycle: {string.Join(" -> ", cycle)}.");
+                }
+                return;
+            }
+            state[name] = 1;
+            path.Push(name);
+            foreach (var d in byName[name].Dependencies) Visit(d, path);
+            path.Pop();
+            state[name] = 2;
+        }
+        foreach (var p in pipelines) Visit(p.Name, new Stack<string>());
+    }
+}
+
+public sealed class PipelineConfigurationException(string message) : Exception(message);

@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+using SiteGen.Articles;
+using SiteGen.Engine;
+
+namespace SiteGen.Reading;
+
+/// <summary>
+/// Parses the plain-text seed format: line 1 the title, a dateline on the first paragraph, one paragraph per
+/// non-empty line, and an optional closing <c>Editor: Nama</c> line. Never throws on bad input; problems
+/// become diagnostics naming the file and line.
+/// </summary>
+public static partial class SeedArticleParser
+{
+    public const int WordsPerMinute = 200;
+
+    public sealed record Result(Article? Article, IReadOnlyList<Diagnostic> Diagnostics);
+
+    public static Result Parse(string file, ReadOnlySpan<byte> bytes)
+    {
+        var decoded = TextDecoding.Decode(file, bytes);
+        if (decoded.Text is null) return new Result(null, decoded.Diagnostics);
+        var diagnostics = new List<Diagnostic>(decoded.Diagnostics);
+        var article = ParseText(file, decoded.Text, diagnostics);
+        return new Result(article, diagnostics);
+    }
+
+    public static Article? ParseText(string file, string text, List<Diagnostic> diagnostics)
+    {
+        var front = FrontMatter.Read(file, text, diagnostics);
+        var lines = TextLines.Split(front.Body);
+
+        var numbered = new List<(string Text, int Line)>();
+        for (var i = 0; i < lines.Count; i++)
+            if (lines[i].Length > 0) numbered.Add((lines[i], front.BodyStartLine + i));
+
+        var fm = front.Values;
+        if (numbered.Count == 0 && fm.Title is null)
+        {
+            diagnostics.Add(Diagnostic.Error(file, "has no text after its front matter; no page was made"));
+            return null;
+        }
+
+        var title = numbered.Count > 0 ? numbered[0].Text : "";
+        var body = numbered.Count > 0 ? numbered.Skip(1).ToList() : [];
+
+        string? editor = null;
+        if (body.Count > 0 && EditorLine().Match(body[^1].Text) is { Success: true } em)
+        {
+            editor = em.Groups["name"].Value.Trim();
+            body.RemoveAt(body.Count - 1);
+        }
+
+        string? city = null, source = null;
+        var paragraphs = body.Select(b => b.Text).ToList();
+        if (paragraphs.Count > 0)
+        {
+            var (remainder, foundCity, foundSource) = SplitDateline(paragraphs[0]);
+            city = foundCity;
+            source = foundSource;
+            if (remainder.Length > 0) paragraphs[0] = remainder;
+            else paragraphs.RemoveAt(0);
+        }
+
+        if (paragraphs.Count == 0)
+            diagnostics.Add(Diagnostic.Warning(file, "has a title but no body text", numbered.Count > 0 ? numbered[0].Line : 1));
+
+        var finalTitle = fm.Title ?? title;
+        if (finalTitle.Length == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(file, "has no title; no page was made"));
+            return null;
+        }
+
+        var words = 0;
+        foreach (var p in paragraphs) words += CountWords(p);
+
+        return new Article
+        {
+            SourcePath = file,
+            Title = finalTitle,
+            Lead = paragraphs.Count > 0 ? paragraphs[0] : "",
+            Paragraphs = paragraphs,
+            City = fm.City ?? city,
+            Source = source,
+            Editor = fm.Editor ?? editor,
+            WordCount = words,
+            ReadingMinutes = Math.Max(1, (words + WordsPerMinute - 1) / WordsPerMinute),
+            Draft = fm.Draft ?? false,
+            SlugOverride = fm.Slug,
+            FrontMatter = fm,
+        };
+    }
+
+    /// <summary>Separates <c>KOTA, iNews.id - </c> (and its variants) from the lead paragraph.</summary>
+    public static (string Remainder, string? City, string? Source) SplitDateline(string paragraph)
+    {
+        var m = DatelineWithSource().Match(paragraph);
+        if (m.Success)
+        {
+            var city = m.Groups["city"].Success ? m.Groups["city"].Value.Trim() : null;
+            return (paragraph[m.Length..], string.IsNullOrEmpty(city) ? null : city, m.Groups["source"].Value);
+        }
+        m = DatelineCityOnly().Match(paragraph);
+        if (m.Success) return (paragraph[m.Length..], m.Groups["city"].Value.Trim(), null);
+        m = EmptyDateline().Match(paragraph);
+        if (m.Success) return (paragraph[m.Length..], null, null);
+        return (paragraph, null, null);
+    }
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) count++;
+            inWord = letter || (inWord && c is '-' or '\'' or '’');
+        }
+        return count;
+    }
+
+    [GeneratedRegex(@"^Editor\s*:\s*(?<name>\S.{0,100})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EditorLine();
+
+    // "MOSKOW, iNews.id - ", "iNews.id – ", "TANJUNG LESUNG, iNews.id - ", "JAKARTA, Okezone.com - "
+    [GeneratedRegex(@"^(?:(?<city>\p{Lu}[\p{L} .'’/()-]{0,48}?)\s*,\s*)?(?<source>[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z]{2,})+|Okezone|SINDOnews)\s*[-–—]+\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineWithSource();
+
+    // "JAKARTA - ", "LE BOURGET - ": a city in capitals, no source.
+    [GeneratedRegex(@"^(?<city>\p{Lu}[\p{Lu} .'’/-]{0,48}?\p{Lu})\s*[-–—]+\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineCityOnly();
+
+    // Scrapers left ", - " or "- " where the dateline was.
+    [GeneratedRegex(@"^,?\s*[-–—]+\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex EmptyDateline();
+}

@@ -1,0 +1,79 @@
+namespace SiteGen.Site;
+
+/// <summary>
+/// Everything <c>input/site.yml</c> can say. Every default here is what a site without that key gets;
+/// user-facing words (titles, labels) belong in site.yml or the theme, never in code.
+/// </summary>
+public sealed record SiteSettings
+{
+    public string Title { get; init; } = "Arsip Berita";
+    public string Description { get; init; } = "";
+    /// <summary>Absolute base URL, always ending in '/'. May carry a sub-path (https://example.org/arsip-berita/).</summary>
+    public string BaseUrl { get; init; } = "http://localhost/";
+    public string Language { get; init; } = "id";
+    /// <summary>The culture whose calendar names dates are written with (day and month names).</summary>
+    public string Locale { get; init; } = "id-ID";
+    public int PageSize { get; init; } = 20;
+    public string Author { get; init; } = "";
+    /// <summary>Permalink of a dated article; tokens {yyyy} {MM} {dd} {slug} {section}.</summary>
+    public string Permalink { get; init; } = "/{yyyy}/{MM}/{dd}/{slug}/";
+    public string UndatedPermalink { get; init; } = "/artikel/{slug}/";
+    public TagSettings Tags { get; init; } = new();
+    public SegmentSettings Segments { get; init; } = new();
+    public List<TaxonomySettings> Taxonomies { get; init; } = TaxonomySettings.Defaults();
+    public FeedSettings Feeds { get; init; } = new();
+    public SearchSettings Search { get; init; } = new();
+    /// <summary>Free-form strings a theme reads (labels and the like), so a site can retitle things without a theme copy.</summary>
+    public Dictionary<string, string> Strings { get; init; } = new(StringComparer.Ordinal);
+}
+
+public sealed record TagSettings
+{
+    public bool Enabled { get; init; } = true;
+    public int Max { get; init; } = 5;
+    public List<string> StopWords { get; init; } = [];
+    /// <summary>Alias to canonical name, e.g. <c>Korut: Korea Utara</c>.</summary>
+    public Dictionary<string, string> Aliases { get; init; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>URL segment names, in the site's language.</summary>
+public sealed record SegmentSettings
+{
+    public string Page { get; init; } = "halaman";
+    public string Archive { get; init; } = "arsip";
+    public string Undated { get; init; } = "tanpa-tanggal";
+    public string Search { get; init; } = "cari";
+}
+
+/// <summary>One taxonomy: a metadata field turned into index pages at <c>/{path}/{term}/</c>.</summary>
+public sealed record TaxonomySettings
+{
+    /// <summary>Key the theme knows the taxonomy by (also the template name <c>taxonomy</c>/<c>term</c> receive).</summary>
+    public string Name { get; init; } = "";
+    public string Path { get; init; } = "";
+    /// <summary>Article field: tags, section, city or editor.</summary>
+    public string Field { get; init; } = "";
+    /// <summary>Heading of the index page, e.g. "Tag", "Rubrik".</summary>
+    public string Title { get; init; } = "";
+    public int? PageSize { get; init; }
+    /// <summary>Whether each term also gets an Atom feed.</summary>
+    public bool Feed { get; init; }
+
+    public static List<TaxonomySettings> Defaults() =>
+    [
+        new() { Name = "tag", Path = "tag", Field = "tags", Title = "Tag", Feed = true },
+        new() { Name = "rubrik", Path = "rubrik", Field = "section", Title = "Rubrik" },
+        new() { Name = "lokasi", Path = "lokasi", Field = "city", Title = "Lokasi" },
+        new() { Name = "editor", Path = "editor", Field = "editor", Title = "Editor" },
+    ];
+}
+
+public sealed record FeedSettings
+{
+    public int Size { get; init; } = 50;
+}
+
+public sealed record SearchSettings
+{
+    public bool Enabled { get; init; } = true;
+}

@@ -1,0 +1,60 @@
+using SiteGen.Engine;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace SiteGen.Site;
+
+/// <summary>Reads <c>input/site.yml</c>. A broken settings file is a configuration error: the build stops before writing.</summary>
+public static class SiteSettingsLoader
+{
+    public const string RelativePath = "input/site.yml";
+
+    public static SiteSettings Load(string root, string? baseUrlOverride)
+    {
+        var path = Path.Combine(root, "input", "site.yml");
+        var settings = new SiteSettings();
+        if (File.Exists(path))
+        {
+            var yaml = File.ReadAllText(path);
+            if (!string.IsNullOrWhiteSpace(yaml))
+            {
+                var deserializer = new DeserializerBuilder()
+                    .WithNamingConvention(CamelCaseNamingConvention.Instance)
+                    .Build();
+                try
+                {
+                    settings = deserializer.Deserialize<SiteSettings>(yaml) ?? new SiteSettings();
+                }
+                catch (YamlException e)
+                {
+                    throw new ConfigurationException(Diagnostic.Error(RelativePath, $"is not valid: {Flatten(e)}", (int)e.Start.Line));
+                }
+            }
+        }
+
+        if (baseUrlOverride is not null) settings = settings with { BaseUrl = baseUrlOverride };
+        return Validate(settings);
+    }
+
+    private static SiteSettings Validate(SiteSettings s)
+    {
+        if (!Uri.TryCreate(s.BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            throw new ConfigurationException(Diagnostic.Error(RelativePath, $"baseUrl must be an absolute http(s) URL, not '{s.BaseUrl}'"));
+        if (s.PageSize < 1)
+            throw new ConfigurationException(Diagnostic.Error(RelativePath, "pageSize must be at least 1"));
+        foreach (var t in s.Taxonomies)
+            if (t.Field is not ("tags" or "section" or "city" or "editor"))
+                throw new ConfigurationException(Diagnostic.Error(RelativePath, $"taxonomy '{t.Name}' has field '{t.Field}'; use tags, section, city or editor"));
+        var baseUrl = s.BaseUrl.EndsWith('/') ? s.BaseUrl : s.BaseUrl + "/";
+        return s with { BaseUrl = baseUrl };
+    }
+
+    private static string Flatten(Exception e) => e.InnerException is null ? e.Message : $"{e.Message} {Flatten(e.InnerException)}";
+}
+
+/// <summary>A problem with settings, the theme or the command line: nothing is written, exit code 2.</summary>
+public sealed class ConfigurationException(Diagnostic diagnostic) : Exception(diagnostic.ToString())
+{
+    public Diagnostic Diagnostic { get; } = diagnostic;
+}
