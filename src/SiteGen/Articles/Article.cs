@@ -45,6 +45,7 @@ public sealed record FrontMatterValues
 {
     public static readonly FrontMatterValues Empty = new();
     public string? Title { get; init; }
+    public string? Description { get; init; }
     public DateOnly? Date { get; init; }
     public IReadOnlyList<string>? Tags { get; init; }
     public string? Slug { get; init; }

@@ -15,7 +15,7 @@ public sealed class PipelineEngine
     }
 
     /// <summary>Returns each pipeline's Output-phase documents, keyed by pipeline name.</summary>
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Document>>> RunAsync(ExecutionContext context)
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Document>>> RunAsync(PipelineContext context)
     {
         var byName = _pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
         var processTasks = new Dictionary<string, Task<IReadOnlyList<Document>>>(StringComparer.Ordinal);
@@ -53,7 +53,7 @@ public sealed class PipelineEngine
         return results.ToDictionary(r => r.Name, r => r.docs, StringComparer.Ordinal);
     }
 
-    private static async Task<IReadOnlyList<Document>> RunPhaseAsync(Pipeline pipeline, Phase phase, IReadOnlyList<Document> docs, ExecutionContext context)
+    private static async Task<IReadOnlyList<Document>> RunPhaseAsync(Pipeline pipeline, Phase phase, IReadOnlyList<Document> docs, PipelineContext context)
     {
         foreach (var module in pipeline.ModulesOf(phase))
         {

@@ -106,6 +106,7 @@ public static class FrontMatter
         switch (key)
         {
             case "title": return values with { Title = scalar };
+            case "description": return values with { Description = scalar };
             case "slug": return values with { Slug = scalar };
             case "editor": return values with { Editor = scalar };
             case "city": return values with { City = scalar };

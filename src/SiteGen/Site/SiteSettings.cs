@@ -13,6 +13,8 @@ public sealed record SiteSettings
     public string Language { get; init; } = "id";
     /// <summary>The culture whose calendar names dates are written with (day and month names).</summary>
     public string Locale { get; init; } = "id-ID";
+    /// <summary>How dates are written on pages, in the culture of <see cref="Locale"/>.</summary>
+    public string DateFormat { get; init; } = "dddd, d MMMM yyyy";
     public int PageSize { get; init; } = 20;
     public string Author { get; init; } = "";
     /// <summary>Permalink of a dated article; tokens {yyyy} {MM} {dd} {slug} {section}.</summary>

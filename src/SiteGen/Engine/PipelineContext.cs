@@ -3,11 +3,11 @@ using System.Collections.Concurrent;
 namespace SiteGen.Engine;
 
 /// <summary>What a module may see while it runs: diagnostics, cancellation, shared services and other pipelines' results.</summary>
-public sealed class ExecutionContext
+public sealed class PipelineContext
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _processed = new(StringComparer.Ordinal);
 
-    public ExecutionContext(DiagnosticBag diagnostics, IReadOnlyDictionary<Type, object> services, CancellationToken cancellation)
+    public PipelineContext(DiagnosticBag diagnostics, IReadOnlyDictionary<Type, object> services, CancellationToken cancellation)
     {
         Diagnostics = diagnostics;
         Services = services;

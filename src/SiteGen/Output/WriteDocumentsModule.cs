@@ -1,0 +1,29 @@
+using SiteGen.Engine;
+using SiteGen.Site;
+
+namespace SiteGen.Output;
+
+/// <summary>Writes each document's content to its destination in parallel, then lets the text go.</summary>
+public sealed class WriteDocumentsModule : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var writer = context.Service<SiteContext>().Writer;
+        var written = new Document[inputs.Count];
+        Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
+        {
+            var doc = inputs[i];
+            if (doc.Destination is null) { written[i] = doc; return; }
+            try
+            {
+                writer.WriteText(doc.Destination, doc.ReadContent());
+            }
+            catch (IOException e)
+            {
+                context.Diagnostics.Add(Diagnostic.Error(doc.Source, $"could not be written to {doc.Destination}: {e.Message}"));
+            }
+            written[i] = doc with { Content = null };
+        });
+        return Task.FromResult<IReadOnlyList<Document>>(written);
+    }
+}

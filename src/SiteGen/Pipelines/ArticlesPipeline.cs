@@ -1,0 +1,21 @@
+using SiteGen.Archive;
+using SiteGen.Engine;
+using SiteGen.Inference;
+using SiteGen.Output;
+using SiteGen.Reading;
+using SiteGen.Rendering;
+
+namespace SiteGen.Pipelines;
+
+/// <summary>Seed files to article pages: read, infer metadata, summarise; render and write once every list can see them.</summary>
+public sealed class ArticlesPipeline : Pipeline
+{
+    public ArticlesPipeline() : base(ArchiveInputs.ArticlesPipeline)
+    {
+        Input.Add(new ReadArticlesModule());
+        Process.Add(new InferMetadataModule());
+        Process.Add(new SummarizeArticlesModule());
+        PostProcess.Add(new RenderArticlesModule());
+        Output.Add(new WriteDocumentsModule());
+    }
+}

@@ -1,0 +1,19 @@
+using SiteGen.Engine;
+using SiteGen.Output;
+using SiteGen.Reading;
+using SiteGen.Rendering;
+
+namespace SiteGen.Pipelines;
+
+/// <summary>Markdown pages from <c>input/</c> and the 404 page.</summary>
+public sealed class PagesPipeline : Pipeline
+{
+    public PagesPipeline() : base("Pages")
+    {
+        Input.Add(new ReadMarkdownPagesModule());
+        PostProcess.Add(new RenderMarkdownPagesModule());
+        PostProcess.Add(new DelegateModule(async (docs, context) =>
+            [.. docs, .. await new RenderNotFoundModule().ExecuteAsync([], context)]));
+        Output.Add(new WriteDocumentsModule());
+    }
+}

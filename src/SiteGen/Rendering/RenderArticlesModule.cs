@@ -1,0 +1,54 @@
+using SiteGen.Archive;
+using SiteGen.Articles;
+using SiteGen.Engine;
+using SiteGen.Reading;
+using SiteGen.Rendering.Views;
+using SiteGen.Site;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// Gives each article its page: placed at its permalink, with previous/next in date order and related articles.
+/// Rendering is deferred to the write step, so no rendered page is held longer than it takes to write it.
+/// </summary>
+public sealed class RenderArticlesModule : IModule
+{
+    public const string Layout = "layouts/article.sbn";
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var site = context.Service<SiteContext>();
+        var views = new ArticleViews(site);
+        var articles = inputs.Select(d => d.Get<Article>(ReadArticlesModule.ArticleKey)).ToList();
+        var summaries = inputs.Select(d => d.Get<ArticleSummaryView>(SummarizeArticlesModule.SummaryKey)).ToArray();
+        var related = Related.For(articles, max: 5);
+
+        var output = new Document[inputs.Count];
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var a = articles[i];
+            var index = i;
+            // The archive is newest first: the previous (older) article is the next in the list.
+            var previous = a.Date is not null && index + 1 < articles.Count && articles[index + 1].Date is not null ? summaries[index + 1] : null;
+            var next = a.Date is not null && index > 0 ? summaries[index - 1] : null;
+            output[i] = inputs[i]
+                .WithDestination(SiteUrls.FileFor(a.Url))
+                .WithContent(() =>
+                {
+                    var view = views.Full(a, previous, next, related[index].Select(r => summaries[r]).ToList());
+                    var meta = new PageMeta
+                    {
+                        Kind = "article",
+                        Title = view.Title,
+                        Description = view.Lead,
+                        Canonical = site.Urls.Absolute(a.Url),
+                        OgType = "article",
+                        PublishedIso = view.DateIso.Length > 0 ? view.DateIso : null,
+                        JsonLd = StructuredData.NewsArticle(a, site),
+                    };
+                    return site.Render(Layout, PageModel.Create(meta, ("article", view)));
+                });
+        }
+        return Task.FromResult<IReadOnlyList<Document>>(output);
+    }
+}

@@ -1,0 +1,57 @@
+using Scriban.Runtime;
+using SiteGen.Site;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// The <c>site</c> object and helper functions every template sees. Text from site.yml is escaped here, like article
+/// text, so settings are as safe to print as anything else.
+/// </summary>
+public static class SiteGlobals
+{
+    public static ScriptObject Build(SiteContext context)
+    {
+        var s = context.Settings;
+        var urls = context.Urls;
+
+        var assets = new ScriptObject();
+        foreach (var (name, link) in context.Assets) assets[name] = link;
+
+        var strings = new ScriptObject();
+        foreach (var (key, value) in s.Strings) strings[key] = Html.Escape(value);
+
+        var taxonomies = new ScriptArray();
+        foreach (var t in s.Taxonomies)
+        {
+            var so = new ScriptObject
+            {
+                ["name"] = Html.Escape(t.Name),
+                ["title"] = Html.Escape(t.Title),
+                ["url"] = urls.Link($"/{t.Path}/"),
+            };
+            taxonomies.Add(so);
+        }
+
+        var site = new ScriptObject
+        {
+            ["title"] = Html.Escape(s.Title),
+            ["description"] = Html.Escape(s.Description),
+            ["language"] = Html.Escape(s.Language),
+            ["author"] = Html.Escape(s.Author),
+            ["base_url"] = Html.Escape(s.BaseUrl),
+            ["home_url"] = urls.Link("/"),
+            ["feed_url"] = urls.Link("/feed.xml"),
+            ["archive_url"] = urls.Link($"/{s.Segments.Archive}/"),
+            ["search_url"] = urls.Link($"/{s.Segments.Search}/"),
+            ["search_enabled"] = s.Search.Enabled,
+            ["assets"] = assets,
+            ["strings"] = strings,
+            ["taxonomies"] = taxonomies,
+        };
+
+        var globals = new ScriptObject { ["site"] = site };
+        // {{ link '/tentang/' }}: a site path as a link that honours the base URL's sub-path.
+        globals.Import("link", new Func<string, string>(urls.Link));
+        return globals;
+    }
+}

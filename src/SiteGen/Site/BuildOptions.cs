@@ -1,0 +1,22 @@
+using SiteGen.Rendering;
+
+namespace SiteGen.Site;
+
+/// <summary>What one build is asked to do. Paths may be relative to the current folder.</summary>
+public sealed record BuildOptions
+{
+    public required string Root { get; init; }
+    /// <summary>Defaults to <c>ROOT/output</c>.</summary>
+    public string? Output { get; init; }
+    public string? BaseUrl { get; init; }
+    /// <summary>Warnings (and broken links) fail the build.</summary>
+    public bool Strict { get; init; }
+    public bool Drafts { get; init; }
+    public bool Future { get; init; }
+    /// <summary>What counts as "today" for future-dated articles; none means nothing is in the future.</summary>
+    public DateOnly? Clock { get; init; }
+    /// <summary>The theme used where the site's own <c>theme/</c> has no file (the tool embeds one).</summary>
+    public IThemeLayer? DefaultTheme { get; init; }
+
+    public string OutputPath => Path.GetFullPath(Output ?? Path.Combine(Root, "output"));
+}

@@ -1,0 +1,13 @@
+using SiteGen.Engine;
+
+namespace SiteGen.Site;
+
+/// <summary>
+/// The outcome of a build. Exit codes: 0 built (warnings allowed), 1 content errors (bad files left out, the rest
+/// written) or warnings under --strict, 2 configuration or usage error (nothing written).
+/// </summary>
+public sealed record BuildResult(int ExitCode, int Articles, int FilesWritten, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed)
+{
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using SiteGen.Engine;
+using SiteGen.Output;
+using SiteGen.Pipelines;
+using SiteGen.Rendering;
+
+namespace SiteGen.Site;
+
+/// <summary>
+/// The one entry point of a build: settings in, result out. Everything is written to a staging folder that replaces
+/// the output only when the build finished, so a configuration error, a template error, a crash or a cancellation
+/// leaves the previous site as it was.
+/// </summary>
+public static class SiteBuilder
+{
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        OutputFolder? output = null;
+        try
+        {
+            var root = Path.GetFullPath(options.Root);
+            if (!Directory.Exists(root))
+                throw new ConfigurationException(Diagnostic.Error("--root", $"the site folder '{root}' does not exist"));
+            var settings = SiteSettingsLoader.Load(root, options.BaseUrl);
+            var theme = LoadTheme(root, options);
+
+            output = OutputFolder.Prepare(root, options.OutputPath);
+            var site = new SiteContext(root, options, settings, theme, new OutputWriter(output.StagingPath));
+            var services = new Dictionary<Type, object> { [typeof(SiteContext)] = site };
+            var context = new PipelineContext(diagnostics, services, cancellation);
+
+            var results = await new PipelineEngine(SitePipelines.All()).RunAsync(context).ConfigureAwait(false);
+            cancellation.ThrowIfCancellationRequested();
+            output.Commit();
+
+            var articles = results.TryGetValue("Articles", out var a) ? a.Count : 0;
+            var sorted = diagnostics.Sorted();
+            var failed = diagnostics.ErrorCount > 0 || (options.Strict && diagnostics.WarningCount > 0);
+            return new BuildResult(failed ? 1 : 0, articles, site.Writer.FilesWritten, sorted, clock.Elapsed);
+        }
+        catch (Exception e) when (Fatal(e) is { } fatal)
+        {
+            output?.Abandon();
+            diagnostics.Add(fatal);
+            return new BuildResult(2, 0, 0, diagnostics.Sorted(), clock.Elapsed);
+        }
+        catch
+        {
+            output?.Abandon();
+            throw;
+        }
+    }
+
+    /// <summary>The diagnostic for an exception that means "fix the configuration", or null for anything else.</summary>
+    private static Diagnostic? Fatal(Exception e) => e switch
+    {
+        ConfigurationException c => c.Diagnostic,
+        TemplateException t => t.Diagnostic,
+        PipelineConfigurationException p => Diagnostic.Error("(pipelines)", p.Message),
+        // Parallel writers may fail on several pages at once; report the first in a stable order.
+        AggregateException agg => agg.Flatten().InnerExceptions.Select(Fatal).OfType<Diagnostic>()
+            .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).FirstOrDefault(),
+        _ => null,
+    };
+
+    private static Theme LoadTheme(string root, BuildOptions options)
+    {
+        var layers = new List<IThemeLayer>();
+        var siteTheme = Path.Combine(root, "theme");
+        if (Directory.Exists(siteTheme)) layers.Add(new DirectoryThemeLayer(siteTheme, "theme"));
+        if (options.DefaultTheme is not null) layers.Add(options.DefaultTheme);
+        var theme = new Theme(layers);
+        if (theme.Find("layouts/_base.sbn") is null)
+            throw new ConfigurationException(Diagnostic.Error("theme/layouts/_base.sbn", "no theme has this layout; the site has no theme/ and no default theme was given"));
+        return theme;
+    }
+}

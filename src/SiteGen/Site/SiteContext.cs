@@ -1,0 +1,46 @@
+using Scriban.Runtime;
+using SiteGen.Output;
+using SiteGen.Rendering;
+
+namespace SiteGen.Site;
+
+/// <summary>The services every module of one build shares: settings, URLs, theme, renderer and the output writer.</summary>
+public sealed class SiteContext
+{
+    private readonly Lazy<PageRenderer> _renderer;
+    private IReadOnlyDictionary<string, string> _assets = new Dictionary<string, string>();
+
+    public SiteContext(string root, BuildOptions options, SiteSettings settings, Theme theme, OutputWriter writer)
+    {
+        Root = Path.GetFullPath(root);
+        Options = options;
+        Settings = settings;
+        Urls = new SiteUrls(settings.BaseUrl);
+        Dates = new DateDisplay(settings.Locale, settings.DateFormat);
+        Theme = theme;
+        Templates = new TemplateCache(theme);
+        Writer = writer;
+        _renderer = new Lazy<PageRenderer>(() => new PageRenderer(Templates, SiteGlobals.Build(this)), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public string Root { get; }
+    public BuildOptions Options { get; }
+    public SiteSettings Settings { get; }
+    public SiteUrls Urls { get; }
+    public DateDisplay Dates { get; }
+    public Theme Theme { get; }
+    public TemplateCache Templates { get; }
+    public OutputWriter Writer { get; }
+
+    /// <summary>Asset name (<c>style.css</c>) to its fingerprinted link; set by the assets pipeline before any page renders.</summary>
+    public IReadOnlyDictionary<string, string> Assets
+    {
+        get => _assets;
+        set => _assets = value;
+    }
+
+    /// <summary>Created on first use, in PostProcess, once the asset links are known.</summary>
+    public PageRenderer Renderer => _renderer.Value;
+
+    public string Render(string layout, ScriptObject page) => Renderer.Render(layout, page);
+}
