@@ -1,7 +1,3 @@
-using System.CommandLine;
-using SiteGen.Cli.Commands;
+using SiteGen.Cli;
 
-// Each command lives in its own file under Commands/; this file only lists them.
-var root = new RootCommand("sitegen: a static site generator for news-article archives");
-root.Subcommands.Add(BuildCommand.Create());
-return await root.Parse(args).InvokeAsync();
+return await SiteGenCli.RunAsync(args);

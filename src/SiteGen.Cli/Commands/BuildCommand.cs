@@ -24,7 +24,9 @@ public static class BuildCommand
         };
         command.SetAction(async (parse, cancellation) =>
         {
-            if (!TryParseClock(parse.GetValue(clock), out var today)) return 2;
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
+            if (!TryParseClock(parse.GetValue(clock), stderr, out var today)) return SiteGenCli.UsageError;
             var options = new BuildOptions
             {
                 Root = parse.GetValue(root)!,
@@ -37,14 +39,14 @@ public static class BuildCommand
                 DefaultTheme = DefaultTheme.Layer,
             };
             var result = await SiteBuilder.BuildAsync(options, cancellation);
-            DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
-            Console.Out.WriteLine(Summary(result, options));
+            DiagnosticPrinter.Print(result.Diagnostics, stderr);
+            stdout.WriteLine(Summary(result, options));
             return result.ExitCode;
         });
         return command;
     }
 
-    public static bool TryParseClock(string? text, out DateOnly? date)
+    public static bool TryParseClock(string? text, TextWriter error, out DateOnly? date)
     {
         date = null;
         if (text is null) return true;
@@ -53,7 +55,7 @@ public static class BuildCommand
             date = d;
             return true;
         }
-        Console.Error.WriteLine($"--clock: error: '{text}' is not a date; write it as YYYY-MM-DD");
+        error.WriteLine($"--clock: error: '{text}' is not a date; write it as YYYY-MM-DD");
         return false;
     }
 

@@ -60,7 +60,10 @@ public static class TextDecoding
         return new DecodedText(text, diagnostics);
     }
 
-    /// <summary>A known binary signature, or control characters in more than 1% of the first 8 KiB.</summary>
+    /// <summary>
+    /// A known binary signature, or control characters in more than 1% of the first 8 KiB (and more than a stray few,
+    /// so a scraped article with one NUL byte is still read as text).
+    /// </summary>
     private static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
         foreach (var magic in BinaryMagic)
@@ -70,6 +73,6 @@ public static class TextDecoding
         var control = 0;
         foreach (var b in sample)
             if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f')) control++;
-        return control > 0 && control * 100 > sample.Length;
+        return control * 100 > sample.Length && (control >= 8 || control * 10 > sample.Length);
     }
 }

@@ -1,0 +1,35 @@
+using System.CommandLine;
+using SiteGen.Cli.Commands;
+
+namespace SiteGen.Cli;
+
+/// <summary>
+/// The <c>sitegen</c> command line. Tests call <see cref="RunAsync"/> with their own writers, so they run exactly the
+/// code path a user does.
+/// </summary>
+public static class SiteGenCli
+{
+    /// <summary>Exit code for usage and configuration errors (nothing written).</summary>
+    public const int UsageError = 2;
+
+    public static RootCommand CreateRootCommand()
+    {
+        // Each command lives in its own file under Commands/; this only lists them.
+        var root = new RootCommand("sitegen: a static site generator for news-article archives");
+        root.Subcommands.Add(BuildCommand.Create());
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, CancellationToken cancellation = default)
+    {
+        var parse = CreateRootCommand().Parse(args);
+        var configuration = new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error };
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors) configuration.Error.WriteLine($"sitegen: error: {e.Message}");
+            configuration.Error.WriteLine("Run 'sitegen --help' to see the commands and their options.");
+            return UsageError;
+        }
+        return await parse.InvokeAsync(configuration, cancellation);
+    }
+}

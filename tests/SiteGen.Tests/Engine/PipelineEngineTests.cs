@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using SiteGen.Engine;
+
+namespace SiteGen.Tests.Engine;
+
+public class PipelineEngineTests
+{
+    private static PipelineContext NewContext() => new(new DiagnosticBag(), new Dictionary<Type, object>(), CancellationToken.None);
+
+    private static IModule Emit(params string[] sources) =>
+        new DelegateModule((docs, _) => Task.FromResult<IReadOnlyList<Document>>([.. docs, .. sources.Select(s => new Document(s))]));
+
+    private static IModule Record(ConcurrentQueue<string> log, string label) =>
+        new DelegateModule((docs, _) => { log.Enqueue(label); return Task.FromResult(docs); });
+
+    [Fact]
+    public async Task RunsPhasesInOrderAndPostProcessSeesEveryPipeline()
+    {
+        var log = new ConcurrentQueue<string>();
+        var a = new Pipeline("A");
+        a.Input.Add(Emit("a1", "a2"));
+        a.Process.Add(Record(log, "A.process"));
+        a.Output.Add(Record(log, "A.output"));
+
+        var b = new Pipeline("B");
+        b.Process.Add(Emit("b1"));
+        b.Process.Add(Record(log, "B.process"));
+        IReadOnlyList<Document>? seenFromA = null;
+        b.PostProcess.Add(new DelegateModule((docs, ctx) => { seenFromA = ctx.ProcessedBy("A"); log.Enqueue("B.post"); return Task.FromResult(docs); }));
+
+        var results = await new PipelineEngine([a, b]).RunAsync(NewContext());
+
+        Assert.Equal(["a1", "a2"], results["A"].Select(d => d.Source));
+        Assert.Equal(["b1"], results["B"].Select(d => d.Source));
+        Assert.Equal(["a1", "a2"], seenFromA!.Select(d => d.Source));
+        var order = log.ToList();
+        Assert.True(order.IndexOf("B.post") > order.IndexOf("A.process"));
+        Assert.True(order.IndexOf("B.post") > order.IndexOf("B.process"));
+    }
+
+    [Fact]
+    public async Task ADependentPipelineSeesItsDependencyDuringProcess()
+    {
+        var a = new Pipeline("A");
+        a.Input.Add(Emit("x"));
+        var b = new Pipeline("B");
+        b.Dependencies.Add("A");
+        b.Process.Add(new DelegateModule((_, ctx) => Task.FromResult<IReadOnlyList<Document>>(
+            ctx.ProcessedBy("A").Select(d => new Document("from-" + d.Source)).ToList())));
+
+        var results = await new PipelineEngine([b, a]).RunAsync(NewContext());
+        Assert.Equal(["from-x"], results["B"].Select(d => d.Source));
+    }
+
+    [Fact]
+    public void ACycleIsAClearError()
+    {
+        var a = new Pipeline("A");
+        a.Dependencies.Add("B");
+        var b = new Pipeline("B");
+        b.Dependencies.Add("A");
+        var e = Assert.Throws<PipelineConfigurationException>(() => new PipelineEngine([a, b]));
+        Assert.Contains("cycle", e.Message);
+        Assert.Contains("A -> B -> A", e.Message);
+    }
+
+    [Fact]
+    public void AMissingDependencyIsAClearError()
+    {
+        var a = new Pipeline("A");
+        a.Dependencies.Add("Nope");
+        var e = Assert.Throws<PipelineConfigurationException>(() => new PipelineEngine([a]));
+        Assert.Contains("'Nope'", e.Message);
+    }
+
+    [Fact]
+    public void DocumentsAreImmutable()
+    {
+        var d = new Document("s");
+        var e = d.WithMetadata("k", 1).WithDestination("x.html").WithContent("hi");
+        Assert.Empty(d.Metadata);
+        Assert.Null(d.Destination);
+        Assert.Equal(1, e.Get<int>("k"));
+        Assert.Equal("hi", e.ReadContent());
+    }
+}

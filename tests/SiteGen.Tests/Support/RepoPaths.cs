@@ -1,0 +1,29 @@
+namespace SiteGen.Tests.Support;
+
+/// <summary>Finds the repository (for the bundled theme, input and seeds) and the optional shared corpus beside it.</summary>
+public static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Theme => Path.Combine(Root, "theme");
+    public static string Input => Path.Combine(Root, "input");
+    public static string Seeds => Path.Combine(Root, "seeds");
+    public static string SeedArticle => Path.Combine(Seeds, "000_bba47c1f16d6e6cf.txt");
+
+    /// <summary>The 2,000 real articles in <c>../shared/corpus/real</c>, or null where this checkout has none.</summary>
+    public static string? RealCorpus
+    {
+        get
+        {
+            var dir = Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus", "real"));
+            return Directory.Exists(dir) ? dir : null;
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "SiteGen.sln"))) return dir.FullName;
+        throw new InvalidOperationException("SiteGen.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text;
+using SiteGen.Cli;
+using SiteGen.Rendering;
+using SiteGen.Site;
+
+namespace SiteGen.Tests.Support;
+
+/// <summary>
+/// A throwaway site folder: the repo's input/ (and optionally theme/) copied in, plus whatever articles a test writes.
+/// Deleted on dispose. Builds go through the real CLI entry point.
+/// </summary>
+public sealed class TempSite : IDisposable
+{
+    public TempSite(bool copyInput = true, bool copyTheme = false, bool copySeed = true)
+    {
+        Root = Path.Combine(Path.GetTempPath(), "sitegen-test-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(Path.Combine(Root, "seeds"));
+        if (copyInput) CopyDirectory(RepoPaths.Input, Path.Combine(Root, "input"));
+        if (copyTheme) CopyDirectory(RepoPaths.Theme, Path.Combine(Root, "theme"));
+        if (copySeed) File.Copy(RepoPaths.SeedArticle, Path.Combine(Root, "seeds", Path.GetFileName(RepoPaths.SeedArticle)));
+    }
+
+    public string Root { get; }
+    public string Output => Path.Combine(Root, "output");
+
+    public string WriteSeed(string name, string text) => WriteBytes(Path.Combine("seeds", name), Encoding.UTF8.GetBytes(text));
+
+    public string WriteBytes(string relative, byte[] bytes)
+    {
+        var full = Path.Combine(Root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+        return full;
+    }
+
+    /// <summary>Runs <c>sitegen build --root ROOT</c> plus extra arguments and captures what it prints.</summary>
+    public async Task<CliRun> BuildAsync(params string[] extra)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        string[] args = ["build", "--root", Root, .. extra];
+        var code = await SiteGenCli.RunAsync(args, output, error);
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>The library entry point with the repo theme as the default theme, for tests that need the result object.</summary>
+    public Task<BuildResult> BuildWithLibraryAsync(string? output = null, CancellationToken cancellation = default) =>
+        SiteBuilder.BuildAsync(new BuildOptions
+        {
+            Root = Root,
+            Output = output,
+            DefaultTheme = new DirectoryThemeLayer(RepoPaths.Theme, "theme"),
+        }, cancellation);
+
+    public string ReadOutput(string relative) => File.ReadAllText(Path.Combine(Output, relative));
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    public static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
+
+public sealed record CliRun(int ExitCode, string Output, string Error);
