@@ -17,6 +17,7 @@ public static class SiteGenCli
         // Each command lives in its own file under Commands/; this only lists them.
         var root = new RootCommand("sitegen: a static site generator for news-article archives");
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(ListCommand.Create());
         return root;
     }
 

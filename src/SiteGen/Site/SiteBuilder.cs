@@ -28,6 +28,7 @@ public static class SiteBuilder
 
             output = OutputFolder.Prepare(root, options.OutputPath);
             var site = new SiteContext(root, options, settings, theme, new OutputWriter(output.StagingPath));
+            _ = site.Templates; // parse every template now: a syntax error stops the build before any page is written
             var services = new Dictionary<Type, object> { [typeof(SiteContext)] = site };
             var context = new PipelineContext(diagnostics, services, cancellation);
 

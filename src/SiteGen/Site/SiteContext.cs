@@ -8,9 +8,12 @@ namespace SiteGen.Site;
 public sealed class SiteContext
 {
     private readonly Lazy<PageRenderer> _renderer;
+    private readonly Lazy<TemplateCache> _templates;
+    private readonly OutputWriter? _writer;
     private IReadOnlyDictionary<string, string> _assets = new Dictionary<string, string>();
 
-    public SiteContext(string root, BuildOptions options, SiteSettings settings, Theme theme, OutputWriter writer)
+    /// <param name="writer">Null for runs that write nothing, such as <c>sitegen list</c>.</param>
+    public SiteContext(string root, BuildOptions options, SiteSettings settings, Theme theme, OutputWriter? writer)
     {
         Root = Path.GetFullPath(root);
         Options = options;
@@ -18,8 +21,8 @@ public sealed class SiteContext
         Urls = new SiteUrls(settings.BaseUrl);
         Dates = new DateDisplay(settings.Locale, settings.DateFormat);
         Theme = theme;
-        Templates = new TemplateCache(theme);
-        Writer = writer;
+        _templates = new Lazy<TemplateCache>(() => new TemplateCache(theme), LazyThreadSafetyMode.ExecutionAndPublication);
+        _writer = writer;
         _renderer = new Lazy<PageRenderer>(() => new PageRenderer(Templates, SiteGlobals.Build(this)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -29,8 +32,9 @@ public sealed class SiteContext
     public SiteUrls Urls { get; }
     public DateDisplay Dates { get; }
     public Theme Theme { get; }
-    public TemplateCache Templates { get; }
-    public OutputWriter Writer { get; }
+    /// <summary>Parsed on first use; a build touches it before running pipelines so template errors stop it early.</summary>
+    public TemplateCache Templates => _templates.Value;
+    public OutputWriter Writer => _writer ?? throw new InvalidOperationException("this run writes no output");
 
     /// <summary>Asset name (<c>style.css</c>) to its fingerprinted link; set by the assets pipeline before any page renders.</summary>
     public IReadOnlyDictionary<string, string> Assets

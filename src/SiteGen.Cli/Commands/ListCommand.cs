@@ -1,0 +1,116 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SiteGen.Articles;
+using SiteGen.Engine;
+using SiteGen.Site;
+
+namespace SiteGen.Cli.Commands;
+
+/// <summary>
+/// <c>sitegen list</c>: one row per article with what was read and inferred, and where each value came from
+/// (like <c>hugo list all</c>). It is how a person audits the archive.
+/// </summary>
+public static class ListCommand
+{
+    public static Command Create()
+    {
+        var root = CommonOptions.Root();
+        var drafts = CommonOptions.Drafts();
+        var future = CommonOptions.Future();
+        var clock = CommonOptions.Clock();
+        var format = new Option<string>("--format")
+        {
+            Description = "csv (default) or json.",
+            DefaultValueFactory = _ => "csv",
+        };
+        format.AcceptOnlyFromAmong("csv", "json");
+
+        var command = new Command("list", "List every article with its inferred date, tags, section, place, editor and URL, and where each came from.")
+        {
+            root, format, drafts, future, clock,
+        };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
+            if (!BuildCommand.TryParseClock(parse.GetValue(clock), stderr, out var today)) return SiteGenCli.UsageError;
+            Catalog catalog;
+            try
+            {
+                catalog = await SiteCatalog.LoadAsync(new BuildOptions
+                {
+                    Root = parse.GetValue(root)!,
+                    Drafts = parse.GetValue(drafts),
+                    Future = parse.GetValue(future),
+                    Clock = today,
+                }, cancellation);
+            }
+            catch (ConfigurationException e)
+            {
+                stderr.WriteLine(e.Diagnostic.ToString());
+                return SiteGenCli.UsageError;
+            }
+
+            var rows = catalog.Articles.OrderBy(a => a.SourcePath, StringComparer.Ordinal).Select(a => Row(a, catalog.Diagnostics)).ToList();
+            if (parse.GetValue(format) == "json") WriteJson(rows, stdout);
+            else WriteCsv(rows, stdout);
+            return catalog.Diagnostics.Any(d => d.Severity == Severity.Error) ? 1 : 0;
+        });
+        return command;
+    }
+
+    public sealed record ListRow(
+        string SourcePath, string Title, string? Date, string DateSource, IReadOnlyList<string> Tags, string TagSource,
+        string? Section, string? City, string? Editor, string Slug, string Url, IReadOnlyList<string> Warnings);
+
+    private static ListRow Row(Article a, IReadOnlyList<Diagnostic> diagnostics) => new(
+        a.SourcePath,
+        a.Title,
+        a.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        SourceName(a.DateSource),
+        a.Tags,
+        SourceName(a.TagSource),
+        a.Section,
+        a.City,
+        a.Editor,
+        a.Slug,
+        a.Url,
+        diagnostics.Where(d => d.File == a.SourcePath).Select(d => d.Message).ToList());
+
+    /// <summary>front-matter, table, filename, text or none: the words the issue tracker and README use.</summary>
+    public static string SourceName(ValueSource source) => source switch
+    {
+        ValueSource.FrontMatter => "front-matter",
+        ValueSource.Table => "table",
+        ValueSource.FileName => "filename",
+        ValueSource.Text => "text",
+        ValueSource.Settings => "settings",
+        _ => "none",
+    };
+
+    private static void WriteJson(IReadOnlyList<ListRow> rows, TextWriter output)
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            WriteIndented = true,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // readable Indonesian text; this is not embedded in HTML
+        };
+        output.WriteLine(JsonSerializer.Serialize(rows, options));
+    }
+
+    private static void WriteCsv(IReadOnlyList<ListRow> rows, TextWriter output)
+    {
+        output.WriteLine("sourcePath,title,date,dateSource,tags,tagSource,section,city,editor,slug,url,warnings");
+        foreach (var r in rows)
+        {
+            string[] fields = [r.SourcePath, r.Title, r.Date ?? "", r.DateSource, string.Join("; ", r.Tags), r.TagSource,
+                r.Section ?? "", r.City ?? "", r.Editor ?? "", r.Slug, r.Url, string.Join(" | ", r.Warnings)];
+            output.WriteLine(string.Join(',', fields.Select(Quote)));
+        }
+    }
+
+    // RFC 4180: quote every field, double the quotes inside.
+    private static string Quote(string field) => "\"" + field.Replace("\"", "\"\"") + "\"";
+}

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using SiteGen.Cli;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Cli;
+
+public class ListCommandTests
+{
+    private static async Task<CliRun> List(TempSite site, params string[] extra)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await SiteGenCli.RunAsync(["list", "--root", site.Root, .. extra], output, error);
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task JsonListsEveryArticleWithWhereItsValuesCameFrom()
+    {
+        using var site = new TempSite();
+        site.WriteSeed("kedua.txt", "---\ndate: 2024-01-02\ntags: [Banjir]\n---\nBerita Kedua\nBANDUNG - Isi.\n");
+        var run = await List(site, "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+
+        using var json = JsonDocument.Parse(run.Output);
+        var rows = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(2, rows.Count);
+        var seed = rows.Single(r => r.GetProperty("sourcePath").GetString() == "seeds/000_bba47c1f16d6e6cf.txt");
+        Assert.Equal("Ngeri! Rusia dan Korut Bakal Perkuat Kerja Sama Pertahanan", seed.GetProperty("title").GetString());
+        Assert.Equal("MOSKOW", seed.GetProperty("city").GetString());
+        Assert.Equal("Anton Suhartono", seed.GetProperty("editor").GetString());
+
+        var second = rows.Single(r => r.GetProperty("sourcePath").GetString() == "seeds/kedua.txt");
+        Assert.Equal("2024-01-02", second.GetProperty("date").GetString());
+        Assert.Equal("front-matter", second.GetProperty("dateSource").GetString());
+        Assert.Equal(["Banjir"], second.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal("/2024/01/02/berita-kedua/", second.GetProperty("url").GetString());
+        Assert.False(Directory.Exists(site.Output), "list must not write the site");
+    }
+
+    [Fact]
+    public async Task CsvHasAHeaderAndOneQuotedRowPerArticle()
+    {
+        using var site = new TempSite();
+        site.WriteSeed("koma.txt", "Judul, dengan \"kutip\"\nIsi.");
+        var run = await List(site);
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Output.TrimEnd().Split('\n');
+        Assert.StartsWith("sourcePath,title,date,dateSource,tags", lines[0]);
+        Assert.Equal(3, lines.Length);
+        Assert.Contains(lines, l => l.StartsWith("\"seeds/koma.txt\",\"Judul, dengan \"\"kutip\"\"\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnUnknownFormatIsAUsageError()
+    {
+        using var site = new TempSite();
+        Assert.Equal(SiteGenCli.UsageError, (await List(site, "--format", "xml")).ExitCode);
+    }
+}
