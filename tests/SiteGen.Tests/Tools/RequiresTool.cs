@@ -11,11 +11,13 @@ internal static class RequiresTool
 
     /// <param name="tool">The tool's name as a person knows it.</param>
     /// <param name="missingReason">Why it cannot run, or null when it can.</param>
-    public static void Ensure(string tool, string? missingReason)
+    public static void Ensure(string tool, string? missingReason) => Ensure(tool, missingReason, InCi);
+
+    internal static void Ensure(string tool, string? missingReason, bool inCi)
     {
         if (missingReason is null) return;
         var message = $"{tool} is not installed: {missingReason}. Run tests/tools/install.sh.";
-        if (InCi) Assert.Fail($"{message} CI must run it before the tests.");
+        if (inCi) Assert.Fail($"{message} CI must run it before the tests.");
         Skip.If(true, message);
     }
 }
