@@ -47,8 +47,8 @@ public sealed class LinkResolver
         var colon = SchemeEnd(url);
         if (colon > 0)
         {
-            var isHttp = url.AsSpan(0, colon) is var scheme
-                && (scheme.Equals("http", StringComparison.OrdinalIgnoreCase) || scheme.Equals("https", StringComparison.OrdinalIgnoreCase));
+            var scheme = url.AsSpan(0, colon);
+            var isHttp = scheme.Equals("http", StringComparison.OrdinalIgnoreCase) || scheme.Equals("https", StringComparison.OrdinalIgnoreCase);
             var rest = url[(colon + 1)..];
             return isHttp && rest.StartsWith("//", StringComparison.Ordinal)
                 ? FromNetworkPath(rest, fragment)
