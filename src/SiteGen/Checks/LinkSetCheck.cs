@@ -1,0 +1,39 @@
+using SiteGen.Engine;
+
+namespace SiteGen.Checks;
+
+/// <summary>
+/// The cheap link check: the build already knows every file it wrote and the hrefs it put on each page, so
+/// unresolved links can be found without reading or parsing any HTML. Fragments are not checked here, since
+/// ids are only known after parsing; <see cref="SiteChecker"/> does that.
+/// </summary>
+public static class LinkSetCheck
+{
+    /// <param name="written">
+    /// What the build wrote: output paths ("tag/x/index.html", "feed.xml") or root-relative folder URLs without
+    /// the base path ("/tag/x/"), which stand for their index.html.
+    /// </param>
+    /// <param name="links">Each href with the page it is written on, the page named the same way.</param>
+    public static CheckReport Check(IEnumerable<string> written, IEnumerable<(string Page, string Href)> links, string baseUrl, CheckOptions options)
+    {
+        var resolver = new LinkResolver(baseUrl);
+        var index = new OutputIndex(written.Select(ToOutputPath));
+        var diagnostics = new DiagnosticBag();
+        var pages = new HashSet<string>(StringComparer.Ordinal);
+        var linksChecked = 0;
+        foreach (var (page, href) in links)
+        {
+            var pagePath = ToOutputPath(page);
+            pages.Add(pagePath);
+            if (LinkCheck.CheckLink(pagePath, pagePath, new PageLink(null, "href", href), index, resolver, options.Severity, diagnostics))
+                linksChecked++;
+        }
+        return new CheckReport(CheckReport.Finish(diagnostics), pages.Count, linksChecked);
+    }
+
+    private static string ToOutputPath(string pathOrUrl)
+    {
+        var path = pathOrUrl.TrimStart('/');
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+}

