@@ -18,6 +18,7 @@ public static class SiteGenCli
         var root = new RootCommand("sitegen: a static site generator for news-article archives");
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(ListCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         return root;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace SiteGen.Output;
@@ -9,10 +10,12 @@ namespace SiteGen.Output;
 public sealed class OutputWriter(string folder)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private int _written;
+    private readonly ConcurrentQueue<string> _written = new();
 
     public string Folder { get; } = Path.GetFullPath(folder);
-    public int FilesWritten => _written;
+    public int FilesWritten => _written.Count;
+    /// <summary>Output paths of every file written so far, for the link check.</summary>
+    public IEnumerable<string> Written => _written;
 
     public void WriteText(string destination, string content) => WriteBytes(destination, Utf8.GetBytes(content));
 
@@ -22,7 +25,7 @@ public sealed class OutputWriter(string folder)
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         using (var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1))
             stream.Write(bytes);
-        Interlocked.Increment(ref _written);
+        _written.Enqueue(destination.Replace('\\', '/').TrimStart('/'));
     }
 
     public string FullPath(string destination)

@@ -8,7 +8,8 @@ public sealed class WriteDocumentsModule : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var writer = context.Service<SiteContext>().Writer;
+        var site = context.Service<SiteContext>();
+        var writer = site.Writer;
         var written = new Document[inputs.Count];
         Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
         {
@@ -16,7 +17,9 @@ public sealed class WriteDocumentsModule : IModule
             if (doc.Destination is null) { written[i] = doc; return; }
             try
             {
-                writer.WriteText(doc.Destination, doc.ReadContent());
+                var content = doc.ReadContent();
+                writer.WriteText(doc.Destination, content);
+                if (doc.Destination.EndsWith(".html", StringComparison.Ordinal)) site.Links.Record(doc.Destination, content);
             }
             catch (IOException e)
             {

@@ -3,6 +3,7 @@ using Markdig;
 using Markdig.Renderers;
 using SiteGen.Engine;
 using SiteGen.Inference;
+using SiteGen.Rendering;
 using SiteGen.Site;
 
 namespace SiteGen.Reading;
@@ -68,6 +69,7 @@ public sealed class ReadMarkdownPagesModule : IModule
         Markdown.Setup(renderer);
         renderer.Render(Markdig.Markdown.Parse(markdown, Markdown));
         writer.Flush();
-        return writer.ToString();
+        // Stable ids on headings so sections can be linked; "isi" is the layout's own main landmark.
+        return HeadingIds.Assign(writer.ToString(), ["isi"]);
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SiteGen.Checks;
 using SiteGen.Engine;
 using SiteGen.Output;
 using SiteGen.Pipelines;
@@ -34,6 +35,7 @@ public static class SiteBuilder
 
             var results = await new PipelineEngine(SitePipelines.All()).RunAsync(context).ConfigureAwait(false);
             cancellation.ThrowIfCancellationRequested();
+            diagnostics.AddRange(CheckOutput(site, output.StagingPath, cancellation).Diagnostics);
             output.Commit();
 
             var articles = results.TryGetValue("Articles", out var a) ? a.Count : 0;
@@ -52,6 +54,19 @@ public static class SiteBuilder
             output?.Abandon();
             throw;
         }
+    }
+
+    /// <summary>
+    /// By default every link the build wrote is checked against the set of files it wrote (exact for our own links,
+    /// and nearly free); under --strict the full AngleSharp pass also checks fragments, ids, headings and alt text.
+    /// The full pass costs about as much as the build itself, which is why it is not the default.
+    /// </summary>
+    private static CheckReport CheckOutput(SiteContext site, string staging, CancellationToken cancellation)
+    {
+        var options = new CheckOptions { Strict = site.Options.Strict };
+        return site.Options.Strict
+            ? SiteChecker.Check(staging, site.Settings.BaseUrl, options, cancellation)
+            : LinkSetCheck.Check(site.Writer.Written, site.Links.Links, site.Settings.BaseUrl, options);
     }
 
     /// <summary>The diagnostic for an exception that means "fix the configuration", or null for anything else.</summary>

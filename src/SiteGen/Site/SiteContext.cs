@@ -1,4 +1,5 @@
 using Scriban.Runtime;
+using SiteGen.Checks;
 using SiteGen.Output;
 using SiteGen.Rendering;
 
@@ -35,6 +36,8 @@ public sealed class SiteContext
     /// <summary>Parsed on first use; a build touches it before running pipelines so template errors stop it early.</summary>
     public TemplateCache Templates => _templates.Value;
     public OutputWriter Writer => _writer ?? throw new InvalidOperationException("this run writes no output");
+    /// <summary>Links of every page written, for the cheap link check at the end of the build.</summary>
+    public LinkRecorder Links { get; } = new();
 
     /// <summary>Asset name (<c>style.css</c>) to its fingerprinted link; set by the assets pipeline before any page renders.</summary>
     public IReadOnlyDictionary<string, string> Assets
