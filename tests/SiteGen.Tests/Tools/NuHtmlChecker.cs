@@ -1,3 +1,4 @@
+using SiteGen.Tests.Support;
 using System.Text.Json;
 
 namespace SiteGen.Tests.Tools;
@@ -14,11 +15,11 @@ internal sealed record NuMessage(string Type, string Url, int? Line, int? Column
 /// </summary>
 internal static class NuHtmlChecker
 {
-    public static string JarPath => Path.Combine(RepositoryPaths.Tools, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+    public static string JarPath => Path.Combine(RepoPaths.Tools, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
     public static string? MissingReason()
     {
-        if (RepositoryPaths.OnPath("java") is null) return "java is not on PATH";
+        if (RepoPaths.OnPath("java") is null) return "java is not on PATH";
         if (!File.Exists(JarPath)) return $"{JarPath} does not exist";
         return null;
     }
