@@ -17,10 +17,11 @@ public static class BuildCommand
         var future = CommonOptions.Future();
         var clock = CommonOptions.Clock();
         var strict = new Option<bool>("--strict") { Description = "Treat warnings (and broken internal links) as errors: exit code 1." };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each pipeline phase took." };
 
         var command = new Command("build", "Build the site into the output folder. Exit codes: 0 built, 1 content errors (the rest is written) or warnings under --strict, 2 configuration error (nothing written).")
         {
-            root, output, baseUrl, strict, drafts, future, clock,
+            root, output, baseUrl, strict, drafts, future, clock, timings,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -41,6 +42,9 @@ public static class BuildCommand
             var result = await SiteBuilder.BuildAsync(options, cancellation);
             DiagnosticPrinter.Print(result.Diagnostics, stderr);
             stdout.WriteLine(Summary(result, options));
+            if (parse.GetValue(timings))
+                foreach (var t in result.Timings)
+                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t.Elapsed.TotalMilliseconds,8:0} ms  {t.Step}"));
             return result.ExitCode;
         });
         return command;

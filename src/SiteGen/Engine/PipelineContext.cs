@@ -6,6 +6,7 @@ namespace SiteGen.Engine;
 public sealed class PipelineContext
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _processed = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<StepTiming> _timings = new();
 
     public PipelineContext(DiagnosticBag diagnostics, IReadOnlyDictionary<Type, object> services, CancellationToken cancellation)
     {
@@ -29,6 +30,12 @@ public sealed class PipelineContext
         _processed.TryGetValue(pipeline, out var docs)
             ? docs
             : throw new InvalidOperationException($"Pipeline '{pipeline}' has not finished its Process phase; declare it as a dependency.");
+
+    /// <summary>Time spent in each phase of each pipeline, ordered by name.</summary>
+    public IReadOnlyList<StepTiming> Timings =>
+        _timings.OrderBy(t => t.Step, StringComparer.Ordinal).ToList();
+
+    internal void RecordTiming(StepTiming timing) => _timings.Enqueue(timing);
 
     internal void RecordProcessed(string pipeline, IReadOnlyList<Document> documents) => _processed[pipeline] = documents;
 }

@@ -55,11 +55,15 @@ public sealed class PipelineEngine
 
     private static async Task<IReadOnlyList<Document>> RunPhaseAsync(Pipeline pipeline, Phase phase, IReadOnlyList<Document> docs, PipelineContext context)
     {
-        foreach (var module in pipeline.ModulesOf(phase))
+        var modules = pipeline.ModulesOf(phase);
+        if (modules.Count == 0) return docs;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var module in modules)
         {
             context.Cancellation.ThrowIfCancellationRequested();
             docs = await module.ExecuteAsync(docs, context).ConfigureAwait(false);
         }
+        context.RecordTiming(new StepTiming($"{pipeline.Name}.{phase}", clock.Elapsed));
         return docs;
     }
 

@@ -8,6 +8,9 @@ namespace SiteGen.Site;
 /// </summary>
 public sealed record BuildResult(int ExitCode, int Articles, int FilesWritten, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed)
 {
+    /// <summary>Time per pipeline phase, plus the steps around the engine (settings, check, swap).</summary>
+    public IReadOnlyList<StepTiming> Timings { get; init; } = [];
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
 }

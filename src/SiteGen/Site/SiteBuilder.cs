@@ -35,13 +35,20 @@ public static class SiteBuilder
 
             var results = await new PipelineEngine(SitePipelines.All()).RunAsync(context).ConfigureAwait(false);
             cancellation.ThrowIfCancellationRequested();
+            var step = Stopwatch.StartNew();
             diagnostics.AddRange(CheckOutput(site, output.StagingPath, cancellation).Diagnostics);
+            var checkTime = step.Elapsed;
+            step.Restart();
             output.Commit();
+            var commitTime = step.Elapsed;
 
             var articles = results.TryGetValue("Articles", out var a) ? a.Count : 0;
             var sorted = diagnostics.Sorted();
             var failed = diagnostics.ErrorCount > 0 || (options.Strict && diagnostics.WarningCount > 0);
-            return new BuildResult(failed ? 1 : 0, articles, site.Writer.FilesWritten, sorted, clock.Elapsed);
+            return new BuildResult(failed ? 1 : 0, articles, site.Writer.FilesWritten, sorted, clock.Elapsed)
+            {
+                Timings = [.. context.Timings, new StepTiming("link check", checkTime), new StepTiming("swap into place", commitTime)],
+            };
         }
         catch (Exception e) when (Fatal(e) is { } fatal)
         {
