@@ -37,13 +37,27 @@ public static partial class IndonesianDates
     public static List<WeekdayMention> FindRelativeWeekdays(string text)
     {
         var found = new List<WeekdayMention>();
-        foreach (Match m in RelativeWeekday().Matches(text))
+        foreach (Match m in CapitalisedWeekday().Matches(text))
         {
-            var name = m.Groups["wd"];
-            if (!char.IsUpper(text[name.Index]) || WeekdayOf(name.ValueSpan) is not { } day) continue;
-            if (InsideQuote(text, m.Index)) continue; // a speaker's "kemarin" counts from the day they spoke
-            var relative = m.Groups["yesterday"].Success ? RelativeWord.Yesterday : RelativeWord.Today;
-            found.Add(new WeekdayMention(m.Index, m.Length, day, relative));
+            var relative = RelativeWord.None;
+            var start = m.Index;
+            var end = m.Index + m.Length;
+            var after = AfterLoneWeekday().Match(text, end, Math.Min(24, text.Length - end));
+            if (after.Success)
+            {
+                relative = after.Groups["yesterday"].Success ? RelativeWord.Yesterday : RelativeWord.Today;
+                end += after.Length;
+            }
+            else
+            {
+                var from = Math.Max(0, m.Index - 24);
+                var before = TodayBeforeWeekday().Match(text, from, m.Index - from);
+                if (!before.Success) continue;
+                relative = RelativeWord.Today;
+                start = before.Index;
+            }
+            if (InsideQuote(text, start)) continue; // a speaker's "kemarin" counts from the day they spoke
+            if (WeekdayOf(m.ValueSpan) is { } day) found.Add(new WeekdayMention(start, end - start, day, relative));
         }
         return found;
     }
@@ -143,19 +157,28 @@ public static partial class IndonesianDates
         }
         else if (day > DateTime.DaysInMonth(2024, month)) return null; // a leap year, so 29/2 may still be a date
 
-        // A lowercase "minggu" means "week" ("minggu (16/9)"): the date stands, without a weekday.
+        // The weekday, when one is written right before the date ("Kamis (27/7/2023)", "Senin malam, 9 September")
+        // or inside its parentheses ("(Rabu, 18/9/2019)"). A lowercase "minggu" means "week", not Sunday.
         DayOfWeek? weekday = null;
-        foreach (var g in (ReadOnlySpan<Group>)[m.Groups["wd"], m.Groups["wd2"]])
-            if (g.Success && char.IsUpper(text[g.Index])) weekday ??= WeekdayOf(g.ValueSpan);
+        var start = m.Index;
+        Group? slot = null;
+        if (m.Groups["wd"] is { Success: true } inside) weekday = WeekdayOf(inside.ValueSpan);
+        var from = Math.Max(0, m.Index - 40);
+        var lead = WeekdayBeforeDate().Match(text, from, m.Index - from);
+        if (lead.Success)
+        {
+            weekday ??= WeekdayOf(lead.Groups["wd"].ValueSpan);
+            start = lead.Index;
+            slot = lead.Groups["slot"];
+        }
 
-        var mention = new DateMention(m.Index, m.Length, form, day, month, year, weekday);
-        return mention with { Relative = RelativeAround(text, m, mention) };
+        var mention = new DateMention(start, m.Index + m.Length - start, form, day, month, year, weekday);
+        return mention with { Relative = RelativeAround(text, slot, mention) };
     }
 
-    private static RelativeWord RelativeAround(string text, Match m, DateMention mention)
+    private static RelativeWord RelativeAround(string text, Group? slot, DateMention mention)
     {
-        var slot = m.Groups["slot"];
-        if (slot.Success && slot.Length > 0 && RelativeOf(slot.ValueSpan) is var inSlot and not RelativeWord.None) return inSlot;
+        if (slot is { Success: true, Length: > 0 } && RelativeOf(slot.ValueSpan) is var inSlot and not RelativeWord.None) return inSlot;
 
         var after = text.AsSpan(mention.End, Math.Min(24, text.Length - mention.End));
         foreach (var r in RelativeAfter().EnumerateMatches(after))
@@ -195,26 +218,39 @@ public static partial class IndonesianDates
         return true;
     }
 
-    private const string Weekday = @"Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu|Ahad";
-    private const string DayPart = @"(?<slot>(?:\s+(?:pagi|siang|sore|petang|malam|dini\s+hari|kemarin|semalam|lalu)){0,2})";
+    // Capitalised only: a weekday in running text is a proper noun, and a lowercase "minggu" means "week". Anchoring on
+    // a capital letter also lets the regex engine skip ahead quickly.
+    private const string Weekday = @"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu|Ahad)";
+    private const string DayPart = @"(?<slot>(?:\s+(?i:pagi|siang|sore|petang|malam|dini\s+hari|kemarin|semalam|lalu)){0,2})";
     private const string Months =
         "Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember|" +
         "Sept|Agus|Jan|Feb|Peb|Mar|Apr|Jun|Jul|Agu|Agt|Ags|Sep|Okt|Nov|Nop|Des";
 
-    // "Kamis (27/7/2023)", "Senin malam, (9/9/2019)", "(Rabu, 18/9/2019)", "(16/9)", "(27/07/23)".
-    [GeneratedRegex(@"(?:\b(?<wd>" + Weekday + ")" + DayPart + @"\s*,?\s*)?\(\s*(?:(?<wd2>" + Weekday + @")\s*,?\s*)?(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})(?:\s*/\s*(?<y>\d{4}|\d{2}))?\s*\)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // "(27/7/2023)", "(27/07/23)", "(16/9)", "(Rabu, 18/9/2019)": the weekday before it is read by WeekdayBeforeDate.
+    [GeneratedRegex(@"\(\s*(?:(?<wd>" + Weekday + @")\s*,?\s*)?(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})(?:\s*/\s*(?<y>\d{4}|\d{2}))?\s*\)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumericDate();
 
-    // "Jumat, 29 Desember 2023", "29 Des 2023", "Kamis 19 September kemarin", "(14 September 2019)".
-    [GeneratedRegex(@"(?:\b(?<wd>" + Weekday + ")" + DayPart + @"\s*,?\s*\(?\s*)?(?<![\d/.,])\b(?<d>\d{1,2})\s+(?<mon>" + Months + @")\b\.?(?:\s+(?<y>\d{4})(?!\d))?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // "29 Desember 2023", "29 Des 2023", "19 September" (not "2.5 Juni" nor "1/5 Juni").
+    [GeneratedRegex(@"(?<![\d/.,])\b(?<d>\d{1,2})\s+(?<mon>(?i:" + Months + @"))\b\.?(?:\s+(?<y>\d{4})(?!\d))?",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex SpelledDate();
 
-    // "hari ini, Senin", "Rabu ini", "Selasa kemarin", "Sabtu, kemarin"; not followed by a date of its own.
-    [GeneratedRegex(@"(?:\b(?:hari|pagi|siang|sore|malam)\s+ini\s*,?\s*(?:hari\s+)?(?<wd>" + Weekday + @")|\b(?<wd>" + Weekday + @")(?:\s+(?:pagi|siang|sore|malam))?(?:\s+ini|\s*,?\s*(?<yesterday>kemarin)))\b(?!\s*,?\s*\(?\s*\d)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex RelativeWeekday();
+    // Right before a date: "Kamis ", "Jumat, ", "Senin malam (", "Rabu sore kemarin ".
+    [GeneratedRegex(@"\b(?<wd>" + Weekday + ")" + DayPart + @"\s*,?\s*\(?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex WeekdayBeforeDate();
+
+    [GeneratedRegex(@"\b" + Weekday + @"\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedWeekday();
+
+    // After a lone weekday: "Rabu ini", "Selasa kemarin", "Sabtu, kemarin", "Senin malam ini"; not when a date follows.
+    [GeneratedRegex(@"\G(?:\s+(?i:pagi|siang|sore|malam))?(?:\s+(?i:ini)|\s*,?\s*(?<yesterday>(?i:kemarin)))\b(?!\s*,?\s*\(?\s*\d)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex AfterLoneWeekday();
+
+    // Before a lone weekday: "hari ini, ", "pagi ini ".
+    [GeneratedRegex(@"\b(?i:hari|pagi|siang|sore|malam)\s+(?i:ini)\s*,?\s*(?:(?i:hari)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TodayBeforeWeekday();
 
     [GeneratedRegex(@"^\)?\s*,?\s*(?:(?:pagi|siang|sore|petang|malam)\s+)?(?:kemarin|semalam|lalu|dini\s+hari|hari\s+ini)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
