@@ -50,6 +50,7 @@ public static partial class IndonesianDates
             }
             else
             {
+                if (DateFollows().IsMatch(text.AsSpan(end, Math.Min(8, text.Length - end)))) continue; // "hari ini, Senin (16/9/2019)" is a date
                 var from = Math.Max(0, m.Index - 24);
                 var before = TodayBeforeWeekday().Match(text, from, m.Index - from);
                 if (!before.Success) continue;
@@ -248,11 +249,14 @@ public static partial class IndonesianDates
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex AfterLoneWeekday();
 
+    [GeneratedRegex(@"^\s*,?\s*\(?\s*\d", RegexOptions.CultureInvariant)]
+    private static partial Regex DateFollows();
+
     // Before a lone weekday: "hari ini, ", "pagi ini ".
     [GeneratedRegex(@"\b(?i:hari|pagi|siang|sore|malam)\s+(?i:ini)\s*,?\s*(?:(?i:hari)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TodayBeforeWeekday();
 
-    [GeneratedRegex(@"^\)?\s*,?\s*(?:(?:pagi|siang|sore|petang|malam)\s+)?(?:kemarin|semalam|lalu|dini\s+hari|hari\s+ini)\b",
+    [GeneratedRegex(@"^\)?\s*,?\s*(?:(?:pagi|siang|sore|petang|malam)\s+)?(?:kemarin|semalam|lalu|dini\s+hari|hari\s+ini|besok|lusa)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeAfter();
 

@@ -13,8 +13,8 @@ namespace SiteGen.Inference;
 /// <item>a stop word (<c>Sebelumnya</c>, <c>Senin</c>, <c>iNews.id</c>) is dropped and cuts the run;</item>
 /// <item>an alias (<c>Kemhan</c> once the text wrote <c>Kementerian Pertahanan (Kemhan)</c>, or one from settings)
 /// stands alone, so <c>Kemhan Rusia</c> counts <c>Kementerian Pertahanan</c> and <c>Rusia</c>;</item>
-/// <item>the first word of a sentence is dropped when the article also writes it in lowercase (grammar, not a name),
-/// unless the same run also stands in mid-sentence;</item>
+/// <item>the first word of a sentence is dropped when the article also writes it in lowercase (grammar, not a name)
+/// or when the rest of the run stands alone in mid-sentence, unless the whole run also stands in mid-sentence;</item>
 /// <item>a first word the article uses alone at least twice, and more often than the whole run, stands alone
 /// (<c>Rusia Sergei Shoigu</c>);</item>
 /// <item>a run left longer than <see cref="MaxWords"/> words is a headline or a title chain, not a tag.</item>
@@ -170,7 +170,10 @@ public static partial class TagCandidateFinder
             {
                 // The first word of a sentence is capitalised by grammar; it is part of a name only if the article never
                 // writes it small, or writes the same whole run in mid-sentence too ("Perang Korea").
-                var start = run.SentenceStart && writtenSmall.Contains(run.Keys[0]) && !StandsMidSentence(run) ? 1 : 0;
+                // Likewise when the rest of the run stands alone in mid-sentence ("Rapat | Kementerian Keuangan").
+                var start = run.SentenceStart && run.Keys.Length > 0
+                    && (writtenSmall.Contains(run.Keys[0]) || (run.Keys.Length > 1 && StandsMidSentence(run.Keys.AsSpan(1))))
+                    && !StandsMidSentence(run.Keys) ? 1 : 0;
                 Split(run, start, units, stop, lexicon);
             }
 
@@ -233,10 +236,10 @@ public static partial class TagCandidateFinder
                 tally.Add(unit.Key, unit.Spelling, unit.FirstWord, unit.AtSentenceStart);
         }
 
-        private bool StandsMidSentence(Run run)
+        private bool StandsMidSentence(ReadOnlySpan<string> keys)
         {
             foreach (var other in _runs)
-                if (!other.SentenceStart && other.Keys.AsSpan().SequenceEqual(run.Keys)) return true;
+                if (!other.SentenceStart && other.Keys.AsSpan().SequenceEqual(keys)) return true;
             return false;
         }
 
