@@ -1,30 +1,104 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using SiteGen.Articles;
 using SiteGen.Engine;
+using SiteGen.Reading;
 using SiteGen.Site;
 
 namespace SiteGen.Inference;
 
 /// <summary>
 /// Fills in what the seed format does not carry: date, tags, section, slug and URL, each from the first source
-/// that has it (front matter, then the metadata table, then the file name, then the text).
-/// Pure: articles in, articles out, in the same order.
+/// that has it: front matter, then the metadata table (<c>seeds/_meta.tsv</c>), then a <c>yyyy-mm-dd-</c> file-name
+/// prefix (dates only), then the text (<see cref="DateInference"/>, <see cref="TagExtraction"/>).
+/// Pure: articles in, articles out, in the same order; per-article work runs in parallel but every result lands in
+/// its article's slot and every corpus step reads all of them, so nothing depends on thread timing.
 /// </summary>
-public static class MetadataInference
+public static partial class MetadataInference
 {
-    public static IReadOnlyList<Article> Apply(IReadOnlyList<Article> articles, SiteSettings settings, DiagnosticBag diagnostics)
+    public static IReadOnlyList<Article> Apply(IReadOnlyList<Article> articles, SiteSettings settings, DiagnosticBag diagnostics, MetadataTable? table = null)
     {
-        var dated = articles.Select(a => a with
+        var rows = new MetadataRow?[articles.Count];
+        var known = new Article[articles.Count];
+        var evidence = new DateEvidence?[articles.Count];
+        Parallel.For(0, articles.Count, i =>
         {
-            Date = a.FrontMatter.Date,
-            DateSource = a.FrontMatter.Date is null ? ValueSource.None : ValueSource.FrontMatter,
-            Tags = a.FrontMatter.Tags ?? [],
-            TagSource = a.FrontMatter.Tags is null ? ValueSource.None : ValueSource.FrontMatter,
-            Section = a.FrontMatter.Section,
-            SectionSource = a.FrontMatter.Section is null ? ValueSource.None : ValueSource.FrontMatter,
-        }).ToList();
+            var article = articles[i];
+            var row = table?.For(article);
+            rows[i] = row;
+            known[i] = FromDeclaredSources(article, row, table, diagnostics);
+            if (known[i].Date is null) evidence[i] = DateInference.Analyse(article);
+        });
 
-        return AssignUrls(dated, settings, diagnostics);
+        // Text dates in two passes: first what each text says alone, then year-less dates placed by the archive's calendar.
+        var firstPass = new DateOnly?[articles.Count];
+        for (var i = 0; i < articles.Count; i++)
+            firstPass[i] = known[i].Date ?? (evidence[i] is { } e ? DateInference.Decide(e) : null);
+        var calendar = new CorpusCalendar(firstPass.Where(d => d is not null).Select(d => d!.Value));
+
+        var textTags = settings.Tags.Enabled && known.Any(a => a.TagSource == ValueSource.None)
+            ? TagExtraction.Extract(articles, settings.Tags)
+            : null;
+
+        var inferred = new Article[articles.Count];
+        Parallel.For(0, articles.Count, i =>
+        {
+            var article = known[i];
+            if (article.Date is null && evidence[i] is { } e && DateInference.Decide(e, calendar) is { } date)
+                article = article with { Date = date, DateSource = ValueSource.Text };
+            if (article.Date is null)
+                diagnostics.Add(Diagnostic.Warning(article.SourcePath,
+                    "no date found in front matter, the metadata table, the file name or the text; it is published as undated"));
+            if (article.TagSource == ValueSource.None && textTags?[i] is { Count: > 0 } tags)
+                article = article with { Tags = tags, TagSource = ValueSource.Text };
+            inferred[i] = article;
+        });
+
+        return AssignUrls(inferred, settings, diagnostics);
     }
+
+    /// <summary>Date, tags, section and slug from front matter, the table row and the file name, where they say anything.</summary>
+    private static Article FromDeclaredSources(Article article, MetadataRow? row, MetadataTable? table, DiagnosticBag diagnostics)
+    {
+        var fm = article.FrontMatter;
+        var (date, dateSource) = fm.Date is { } d ? (d, ValueSource.FrontMatter)
+            : row?.Date is { } t ? (t, ValueSource.Table)
+            : FileNameDate(article, diagnostics) is { } f ? (f, ValueSource.FileName)
+            : ((DateOnly?)null, ValueSource.None);
+        var (tags, tagSource) = fm.Tags is { } ft ? (ft, ValueSource.FrontMatter)
+            : row?.Tags is { } rt ? (rt, ValueSource.Table)
+            : ((IReadOnlyList<string>)[], ValueSource.None);
+        var (section, sectionSource) = fm.Section is { } fs ? (fs, ValueSource.FrontMatter)
+            : row?.Category is { } rc ? (rc, ValueSource.Table)
+            : ((string?)null, ValueSource.None);
+
+        return article with
+        {
+            Date = date,
+            DateSource = dateSource,
+            Tags = tags,
+            TagSource = tagSource,
+            Section = section,
+            SectionSource = sectionSource,
+            // Front matter's slug is already in SlugOverride (the reader put it there); the table's comes second.
+            SlugOverride = article.SlugOverride ?? fm.Slug ?? row?.Slug,
+        };
+    }
+
+    /// <summary>The date of a <c>yyyy-mm-dd-</c> prefix on the file name (<c>2023-07-27-ngeri-rusia.txt</c>), or null.</summary>
+    public static DateOnly? FileNameDate(Article article, DiagnosticBag? diagnostics = null)
+    {
+        var name = Path.GetFileName(article.SourcePath);
+        var m = FileNamePrefix().Match(name);
+        if (!m.Success) return null;
+        if (DateOnly.TryParseExact(m.Groups["date"].ValueSpan, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        diagnostics?.Add(Diagnostic.Warning(article.SourcePath, $"file name starts with '{m.Groups["date"].Value}', which is not a date; ignored"));
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})-", RegexOptions.CultureInvariant)]
+    private static partial Regex FileNamePrefix();
 
     /// <summary>Slugs and permalinks, unique across the site: in source-path order, a later duplicate gets -2, -3.</summary>
     public static IReadOnlyList<Article> AssignUrls(IReadOnlyList<Article> articles, SiteSettings settings, DiagnosticBag diagnostics)

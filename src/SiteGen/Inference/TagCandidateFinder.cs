@@ -1,0 +1,282 @@
+using System.Text.RegularExpressions;
+using SiteGen.Articles;
+
+namespace SiteGen.Inference;
+
+/// <summary>
+/// Finds the keyphrases of one article: runs of capitalised words in the body (the title is in Title Case, so its
+/// capitals say nothing), cut at stop words, with abbreviations defined in parentheses counted as their long form.
+/// </summary>
+/// <remarks>
+/// A run is broken by any punctuation, so <c>Rusia, China</c> gives two. Within a run:
+/// <list type="bullet">
+/// <item>a stop word (<c>Sebelumnya</c>, <c>Senin</c>, <c>iNews.id</c>) is dropped and cuts the run;</item>
+/// <item>an alias (<c>Kemhan</c> once the text wrote <c>Kementerian Pertahanan (Kemhan)</c>, or one from settings)
+/// stands alone, so <c>Kemhan Rusia</c> counts <c>Kementerian Pertahanan</c> and <c>Rusia</c>;</item>
+/// <item>the first word of a sentence is dropped when the article also writes it in lowercase (grammar, not a name)
+/// or when the rest of the run stands alone in mid-sentence, unless the whole run also stands in mid-sentence;</item>
+/// <item>a first word the article uses alone at least twice, and more often than the whole run, stands alone
+/// (<c>Rusia Sergei Shoigu</c>);</item>
+/// <item>a run left longer than <see cref="MaxWords"/> words is a headline or a title chain, not a tag.</item>
+/// </list>
+/// A lone surname then counts for the one full name ending in it (<c>Shoigu</c> → <c>Sergei Shoigu</c>).
+/// The dateline city and the portal's name are no tags.
+/// </remarks>
+public static partial class TagCandidateFinder
+{
+    public const int MaxWords = 4;
+
+    public static IReadOnlyList<TagCandidate> Find(Article article, TagLexicon lexicon)
+    {
+        var scan = new Scan();
+        foreach (var paragraph in article.Paragraphs)
+        {
+            if (EditorLine().IsMatch(paragraph)) continue;
+            scan.Paragraph(WithoutTeasers(paragraph));
+        }
+        return scan.Candidates(article, lexicon);
+    }
+
+    /// <summary>Removes <c>Baca Juga …</c> teasers: a headline of another story, up to a quote or the paragraph's end.</summary>
+    private static string WithoutTeasers(string paragraph)
+    {
+        var at = TeaserStart(paragraph);
+        if (at < 0) return paragraph;
+        var rest = at + "Baca Juga".Length;
+        while (rest < paragraph.Length && paragraph[rest] is ':' or ' ') rest++;
+        if (rest < paragraph.Length && paragraph[rest] == ',') return string.Concat(paragraph.AsSpan(0, at), paragraph.AsSpan(rest)); // the link was dropped
+        var end = paragraph.AsSpan(rest).IndexOfAny("\"“");
+        var tail = end < 0 ? "" : WithoutTeasers(paragraph[(rest + end)..]);
+        return string.Concat(paragraph.AsSpan(0, at), " . ", tail);
+    }
+
+    // An ordinal search for "aca " then a look at its neighbours: a case-insensitive search would take the slow path
+    // on every paragraph with a non-ASCII character, and most of this corpus has mojibake.
+    private static int TeaserStart(string paragraph)
+    {
+        for (var at = paragraph.IndexOf("aca ", StringComparison.Ordinal); at >= 1; at = paragraph.IndexOf("aca ", at + 1, StringComparison.Ordinal))
+        {
+            if (paragraph[at - 1] is 'B' or 'b' && (at < 2 || !char.IsLetter(paragraph[at - 2]))
+                && paragraph.AsSpan(at + 4).StartsWith("juga", StringComparison.OrdinalIgnoreCase))
+                return at - 1;
+        }
+        return -1;
+    }
+
+    [GeneratedRegex(@"^(?:Video\s+)?Editor\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EditorLine();
+
+    /// <summary>The runs of one article and the abbreviations it defines, gathered paragraph by paragraph.</summary>
+    private sealed class Scan
+    {
+        private readonly List<Run> _runs = [];
+        private readonly Dictionary<string, string> _defined = new(StringComparer.Ordinal); // folded abbreviation → folded long form
+        private readonly List<string> _paragraphs = [];
+        private int _wordIndex;
+
+        private sealed record Run(string[] Words, string[] Keys, int FirstWord, bool SentenceStart);
+
+        public void Paragraph(string text)
+        {
+            _paragraphs.Add(text);
+            var words = new List<string>();
+            var runStart = 0;
+            var runAtSentenceStart = false;
+            var sentenceStart = true;
+            var i = 0;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (char.IsLetterOrDigit(c))
+                {
+                    var end = WordEnd(text, i);
+                    if (char.IsUpper(c))
+                    {
+                        if (words.Count == 0) { runStart = _wordIndex; runAtSentenceStart = sentenceStart; }
+                        words.Add(text[i..end]);
+                    }
+                    else Close();
+                    _wordIndex++;
+                    sentenceStart = false;
+                    i = end;
+                    continue;
+                }
+                if (c == '‚' && i + 2 < text.Length && text[i + 1] == 'Ä')
+                {
+                    // Mac-Roman mojibake of a curly quote or dash (‚Äú ‚Äù ‚Äì): one punctuation mark.
+                    Close();
+                    sentenceStart |= text[i + 2] is 'ú' or 'ù';
+                    i += 3;
+                    continue;
+                }
+                if (c == '(' && words.Count > 0 && TryDefinition(text, i, words) is var after and > 0)
+                {
+                    Close();
+                    i = after;
+                    continue;
+                }
+                if (!char.IsWhiteSpace(c)) Close();
+                if (c is '.' or '!' or '?' or ':' or '"' or '“' or '”') sentenceStart = true;
+                i++;
+            }
+            Close();
+
+            void Close()
+            {
+                if (words.Count == 0) return;
+                var keys = new string[words.Count];
+                for (var k = 0; k < keys.Length; k++) keys[k] = TagKeys.Fold(words[k]);
+                _runs.Add(new Run(words.ToArray(), keys, runStart, runAtSentenceStart));
+                words.Clear();
+            }
+        }
+
+        /// <summary>Where the word starting at <paramref name="i"/> ends: letters and digits, joined by inner <c>.'’</c> or a hyphen before lowercase.</summary>
+        private static int WordEnd(string text, int i)
+        {
+            var j = i + 1;
+            while (j < text.Length)
+            {
+                var c = text[j];
+                if (char.IsLetterOrDigit(c)) { j++; continue; }
+                if (j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1])
+                    && (c is '.' or '\'' or '’' || (c == '-' && !char.IsUpper(text[j + 1])))) { j += 2; continue; }
+                break;
+            }
+            return j;
+        }
+
+        /// <summary>At <c>(</c> after a run: reads <c>(Korut)</c>, records it if it abbreviates the run, and returns the index after <c>)</c>; else 0.</summary>
+        private int TryDefinition(string text, int open, List<string> run)
+        {
+            var close = text.IndexOf(')', open + 1);
+            if (close < 0 || close - open - 1 > TagAliases.MaxAbbreviationLength) return 0;
+            var token = text.AsSpan(open + 1, close - open - 1).Trim();
+            foreach (var c in token) if (!char.IsLetterOrDigit(c) && c != '-') return 0;
+            var taken = TagAliases.WordsAbbreviated(token, run);
+            if (taken == 0) return 0;
+            var key = TagKeys.Fold(token);
+            if (!_defined.ContainsKey(key)) _defined[key] = TagKeys.Fold(string.Join(' ', run.GetRange(run.Count - taken, taken)));
+            _wordIndex++;
+            return close + 1;
+        }
+
+        public IReadOnlyList<TagCandidate> Candidates(Article article, TagLexicon lexicon)
+        {
+            var stop = lexicon.StopWords;
+            var writtenSmall = WordsWrittenInLowercase();
+            var units = new List<Unit>();
+            foreach (var run in _runs)
+            {
+                // The first word of a sentence is capitalised by grammar; it is part of a name only if the article never
+                // writes it small, or writes the same whole run in mid-sentence too ("Perang Korea").
+                // Likewise when the rest of the run stands alone in mid-sentence ("Rapat | Kementerian Keuangan").
+                var start = run.SentenceStart && run.Keys.Length > 0
+                    && (writtenSmall.Contains(run.Keys[0]) || (run.Keys.Length > 1 && StandsMidSentence(run.Keys.AsSpan(1))))
+                    && !StandsMidSentence(run.Keys) ? 1 : 0;
+                Split(run, start, units, stop, lexicon);
+            }
+
+            // A first word the article also uses alone, at least twice, is a name of its own: "Rusia | Sergei Shoigu".
+            // (More often alone than in this run, so "Korea" twice alone does not break up "Korea Utara".)
+            var unitCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var u in units) unitCounts[u.Key] = unitCounts.GetValueOrDefault(u.Key) + 1;
+
+            var tally = new Tally();
+            foreach (var u in units)
+            {
+                var alone = u.Length > 1 && !u.IsAlias ? unitCounts.GetValueOrDefault(u.Run.Keys[u.Start]) : 0;
+                if (alone >= 2 && alone > unitCounts[u.Key])
+                {
+                    Count(tally, u with { Length = 1, Key = u.Run.Keys[u.Start] }, lexicon);
+                    Count(tally, u with { Start = u.Start + 1, Length = u.Length - 1, Key = string.Join(' ', u.Run.Keys, u.Start + 1, u.Length - 1) }, lexicon);
+                }
+                else Count(tally, u, lexicon);
+            }
+
+            tally.MergeSurnames();
+            var city = article.City is { } c ? TagKeys.Fold(c) : null;
+            var source = article.Source is { } so ? TagKeys.Fold(so) : null;
+            return tally.ToCandidates(" " + TagKeys.Fold(article.Title) + " ", key => key == city || key == source || stop.Contains(key) || !LooksLikeName(key));
+        }
+
+        /// <summary>A stretch of one run that may be a tag: words <c>Start</c> to <c>Start + Length</c>.</summary>
+        private readonly record struct Unit(Run Run, int Start, int Length, string Key, bool IsAlias)
+        {
+            public int FirstWord => Run.FirstWord + Start;
+            public bool AtSentenceStart => Run.SentenceStart && Start == 0;
+            public string Spelling => Length == 1 ? Run.Words[Start] : string.Join(' ', Run.Words, Start, Length);
+        }
+
+        private void Split(Run run, int start, List<Unit> units, TagStopWords stop, TagLexicon lexicon)
+        {
+            var segment = start;
+            for (var i = start; i <= run.Keys.Length; i++)
+            {
+                var key = i < run.Keys.Length ? run.Keys[i] : null;
+                var isStop = key is not null && stop.Contains(key);
+                var isAlias = key is not null && !isStop && (_defined.ContainsKey(key) || lexicon.TryGetAlias(key, out _));
+                if (key is not null && !isStop && !isAlias) continue;
+
+                var length = i - segment;
+                if (length > 0 && length <= MaxWords)
+                    units.Add(new Unit(run, segment, length, length == 1 ? run.Keys[segment] : string.Join(' ', run.Keys, segment, length), false));
+                if (isAlias) units.Add(new Unit(run, i, 1, key!, true));
+                segment = i + 1;
+            }
+        }
+
+        private void Count(Tally tally, Unit unit, TagLexicon lexicon)
+        {
+            if (_defined.TryGetValue(unit.Key, out var longForm))
+                tally.Add(longForm, null, unit.FirstWord, false, alias: unit.Key);
+            else if (lexicon.TryGetAlias(unit.Key, out var canonical))
+                tally.Add(canonical.Key, canonical.Display, unit.FirstWord, false, alias: unit.Key, fixedDisplay: true);
+            else
+                tally.Add(unit.Key, unit.Spelling, unit.FirstWord, unit.AtSentenceStart);
+        }
+
+        private bool StandsMidSentence(ReadOnlySpan<string> keys)
+        {
+            foreach (var other in _runs)
+                if (!other.SentenceStart && other.Keys.AsSpan().SequenceEqual(keys)) return true;
+            return false;
+        }
+
+        /// <summary>Which first words of sentences the article also writes in lowercase (a few vectorised searches per article).</summary>
+        private HashSet<string> WordsWrittenInLowercase()
+        {
+            var found = new HashSet<string>(StringComparer.Ordinal);
+            var tried = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var run in _runs)
+            {
+                if (!run.SentenceStart || !tried.Add(run.Keys[0])) continue;
+                var lower = run.Words[0].ToLowerInvariant();
+                if (lower != run.Words[0] && AppearsAsWord(lower)) found.Add(run.Keys[0]);
+            }
+            return found;
+        }
+
+        private bool AppearsAsWord(string word)
+        {
+            foreach (var p in _paragraphs)
+            {
+                for (var at = p.IndexOf(word, StringComparison.Ordinal); at >= 0; at = p.IndexOf(word, at + 1, StringComparison.Ordinal))
+                {
+                    var before = at == 0 || !char.IsLetterOrDigit(p[at - 1]);
+                    var after = at + word.Length == p.Length || !char.IsLetterOrDigit(p[at + word.Length]);
+                    if (before && after) return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>Letters first: no numbers (<c>2019</c>), no amounts (<c>Rp14.066</c>), nothing of one letter.</summary>
+        private static bool LooksLikeName(string key)
+        {
+            if (key.Length < 2 || !char.IsLetter(key[0])) return false;
+            if (key.StartsWith("rp", StringComparison.Ordinal) && key.Length > 2 && char.IsDigit(key[2])) return false;
+            return true;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using SiteGen.Engine;
+using SiteGen.Inference;
+using SiteGen.Site;
+using Xunit.Abstractions;
+
+namespace SiteGen.Tests.Inference;
+
+/// <summary>
+/// Measures date and tag inference on the real corpus (shared/corpus/real) and holds the figures as floors, so a
+/// change that makes them worse fails. The figures are written up in docs/inference-figures.md.
+/// </summary>
+public class RealCorpusMeasurementTests(ITestOutputHelper output)
+{
+    [RealCorpusFact]
+    public void Dates_and_tags_do_not_regress()
+    {
+        var corpus = RealCorpus.Find()!;
+        var entries = corpus.Entries.Where(e => e.Article is not null).ToList();
+        var articles = entries.Select(e => e.Article!).ToList();
+        var result = MetadataInference.Apply(articles, new SiteSettings(), new DiagnosticBag());
+
+        int dated = 0, assigned = 0, exact = 0, withinDay = 0, wrong = 0;
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (entries[i].Date is not { } truth) continue;
+            dated++;
+            if (result[i].Date is not { } guess) continue;
+            assigned++;
+            var off = Math.Abs(guess.DayNumber - truth.DayNumber);
+            if (off == 0) exact++;
+            if (off <= 1) withinDay++;
+            else wrong++;
+        }
+        var exactShare = Percent(exact, dated);
+        var withinDayShare = Percent(withinDay, dated);
+        var assignedShare = Percent(assigned, dated);
+        var wrongShare = Percent(wrong, assigned);
+        output.WriteLine($"dates: {dated} dated articles; assigned {assignedShare:F1}%, exact {exactShare:F1}%, within one day {withinDayShare:F1}%, " +
+                         $"wrong by more than a day {wrongShare:F1}% of assigned ({wrong})");
+
+        var usage = result.SelectMany(a => a.Tags).GroupBy(t => t, StringComparer.Ordinal)
+            .Select(g => (Tag: g.Key, Articles: g.Count()))
+            .OrderByDescending(u => u.Articles).ThenBy(u => u.Tag, StringComparer.Ordinal).ToList();
+        var taggedShare = Percent(result.Count(a => a.Tags.Count > 0), result.Count);
+        var sharedShare = Percent(usage.Count(u => u.Articles >= 2), usage.Count);
+        output.WriteLine($"tags: {taggedShare:F1}% of {result.Count} articles have a tag; {usage.Count} distinct tags; {sharedShare:F1}% used by two articles or more");
+        output.WriteLine("top 30: " + string.Join(", ", usage.Take(30).Select(u => $"{u.Tag} ({u.Articles})")));
+
+        Assert.Equal(1997, dated);
+        // Floors a little under the measured figures (see docs/inference-figures.md); the wrong share is a ceiling.
+        Assert.True(exactShare >= 59.0, $"exact {exactShare:F1}%");
+        Assert.True(withinDayShare >= 68.0, $"within one day {withinDayShare:F1}%");
+        Assert.True(wrongShare <= 4.5, $"wrong by more than a day {wrongShare:F1}% of assigned");
+        Assert.True(taggedShare >= 93.0, $"tagged {taggedShare:F1}%");
+        Assert.True(sharedShare >= 20.0, $"shared tags {sharedShare:F1}%");
+        Assert.InRange(usage.Count, 3000, 6000);
+    }
+
+    [RealCorpusFact]
+    public void Ten_thousand_articles_infer_well_under_a_second()
+    {
+        var articles = RealCorpus.Find()!.Entries.Where(e => e.Article is not null).Select(e => e.Article!).ToList();
+        var many = Enumerable.Range(0, 5)
+            .SelectMany(k => articles.Select(a => a with { SourcePath = a.SourcePath.Replace(".txt", $"-{k}.txt", StringComparison.Ordinal) }))
+            .ToList();
+        MetadataInference.Apply(articles, new SiteSettings(), new DiagnosticBag()); // warm up the JIT and the regexes
+
+        var best = TimeSpan.MaxValue;
+        for (var run = 0; run < 3; run++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            MetadataInference.Apply(many, new SiteSettings(), new DiagnosticBag());
+            if (watch.Elapsed < best) best = watch.Elapsed;
+        }
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{many.Count} articles: best of 3 runs {best.TotalMilliseconds:F0} ms"));
+        // Generous: test builds are unoptimised and the machine may be shared; a regression to quadratic work still fails.
+        Assert.True(best < TimeSpan.FromSeconds(3), $"{best.TotalMilliseconds:F0} ms");
+    }
+
+    private static double Percent(int part, int whole) => whole == 0 ? 0 : 100.0 * part / whole;
+}
