@@ -16,7 +16,9 @@ public sealed class InferMetadataModule : IModule
     {
         var site = context.Service<SiteContext>();
         var articles = inputs.Select(d => d.Get<Article>(ReadArticlesModule.ArticleKey)).ToList();
-        var inferred = MetadataInference.Apply(articles, site.Settings, context.Diagnostics);
+        var seedNames = articles.Select(a => a.SourcePath[(ReadArticlesModule.SeedsFolder.Length + 1)..]).ToHashSet(StringComparer.Ordinal);
+        var table = MetadataTable.Load(site.Root, seedNames, context.Diagnostics);
+        var inferred = MetadataInference.Apply(articles, site.Settings, context.Diagnostics, table);
 
         var kept = new List<Article>(inferred.Count);
         foreach (var a in inferred)

@@ -29,6 +29,13 @@ public class ListCommandTests
         Assert.Equal("Ngeri! Rusia dan Korut Bakal Perkuat Kerja Sama Pertahanan", seed.GetProperty("title").GetString());
         Assert.Equal("MOSKOW", seed.GetProperty("city").GetString());
         Assert.Equal("Anton Suhartono", seed.GetProperty("editor").GetString());
+        Assert.Equal("2023-07-27", seed.GetProperty("date").GetString());
+        Assert.Equal("text", seed.GetProperty("dateSource").GetString());
+        var tags = seed.GetProperty("tags").EnumerateArray().Select(t => t.GetString()).ToList();
+        Assert.Contains("Rusia", tags);
+        Assert.Contains("Korea Utara", tags);
+        Assert.DoesNotContain("Korut", tags);
+        Assert.Equal("/2023/07/27/ngeri-rusia-dan-korut-bakal-perkuat-kerja-sama-pertahanan/", seed.GetProperty("url").GetString());
 
         var second = rows.Single(r => r.GetProperty("sourcePath").GetString() == "seeds/kedua.txt");
         Assert.Equal("2024-01-02", second.GetProperty("date").GetString());

@@ -7,7 +7,7 @@ namespace SiteGen.Tests.Site;
 /// <summary>Builds temporary sites through the real CLI and reads the pages as a browser would.</summary>
 public class BuildEndToEndTests
 {
-    private const string SeedPage = "artikel/ngeri-rusia-dan-korut-bakal-perkuat-kerja-sama-pertahanan/index.html";
+    private const string SeedPage = "2023/07/27/ngeri-rusia-dan-korut-bakal-perkuat-kerja-sama-pertahanan/index.html";
 
     [Fact]
     public async Task TheSeedArticleGetsAFullPage()
@@ -24,7 +24,7 @@ public class BuildEndToEndTests
         Assert.Equal("Ngeri! Rusia dan Korut Bakal Perkuat Kerja Sama Pertahanan", h1.TextContent);
         Assert.Contains("Ngeri! Rusia dan Korut", doc.Title);
         Assert.StartsWith("Rusia dan Korea Utara (Korut) berencana", doc.QuerySelector("meta[name=description]")!.GetAttribute("content"));
-        Assert.Equal("https://arsip-berita.example.org/artikel/ngeri-rusia-dan-korut-bakal-perkuat-kerja-sama-pertahanan/",
+        Assert.Equal("https://arsip-berita.example.org/2023/07/27/ngeri-rusia-dan-korut-bakal-perkuat-kerja-sama-pertahanan/",
             doc.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal("article", doc.QuerySelector("meta[property='og:type']")!.GetAttribute("content"));
         Assert.Equal(11, doc.QuerySelectorAll(".article-body p").Length);

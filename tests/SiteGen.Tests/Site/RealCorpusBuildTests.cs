@@ -1,3 +1,5 @@
+using System.Text.Json;
+using SiteGen.Cli;
 using SiteGen.Tests.Support;
 using Xunit.Abstractions;
 
@@ -30,5 +32,42 @@ public class RealCorpusBuildTests(ITestOutputHelper log)
         // Every diagnostic names a file a person can open: an article under seeds/ or a page of the output.
         Assert.All(result.Diagnostics, d => Assert.True(
             File.Exists(Path.Combine(site.Root, d.File)) || File.Exists(Path.Combine(site.Output, d.File)), $"{d} names no file"));
+    }
+
+    [Fact]
+    public async Task WithItsIndexAsTheMetadataTableEveryDatedArticleTakesTheTableDate()
+    {
+        if (RepoPaths.RealCorpus is not { } corpus)
+        {
+            log.WriteLine("skipped: ../shared/corpus/real is not present");
+            return;
+        }
+        using var site = new TempSite(copySeed: false);
+        foreach (var f in Directory.EnumerateFiles(corpus, "*.txt"))
+            File.Copy(f, Path.Combine(site.Root, "seeds", Path.GetFileName(f)));
+        File.Copy(Path.Combine(corpus, "INDEX.tsv"), Path.Combine(site.Root, "seeds", "_meta.tsv"));
+
+        var expected = File.ReadLines(Path.Combine(corpus, "INDEX.tsv")).Skip(1)
+            .Select(l => l.Split('\t'))
+            .ToDictionary(c => "seeds/" + c[0], c => c[1]);
+
+        var output = new StringWriter();
+        var code = await SiteGenCli.RunAsync(["list", "--root", site.Root, "--format", "json"], output, new StringWriter());
+        Assert.InRange(code, 0, 1);
+        using var json = JsonDocument.Parse(output.ToString());
+        var rows = json.RootElement.EnumerateArray().ToList();
+        var dated = rows.Where(r => expected.TryGetValue(r.GetProperty("sourcePath").GetString()!, out var d) && d.Length > 0).ToList();
+        log.WriteLine($"{rows.Count} articles listed, {dated.Count} with a date in the table");
+
+        Assert.True(dated.Count >= 1990);
+        Assert.All(dated, r =>
+        {
+            Assert.Equal(expected[r.GetProperty("sourcePath").GetString()!], r.GetProperty("date").GetString());
+            Assert.Equal("table", r.GetProperty("dateSource").GetString());
+        });
+
+        var build = await site.BuildWithLibraryAsync();
+        Assert.InRange(build.ExitCode, 0, 1);
+        Assert.Equal(rows.Count, build.Articles);
     }
 }

@@ -25,14 +25,7 @@ public static class RepoPaths
     }
 
     /// <summary>The 2,000 real articles in <c>../shared/corpus/real</c>, or null where this checkout has none.</summary>
-    public static string? RealCorpus
-    {
-        get
-        {
-            var dir = Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus", "real"));
-            return Directory.Exists(dir) ? dir : null;
-        }
-    }
+    public static string? RealCorpus => SiteGen.Tests.RealCorpus.FindFolder();
 
     private static string FindRoot()
     {
