@@ -11,5 +11,7 @@ public static class SitePipelines
         new ArticlesPipeline(),
         new HomePipeline(),
         new PagesPipeline(),
+        new TaxonomyPipeline(),
+        new DateArchivePipeline(),
     ];
 }
