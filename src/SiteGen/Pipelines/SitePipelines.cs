@@ -13,5 +13,7 @@ public static class SitePipelines
         new PagesPipeline(),
         new TaxonomyPipeline(),
         new DateArchivePipeline(),
+        new FeedsPipeline(),
+        new SitemapPipeline(),
     ];
 }
