@@ -9,7 +9,30 @@ namespace SiteGen.Output;
 public static class Sitemap
 {
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    public const string Path = "/sitemap.xml";
     public const int MaxUrls = 50_000;
+
+    /// <summary>
+    /// The files a sitemap of <paramref name="entries"/> needs: <c>/sitemap.xml</c> alone, or numbered parts of at most
+    /// <paramref name="maxUrls"/> URLs with <c>/sitemap.xml</c> as the index over them. Written when asked.
+    /// </summary>
+    public static IReadOnlyList<(string Path, Func<string> Xml)> Files(IReadOnlyList<SitemapEntry> entries, SiteUrls urls, int maxUrls = MaxUrls)
+    {
+        if (entries.Count <= maxUrls) return [(Path, () => UrlSet(entries, urls))];
+
+        var files = new List<(string, Func<string>)>();
+        var parts = new List<SitemapEntry>();
+        for (var start = 0; start < entries.Count; start += maxUrls)
+        {
+            var part = new List<SitemapEntry>(Math.Min(maxUrls, entries.Count - start));
+            for (var i = start; i < entries.Count && i < start + maxUrls; i++) part.Add(entries[i]);
+            var path = $"/sitemap-{(parts.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}.xml";
+            parts.Add(new SitemapEntry(path, part.Max(e => e.LastModified)));
+            files.Add((path, () => UrlSet(part, urls)));
+        }
+        files.Add((Path, () => Index(parts, urls)));
+        return files;
+    }
 
     /// <summary>A <c>urlset</c> of the given pages, with absolute locations.</summary>
     public static string UrlSet(IEnumerable<SitemapEntry> entries, SiteUrls urls) => XmlOutput.Write(w =>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SiteGen.Archive;
 using SiteGen.Engine;
 using SiteGen.Reading;
@@ -14,32 +13,16 @@ namespace SiteGen.Output;
 /// </summary>
 public sealed class SitemapModule(string pagesPipeline, IReadOnlyList<string> listPipelines) : IModule
 {
-    public const string FileName = "sitemap.xml";
-
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var site = context.Service<SiteContext>();
-        var entries = Entries(context);
         var documents = new List<Document>();
-
-        if (entries.Count <= Sitemap.MaxUrls)
-            documents.Add(new Document("sitemap", FileName).WithContent(() => Sitemap.UrlSet(entries, site.Urls)));
-        else
-        {
-            var parts = new List<SitemapEntry>();
-            for (var start = 0; start < entries.Count; start += Sitemap.MaxUrls)
-            {
-                var part = entries.GetRange(start, Math.Min(Sitemap.MaxUrls, entries.Count - start));
-                var path = $"/sitemap-{(parts.Count + 1).ToString(CultureInfo.InvariantCulture)}.xml";
-                parts.Add(new SitemapEntry(path, part.Max(e => e.LastModified)));
-                documents.Add(new Document($"sitemap:{path}", path.TrimStart('/')).WithContent(() => Sitemap.UrlSet(part, site.Urls)));
-            }
-            documents.Add(new Document("sitemap", FileName).WithContent(() => Sitemap.Index(parts, site.Urls)));
-        }
+        foreach (var (path, xml) in Sitemap.Files(Entries(context), site.Urls))
+            documents.Add(new Document($"sitemap:{path}", path.TrimStart('/')).WithContent(xml));
 
         // A site that ships its own robots.txt (input/static/) keeps it.
         if (!File.Exists(Path.Combine(site.Root, "input", "static", RobotsTxt.Path)))
-            documents.Add(new Document("robots", RobotsTxt.Path).WithContent(RobotsTxt.For(site.Urls.Absolute("/" + FileName))));
+            documents.Add(new Document("robots", RobotsTxt.Path).WithContent(RobotsTxt.For(site.Urls.Absolute(Sitemap.Path))));
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
 
