@@ -67,6 +67,26 @@ public sealed class ArchiveConfigurationTests
     }
 
     [Fact]
+    public async Task A_field_no_taxonomy_indexes_is_shown_as_text_not_as_an_empty_link()
+    {
+        using var site = new TempSite().Settings("""
+            taxonomies:
+              - { name: tag, path: tag, field: tags, title: Tag }
+            """);
+        site.Article("a.txt", "Judul", "2023-07-27", ["Rusia"], section: "Dunia");
+        Assert.Equal(0, (await site.BuildAsync()).ExitCode);
+        var output = new BuiltSite(site.OutputPath());
+
+        var page = output.Html("/2023/07/27/judul/");
+        Assert.Equal("Editor: Rina Wulandari", page.QuerySelector(".editor")!.TextContent);
+        Assert.Null(page.QuerySelector(".editor a"));
+        Assert.Equal("Dunia", page.QuerySelector(".section")!.TextContent);
+        Assert.Equal("/tag/rusia/", page.QuerySelector(".tags a")!.GetAttribute("href"));
+        Assert.Empty(page.QuerySelectorAll("a[href='']"));
+        Assert.False(output.Exists("/editor/"));
+    }
+
+    [Fact]
     public async Task An_archive_without_articles_still_has_its_index_pages_feed_and_sitemap()
     {
         using var site = new TempSite();
