@@ -1,6 +1,5 @@
 using SiteGen.Engine;
 using SiteGen.Rendering;
-using SiteGen.Rendering.Views;
 using SiteGen.Site;
 
 namespace SiteGen.Archive;
@@ -8,21 +7,24 @@ namespace SiteGen.Archive;
 /// <summary>The paginated home page: every article, newest first, at <c>/</c>, <c>/halaman/2/</c>…</summary>
 public sealed class HomePagesModule : IModule
 {
+    public const string FeedPath = "/feed.xml";
+
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var site = context.Service<SiteContext>();
-        var summaries = context.Summaries();
+        var articles = context.Articles();
         var list = new ArticleList(
             Source: "home",
             Kind: "home",
             FolderPath: "/",
             Title: Html.Escape(site.Settings.Title),
             Description: Html.Escape(site.Settings.Description),
-            Items: summaries,
+            Items: context.Summaries(),
             PageSize: site.Settings.PageSize,
             Breadcrumbs: [],
-            FeedPath: "/feed.xml",
-            Layout: "layouts/home.sbn");
+            FeedPath: FeedPath,
+            Layout: "layouts/home.sbn",
+            LastModified: articles.Count > 0 ? articles[0].Date : null);
         return Task.FromResult<IReadOnlyList<Document>>(ListPageRenderer.Documents(site, list).ToList());
     }
 }

@@ -1,10 +1,12 @@
+using System.Globalization;
+using System.Text;
 using SiteGen.Articles;
 using SiteGen.Inference;
 using SiteGen.Site;
 
 namespace SiteGen.Archive;
 
-/// <summary>The one mechanism behind tags, sections, places and editors: which values an article has, and where a term lives.</summary>
+/// <summary>The one mechanism behind tags, sections, places and editors: which values an article has, and how terms are named.</summary>
 public static class Taxonomy
 {
     public static IReadOnlyList<string> ValuesOf(Article article, string field) => field switch
@@ -16,12 +18,36 @@ public static class Taxonomy
         _ => [],
     };
 
+    /// <summary>The index page of a taxonomy, e.g. <c>/tag/</c>.</summary>
+    public static string IndexPath(TaxonomySettings taxonomy) => $"/{taxonomy.Path}/";
+
+    /// <summary>
+    /// The identity of a term: lowercase, without diacritics, whitespace collapsed. "Korea Utara", "korea utara" and
+    /// "Koréa  Utara" are one term; "Korea-Utara" is another (which may still share its slug, see <see cref="TaxonomyIndex"/>).
+    /// </summary>
+    public static string Fold(string term)
+    {
+        var sb = new StringBuilder(term.Length);
+        var pendingSpace = false;
+        foreach (var c in term.Normalize(NormalizationForm.FormKD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+            if (pendingSpace) sb.Append(' ');
+            pendingSpace = false;
+            sb.Append(char.ToLowerInvariant(c));
+        }
+        return sb.ToString();
+    }
+
     /// <summary>The slug of a term; terms that slug to nothing (only punctuation) get a stable hash instead.</summary>
     public static string TermSlug(string term)
     {
         var slug = Slugs.From(term);
         return slug.Length > 0 ? slug : "t-" + StableHash.Hex(term, 8);
     }
-
-    public static string TermPath(TaxonomySettings taxonomy, string term) => $"/{taxonomy.Path}/{TermSlug(term)}/";
 }

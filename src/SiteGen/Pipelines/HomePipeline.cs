@@ -7,10 +7,13 @@ namespace SiteGen.Pipelines;
 /// <summary>The paginated home page.</summary>
 public sealed class HomePipeline : Pipeline
 {
-    public HomePipeline() : base("Home")
+    public const string PipelineName = "Home";
+
+    public HomePipeline() : base(PipelineName)
     {
         Dependencies.Add(ArchiveInputs.ArticlesPipeline);
-        PostProcess.Add(new HomePagesModule());
+        // Pages are made in Process (rendered only when written) so the sitemap can list them.
+        Process.Add(new HomePagesModule());
         Output.Add(new WriteDocumentsModule());
     }
 }

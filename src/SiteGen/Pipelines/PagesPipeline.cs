@@ -8,7 +8,9 @@ namespace SiteGen.Pipelines;
 /// <summary>Markdown pages from <c>input/</c> and the 404 page.</summary>
 public sealed class PagesPipeline : Pipeline
 {
-    public PagesPipeline() : base("Pages")
+    public const string PipelineName = "Pages";
+
+    public PagesPipeline() : base(PipelineName)
     {
         Input.Add(new ReadMarkdownPagesModule());
         PostProcess.Add(new RenderMarkdownPagesModule());

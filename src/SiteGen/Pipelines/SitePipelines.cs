@@ -11,5 +11,9 @@ public static class SitePipelines
         new ArticlesPipeline(),
         new HomePipeline(),
         new PagesPipeline(),
+        new TaxonomyPipeline(),
+        new DateArchivePipeline(),
+        new FeedsPipeline(),
+        new SitemapPipeline(),
     ];
 }

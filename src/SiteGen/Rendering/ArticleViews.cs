@@ -5,8 +5,11 @@ using SiteGen.Site;
 
 namespace SiteGen.Rendering;
 
-/// <summary>Builds the escaped, link-resolved views of articles that templates print.</summary>
-public sealed class ArticleViews(SiteContext site)
+/// <summary>
+/// Builds the escaped, link-resolved views of articles that templates print. Term links go through the taxonomy
+/// index, so they carry each term's one name and its collision-free slug.
+/// </summary>
+public sealed class ArticleViews(SiteContext site, SiteTaxonomies taxonomies)
 {
     public ArticleSummaryView Summary(Article a) => new(
         Html.Escape(a.Title),
@@ -37,17 +40,25 @@ public sealed class ArticleViews(SiteContext site)
         Related = related,
     };
 
-    /// <summary>Links to the term pages of the first taxonomy that uses <paramref name="field"/>; plain text when none does.</summary>
+    /// <summary>
+    /// Links to the term pages of the first taxonomy that uses <paramref name="field"/>, one per term however often the
+    /// article names it; plain text (no URL) when no taxonomy uses the field.
+    /// </summary>
     private IReadOnlyList<LinkView> TermLinks(Article a, string field)
     {
         var values = Taxonomy.ValuesOf(a, field);
         if (values.Count == 0) return [];
-        var taxonomy = site.Settings.Taxonomies.FirstOrDefault(t => t.Field == field);
+        var index = taxonomies.ForField(field);
         var links = new List<LinkView>(values.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var v in values)
         {
-            var url = taxonomy is null ? "" : site.Urls.Link(Taxonomy.TermPath(taxonomy, v));
-            links.Add(new LinkView(Html.Escape(v), url));
+            if (index?.Find(v) is { } term)
+            {
+                if (seen.Add(term.Path)) links.Add(new LinkView(Html.Escape(term.Name), site.Urls.Link(term.Path)));
+            }
+            else if (v.Trim() is { Length: > 0 } text && seen.Add(Taxonomy.Fold(text)))
+                links.Add(new LinkView(Html.Escape(text), ""));
         }
         return links;
     }

@@ -1,11 +1,16 @@
+using System.Globalization;
 using SiteGen.Archive;
 using SiteGen.Engine;
+using SiteGen.Output;
 using SiteGen.Rendering.Views;
 using SiteGen.Site;
 
 namespace SiteGen.Rendering;
 
 /// <summary>What a paginated list of articles is: where it lives, what it is called, what it lists.</summary>
+/// <param name="Title">Already HTML-escaped, like every text of a page model.</param>
+/// <param name="FeedPath">The Atom feed of the same articles, advertised on every page of the list.</param>
+/// <param name="LastModified">The newest article date of the list, for the sitemap; null when none is dated.</param>
 public sealed record ArticleList(
     string Source,
     string Kind,
@@ -16,9 +21,13 @@ public sealed record ArticleList(
     int PageSize,
     IReadOnlyList<LinkView> Breadcrumbs,
     string? FeedPath = null,
-    string Layout = "layouts/list.sbn");
+    string Layout = "layouts/list.sbn",
+    DateOnly? LastModified = null);
 
-/// <summary>Turns an <see cref="ArticleList"/> into one document per page, with pager, prev/next links and canonical URLs.</summary>
+/// <summary>
+/// Turns an <see cref="ArticleList"/> into one document per page, with pager, prev/next links and canonical URLs.
+/// Pages render when written, so a list of 50,000 articles never holds more than one rendered page.
+/// </summary>
 public static class ListPageRenderer
 {
     public static IEnumerable<Document> Documents(SiteContext site, ArticleList list)
@@ -27,27 +36,41 @@ public static class ListPageRenderer
         foreach (var p in pages)
         {
             var page = p;
-            yield return new Document($"{list.Source}#{page.Number}", SiteUrls.FileFor(page.Path)).WithContent(() =>
-            {
-                var pager = new PagerView(
-                    page.Number,
-                    page.Total,
-                    page.PrevPath is null ? null : site.Urls.Link(page.PrevPath),
-                    page.NextPath is null ? null : site.Urls.Link(page.NextPath),
-                    page.AllPaths.Select((path, i) => new LinkView((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), site.Urls.Link(path), Current: i + 1 == page.Number)).ToList());
-                var meta = new PageMeta
+            yield return new Document($"{list.Source}#{page.Number}", SiteUrls.FileFor(page.Path))
+                .WithMetadata(SitemapEntry.Key, new SitemapEntry(page.Path, list.LastModified))
+                .WithContent(() =>
                 {
-                    Kind = list.Kind,
-                    Title = list.Title,
-                    Description = list.Description,
-                    Canonical = site.Urls.Absolute(page.Path),
-                    PrevUrl = pager.PrevUrl,
-                    NextUrl = pager.NextUrl,
-                    FeedUrl = list.FeedPath is null ? null : site.Urls.Link(list.FeedPath),
-                    Breadcrumbs = list.Breadcrumbs,
-                };
-                return site.Render(list.Layout, PageModel.Create(meta, ("items", page.Items), ("pager", pager)));
-            });
+                    var pager = Pager(site, page);
+                    var meta = new PageMeta
+                    {
+                        Kind = list.Kind,
+                        Title = list.Title,
+                        Description = list.Description,
+                        Canonical = site.Urls.Absolute(page.Path),
+                        PrevUrl = pager.PrevUrl,
+                        NextUrl = pager.NextUrl,
+                        FeedUrl = list.FeedPath is null ? null : site.Urls.Link(list.FeedPath),
+                        Breadcrumbs = list.Breadcrumbs,
+                    };
+                    return site.Render(list.Layout, PageModel.Create(meta, ("items", page.Items), ("pager", pager)));
+                });
         }
+    }
+
+    /// <summary>Previous/next and a window of numbered links; a gap is a link with no URL.</summary>
+    private static PagerView Pager(SiteContext site, ListPage<ArticleSummaryView> page)
+    {
+        var numbers = PagerWindow.Numbers(page.Number, page.Total);
+        var links = new List<LinkView>(numbers.Count);
+        foreach (var n in numbers)
+            links.Add(n == PagerWindow.Gap
+                ? new LinkView("…", "")
+                : new LinkView(n.ToString(CultureInfo.InvariantCulture), site.Urls.Link(page.AllPaths[n - 1]), Current: n == page.Number));
+        return new PagerView(
+            page.Number,
+            page.Total,
+            page.PrevPath is null ? null : site.Urls.Link(page.PrevPath),
+            page.NextPath is null ? null : site.Urls.Link(page.NextPath),
+            links);
     }
 }

@@ -18,7 +18,7 @@ public sealed class RenderArticlesModule : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var site = context.Service<SiteContext>();
-        var views = new ArticleViews(site);
+        var views = new ArticleViews(site, ArchiveInputs.TaxonomiesOf(inputs, site.Settings));
         var articles = inputs.Select(d => d.Get<Article>(ReadArticlesModule.ArticleKey)).ToList();
         var summaries = inputs.Select(d => d.Get<ArticleSummaryView>(SummarizeArticlesModule.SummaryKey)).ToArray();
         var related = Related.For(articles, max: 5);

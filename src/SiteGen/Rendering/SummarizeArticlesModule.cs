@@ -1,3 +1,4 @@
+using SiteGen.Archive;
 using SiteGen.Articles;
 using SiteGen.Engine;
 using SiteGen.Reading;
@@ -15,7 +16,8 @@ public sealed class SummarizeArticlesModule : IModule
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var views = new ArticleViews(context.Service<SiteContext>());
+        var site = context.Service<SiteContext>();
+        var views = new ArticleViews(site, ArchiveInputs.TaxonomiesOf(inputs, site.Settings));
         var output = new Document[inputs.Count];
         Parallel.For(0, inputs.Count, i =>
             output[i] = inputs[i].WithMetadata(SummaryKey, views.Summary(inputs[i].Get<Article>(ReadArticlesModule.ArticleKey))));

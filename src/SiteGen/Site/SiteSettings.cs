@@ -23,6 +23,7 @@ public sealed record SiteSettings
     public TagSettings Tags { get; init; } = new();
     public SegmentSettings Segments { get; init; } = new();
     public List<TaxonomySettings> Taxonomies { get; init; } = TaxonomySettings.Defaults();
+    public DateArchiveSettings Archive { get; init; } = new();
     public FeedSettings Feeds { get; init; } = new();
     public SearchSettings Search { get; init; } = new();
     /// <summary>Free-form strings a theme reads (labels and the like), so a site can retitle things without a theme copy.</summary>
@@ -60,6 +61,8 @@ public sealed record TaxonomySettings
     public int? PageSize { get; init; }
     /// <summary>Whether each term also gets an Atom feed.</summary>
     public bool Feed { get; init; }
+    /// <summary>How many of the most used terms the index page highlights (when it has more terms than that).</summary>
+    public int Popular { get; init; } = 10;
 
     public static List<TaxonomySettings> Defaults() =>
     [
@@ -68,6 +71,15 @@ public sealed record TaxonomySettings
         new() { Name = "lokasi", Path = "lokasi", Field = "city", Title = "Lokasi" },
         new() { Name = "editor", Path = "editor", Field = "editor", Title = "Editor" },
     ];
+}
+
+/// <summary>The words of the date archive at <c>/{segments.archive}/</c>; its URL segments are in <see cref="SegmentSettings"/>.</summary>
+public sealed record DateArchiveSettings
+{
+    /// <summary>Heading of the archive's index page and its breadcrumb.</summary>
+    public string Title { get; init; } = "Arsip";
+    /// <summary>Heading of the page listing articles without a date.</summary>
+    public string UndatedTitle { get; init; } = "Tanpa tanggal";
 }
 
 public sealed record FeedSettings

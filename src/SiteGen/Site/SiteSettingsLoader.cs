@@ -43,11 +43,42 @@ public static class SiteSettingsLoader
             throw new ConfigurationException(Diagnostic.Error(RelativePath, $"baseUrl must be an absolute http(s) URL, not '{s.BaseUrl}'"));
         if (s.PageSize < 1)
             throw new ConfigurationException(Diagnostic.Error(RelativePath, "pageSize must be at least 1"));
-        foreach (var t in s.Taxonomies)
-            if (t.Field is not ("tags" or "section" or "city" or "editor"))
-                throw new ConfigurationException(Diagnostic.Error(RelativePath, $"taxonomy '{t.Name}' has field '{t.Field}'; use tags, section, city or editor"));
+        if (s.Feeds.Size < 1)
+            throw new ConfigurationException(Diagnostic.Error(RelativePath, "feeds.size must be at least 1"));
+        ValidateSegments(s);
+        ValidateTaxonomies(s);
         var baseUrl = s.BaseUrl.EndsWith('/') ? s.BaseUrl : s.BaseUrl + "/";
         return s with { BaseUrl = baseUrl };
+    }
+
+    // Segments become folder names in every list URL; anything but a clean slug would break links or escape the folder.
+    private static void ValidateSegments(SiteSettings s)
+    {
+        foreach (var (key, value) in new[] { ("page", s.Segments.Page), ("archive", s.Segments.Archive), ("undated", s.Segments.Undated), ("search", s.Segments.Search) })
+            if (Inference.Slugs.From(value) != value)
+                throw new ConfigurationException(Diagnostic.Error(RelativePath, $"segments.{key} must be a lowercase URL segment such as 'arsip', not '{value}'"));
+    }
+
+    // Two taxonomies on one path would write each other's pages; a taxonomy on the archive's path would hide it.
+    private static void ValidateTaxonomies(SiteSettings s)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var paths = new HashSet<string>(StringComparer.Ordinal) { s.Segments.Archive, s.Segments.Page, s.Segments.Search };
+        foreach (var t in s.Taxonomies)
+        {
+            if (t.Field is not ("tags" or "section" or "city" or "editor"))
+                throw new ConfigurationException(Diagnostic.Error(RelativePath, $"taxonomy '{t.Name}' has field '{t.Field}'; use tags, section, city or editor"));
+            if (t.Name.Length == 0 || !names.Add(t.Name))
+                throw new ConfigurationException(Diagnostic.Error(RelativePath, $"every taxonomy needs its own name; '{t.Name}' is empty or used twice"));
+            if (Inference.Slugs.From(t.Path) != t.Path)
+                throw new ConfigurationException(Diagnostic.Error(RelativePath, $"taxonomy '{t.Name}' has path '{t.Path}'; use a lowercase URL segment such as 'tag'"));
+            if (!paths.Add(t.Path))
+                throw new ConfigurationException(Diagnostic.Error(RelativePath, $"taxonomy '{t.Name}' has path '{t.Path}', which another taxonomy or a segment already uses"));
+            if (t.PageSize is < 1)
+                throw new ConfigurationException(Diagnostic.Error(RelativePath, $"taxonomy '{t.Name}' has pageSize {t.PageSize}; it must be at least 1"));
+            if (t.Popular < 0)
+                throw new ConfigurationException(Diagnostic.Error(RelativePath, $"taxonomy '{t.Name}' has popular {t.Popular}; it must be 0 or more"));
+        }
     }
 
     private static string Flatten(Exception e) => e.InnerException is null ? e.Message : $"{e.Message} {Flatten(e.InnerException)}";

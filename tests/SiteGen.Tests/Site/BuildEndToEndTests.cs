@@ -225,14 +225,14 @@ public class BuildEndToEndTests
     public async Task ACancelledBuildLeavesThePreviousOutputIntact()
     {
         using var site = new TempSite();
-        Assert.Equal(0, (await site.BuildWithLibraryAsync()).ExitCode);
+        Assert.Equal(0, (await site.BuildLibraryAsync()).ExitCode);
         var before = HtmlPages.Snapshot(site.Output);
         for (var i = 0; i < 200; i++) site.WriteSeed($"n{i:D3}.txt", $"Berita {i}\nIsi {i}.");
 
         foreach (var delay in new[] { 0, 5, 20, 50 })
         {
             using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(delay));
-            try { await site.BuildWithLibraryAsync(cancellation: cts.Token); }
+            try { await site.BuildLibraryAsync(cancellation: cts.Token); }
             catch (OperationCanceledException) { }
             var now = HtmlPages.Snapshot(site.Output);
             // Either the build finished before the cancellation (a complete new site) or the old site is untouched.

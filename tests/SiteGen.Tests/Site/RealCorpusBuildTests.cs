@@ -20,7 +20,7 @@ public class RealCorpusBuildTests(ITestOutputHelper log)
         foreach (var f in Directory.EnumerateFiles(corpus, "*.txt"))
             File.Copy(f, Path.Combine(site.Root, "seeds", Path.GetFileName(f)));
 
-        var result = await site.BuildWithLibraryAsync();
+        var result = await site.BuildLibraryAsync();
         log.WriteLine($"exit {result.ExitCode}, {result.Articles} articles, {result.FilesWritten} files, {result.Warnings} warnings, {result.Errors} errors");
 
         Assert.InRange(result.ExitCode, 0, 1);
@@ -66,7 +66,7 @@ public class RealCorpusBuildTests(ITestOutputHelper log)
             Assert.Equal("table", r.GetProperty("dateSource").GetString());
         });
 
-        var build = await site.BuildWithLibraryAsync();
+        var build = await site.BuildLibraryAsync();
         Assert.InRange(build.ExitCode, 0, 1);
         Assert.Equal(rows.Count, build.Articles);
     }

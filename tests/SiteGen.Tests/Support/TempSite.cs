@@ -20,8 +20,43 @@ public sealed class TempSite : IDisposable
         if (copySeed) File.Copy(RepoPaths.SeedArticle, Path.Combine(Root, "seeds", Path.GetFileName(RepoPaths.SeedArticle)));
     }
 
+    /// <summary>A site with no articles and no site.yml (all defaults), only the about page the default header links to.</summary>
+    public static TempSite Empty()
+    {
+        var site = new TempSite(copyInput: false, copySeed: false);
+        site.WriteBytes("input/tentang.md", Encoding.UTF8.GetBytes("---\ntitle: Tentang\n---\nSitus uji.\n"));
+        return site;
+    }
+
     public string Root { get; }
     public string Output => Path.Combine(Root, "output");
+    public string Seeds => Path.Combine(Root, "seeds");
+
+    public string OutputPath(string output = "output") => Path.Combine(Root, output);
+
+    public TempSite Settings(string yaml)
+    {
+        WriteBytes("input/site.yml", Encoding.UTF8.GetBytes(yaml));
+        return this;
+    }
+
+    /// <summary>Writes a seed article; <paramref name="text"/> may start with front matter.</summary>
+    public TempSite Article(string fileName, string text)
+    {
+        WriteSeed(fileName, text);
+        return this;
+    }
+
+    /// <summary>A seed article with front matter for the given date and tags, a dateline for the city and an editor line.</summary>
+    public TempSite Article(string fileName, string title, string? date, IEnumerable<string> tags, string city = "JAKARTA", string editor = "Rina Wulandari", string? section = null)
+    {
+        var front = new List<string> { "---" };
+        if (date is not null) front.Add($"date: {date}");
+        front.Add($"tags: [{string.Join(", ", tags.Select(t => $"\"{t}\""))}]");
+        if (section is not null) front.Add($"section: {section}");
+        front.Add("---");
+        return Article(fileName, string.Join('\n', front) + $"\n{title}\n{city}, iNews.id - Isi berita {title}.\nParagraf kedua.\nEditor: {editor}\n");
+    }
 
     public string WriteSeed(string name, string text) => WriteBytes(Path.Combine("seeds", name), Encoding.UTF8.GetBytes(text));
 
@@ -44,11 +79,12 @@ public sealed class TempSite : IDisposable
     }
 
     /// <summary>The library entry point with the repo theme as the default theme, for tests that need the result object.</summary>
-    public Task<BuildResult> BuildWithLibraryAsync(string? output = null, CancellationToken cancellation = default) =>
+    public Task<BuildResult> BuildLibraryAsync(string output = "output", string? baseUrl = null, CancellationToken cancellation = default) =>
         SiteBuilder.BuildAsync(new BuildOptions
         {
             Root = Root,
-            Output = output,
+            Output = Path.Combine(Root, output),
+            BaseUrl = baseUrl,
             DefaultTheme = new DirectoryThemeLayer(RepoPaths.Theme, "theme"),
         }, cancellation);
 

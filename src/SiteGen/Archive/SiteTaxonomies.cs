@@ -1,0 +1,28 @@
+using SiteGen.Articles;
+using SiteGen.Engine;
+using SiteGen.Site;
+
+namespace SiteGen.Archive;
+
+/// <summary>The index of every taxonomy configured in site.yml, built once per build and shared by every page that links a term.</summary>
+public sealed class SiteTaxonomies(IReadOnlyList<TaxonomyIndex> all)
+{
+    /// <summary>In the order of site.yml.</summary>
+    public IReadOnlyList<TaxonomyIndex> All { get; } = all;
+
+    /// <summary>The taxonomy that article pages link a field's values to: the first one configured for that field.</summary>
+    public TaxonomyIndex? ForField(string field)
+    {
+        foreach (var index in All)
+            if (index.Settings.Field == field) return index;
+        return null;
+    }
+
+    /// <param name="articles">The archive, newest first.</param>
+    public static SiteTaxonomies Build(IReadOnlyList<TaxonomySettings> taxonomies, IReadOnlyList<Article> articles, DiagnosticBag diagnostics)
+    {
+        var all = new List<TaxonomyIndex>(taxonomies.Count);
+        foreach (var t in taxonomies) all.Add(TaxonomyIndex.Build(t, articles, diagnostics));
+        return new SiteTaxonomies(all);
+    }
+}

@@ -1,0 +1,75 @@
+using SiteGen.Archive;
+using SiteGen.Articles;
+using SiteGen.Engine;
+using SiteGen.Site;
+
+namespace SiteGen.Output;
+
+/// <summary>
+/// The Atom feeds: <c>/feed.xml</c> with the newest <c>feeds.size</c> articles, and one per term of every taxonomy with
+/// <c>feed: true</c> at <c>/{path}/{term}/feed.xml</c>. Only dated articles are entries: a feed is ordered by time and
+/// Atom requires each entry's date, which must come from the article and never from the clock.
+/// </summary>
+public sealed class FeedsModule : IModule
+{
+    /// <summary>A feed with no dated article still needs an <c>updated</c>; this one is fixed, so builds stay identical.</summary>
+    public static readonly DateOnly NoDate = new(1970, 1, 1);
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var site = context.Service<SiteContext>();
+        var articles = context.Articles();
+        var taxonomies = context.Taxonomies();
+        var all = new int[articles.Count];
+        for (var i = 0; i < all.Length; i++) all[i] = i;
+
+        var feeds = new List<Document> { Feed(site, taxonomies, articles, "site", HomePagesModule.FeedPath, "/", site.Settings.Title, site.Settings.Description, all) };
+        foreach (var index in taxonomies.All)
+            foreach (var term in index.Terms)
+                if (TaxonomyPagesModule.FeedPath(index, term) is { } path)
+                    feeds.Add(Feed(site, taxonomies, articles, $"{index.Settings.Name}:{term.Slug}", path, term.Path,
+                        $"{index.Settings.Title}: {term.Name} · {site.Settings.Title}", "", term.Articles));
+        return Task.FromResult<IReadOnlyList<Document>>(feeds);
+    }
+
+    private static Document Feed(SiteContext site, SiteTaxonomies taxonomies, IReadOnlyList<Article> articles, string name, string path, string pagePath,
+        string title, string subtitle, IReadOnlyList<int> newestFirst) =>
+        new Document($"feed:{name}", path.TrimStart('/')).WithContent(() =>
+        {
+            var settings = site.Settings;
+            var entries = new List<AtomEntry>(Math.Min(settings.Feeds.Size, newestFirst.Count));
+            foreach (var i in newestFirst)
+            {
+                if (entries.Count == settings.Feeds.Size || articles[i].Date is null) break; // undated articles come last
+                entries.Add(Entry(site, taxonomies, articles[i]));
+            }
+            var feed = new AtomFeed(
+                Id: site.Urls.Absolute(path),
+                Title: title,
+                Subtitle: subtitle,
+                Language: settings.Language,
+                SelfLink: site.Urls.Absolute(path),
+                AlternateLink: site.Urls.Absolute(pagePath),
+                Updated: entries.Count > 0 ? entries[0].Updated : NoDate,
+                Author: settings.Author.Length > 0 ? settings.Author : settings.Title,
+                Entries: entries);
+            return feed.ToXml();
+        });
+
+    private static AtomEntry Entry(SiteContext site, SiteTaxonomies taxonomies, Article a)
+    {
+        var date = a.Date!.Value;
+        var tags = taxonomies.ForField("tags");
+        var categories = new List<string>(a.Tags.Count);
+        foreach (var tag in a.Tags)
+            if ((tags?.Find(tag)?.Name ?? tag.Trim()) is { Length: > 0 } name && !categories.Contains(name)) categories.Add(name);
+        return new AtomEntry(EntryId(site.Urls, a.Url, date), a.Title, site.Urls.Absolute(a.Url), date, a.Lead, a.Editor, categories);
+    }
+
+    /// <summary>
+    /// A tag URI (RFC 4151) from the host, the article's date and its path within the site: the same on every build,
+    /// and unchanged when the site moves to another sub-path of the same host.
+    /// </summary>
+    public static string EntryId(SiteUrls urls, string articlePath, DateOnly date) =>
+        $"tag:{new Uri(urls.Origin).Host},{XmlOutput.Day(date)}:{articlePath}";
+}

@@ -1,0 +1,68 @@
+using SiteGen.Site;
+
+namespace SiteGen.Output;
+
+/// <summary>
+/// The sitemap protocol's XML (sitemaps.org), written with XmlWriter: no template loop or output limit can cut it short.
+/// A file holds at most <see cref="MaxUrls"/> URLs; a bigger site gets a sitemap index over numbered parts.
+/// </summary>
+public static class Sitemap
+{
+    public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    public const string Path = "/sitemap.xml";
+    public const int MaxUrls = 50_000;
+
+    /// <summary>
+    /// The files a sitemap of <paramref name="entries"/> needs: <c>/sitemap.xml</c> alone, or numbered parts of at most
+    /// <paramref name="maxUrls"/> URLs with <c>/sitemap.xml</c> as the index over them. Written when asked.
+    /// </summary>
+    public static IReadOnlyList<(string Path, Func<string> Xml)> Files(IReadOnlyList<SitemapEntry> entries, SiteUrls urls, int maxUrls = MaxUrls)
+    {
+        if (entries.Count <= maxUrls) return [(Path, () => UrlSet(entries, urls))];
+
+        var files = new List<(string, Func<string>)>();
+        var parts = new List<SitemapEntry>();
+        for (var start = 0; start < entries.Count; start += maxUrls)
+        {
+            var part = new List<SitemapEntry>(Math.Min(maxUrls, entries.Count - start));
+            for (var i = start; i < entries.Count && i < start + maxUrls; i++) part.Add(entries[i]);
+            var path = $"/sitemap-{(parts.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}.xml";
+            parts.Add(new SitemapEntry(path, part.Max(e => e.LastModified)));
+            files.Add((path, () => UrlSet(part, urls)));
+        }
+        files.Add((Path, () => Index(parts, urls)));
+        return files;
+    }
+
+    /// <summary>A <c>urlset</c> of the given pages, with absolute locations.</summary>
+    public static string UrlSet(IEnumerable<SitemapEntry> entries, SiteUrls urls) => XmlOutput.Write(w =>
+    {
+        w.WriteStartDocument();
+        w.WriteStartElement("urlset", Namespace);
+        foreach (var e in entries)
+        {
+            w.WriteStartElement("url", Namespace);
+            w.WriteElementString("loc", Namespace, urls.Absolute(e.Path));
+            if (e.LastModified is { } d) w.WriteElementString("lastmod", Namespace, XmlOutput.Day(d));
+            w.WriteEndElement();
+        }
+        w.WriteEndElement();
+        w.WriteEndDocument();
+    });
+
+    /// <summary>A <c>sitemapindex</c> over part files; each entry's path is the part file's, its date the newest in the part.</summary>
+    public static string Index(IEnumerable<SitemapEntry> parts, SiteUrls urls) => XmlOutput.Write(w =>
+    {
+        w.WriteStartDocument();
+        w.WriteStartElement("sitemapindex", Namespace);
+        foreach (var p in parts)
+        {
+            w.WriteStartElement("sitemap", Namespace);
+            w.WriteElementString("loc", Namespace, urls.Absolute(p.Path));
+            if (p.LastModified is { } d) w.WriteElementString("lastmod", Namespace, XmlOutput.Day(d));
+            w.WriteEndElement();
+        }
+        w.WriteEndElement();
+        w.WriteEndDocument();
+    });
+}

@@ -1,0 +1,47 @@
+using SiteGen.Archive;
+using SiteGen.Engine;
+using SiteGen.Reading;
+using SiteGen.Site;
+
+namespace SiteGen.Output;
+
+/// <summary>
+/// <c>/sitemap.xml</c> (every article, Markdown page and list page, with the newest article date each depends on) and
+/// <c>/robots.txt</c> pointing at it. List pages are the documents of <paramref name="listPipelines"/> that carry a
+/// <see cref="SitemapEntry"/>, so the sitemap always matches what was written; Markdown pages come from
+/// <paramref name="pagesPipeline"/>.
+/// </summary>
+public sealed class SitemapModule(string pagesPipeline, IReadOnlyList<string> listPipelines) : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var site = context.Service<SiteContext>();
+        var documents = new List<Document>();
+        foreach (var (path, xml) in Sitemap.Files(Entries(context), site.Urls))
+            documents.Add(new Document($"sitemap:{path}", path.TrimStart('/')).WithContent(xml));
+
+        // A site that ships its own robots.txt (input/static/) keeps it.
+        if (!File.Exists(Path.Combine(site.Root, "input", "static", RobotsTxt.Path)))
+            documents.Add(new Document("robots", RobotsTxt.Path).WithContent(RobotsTxt.For(site.Urls.Absolute(Sitemap.Path))));
+        return Task.FromResult<IReadOnlyList<Document>>(documents);
+    }
+
+    /// <summary>Articles newest first, then Markdown pages, then list pages in pipeline order; each path once.</summary>
+    private List<SitemapEntry> Entries(PipelineContext context)
+    {
+        var entries = new List<SitemapEntry>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Add(SitemapEntry e)
+        {
+            if (seen.Add(e.Path)) entries.Add(e);
+        }
+
+        foreach (var a in context.Articles()) Add(new SitemapEntry(a.Url, a.Date));
+        foreach (var doc in context.ProcessedBy(pagesPipeline))
+            if (doc.GetOrDefault<MarkdownPage>(ReadMarkdownPagesModule.PageKey) is { } page) Add(new SitemapEntry(page.Url, null));
+        foreach (var pipeline in listPipelines)
+            foreach (var doc in context.ProcessedBy(pipeline))
+                if (doc.GetOrDefault<SitemapEntry>(SitemapEntry.Key) is { } e) Add(e);
+        return entries;
+    }
+}
