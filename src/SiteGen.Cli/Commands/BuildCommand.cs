@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using SiteGen.Engine;
+using SiteGen.Cli.Progress;
 using SiteGen.Site;
 
 namespace SiteGen.Cli.Commands;
@@ -17,16 +17,25 @@ public static class BuildCommand
         var future = CommonOptions.Future();
         var clock = CommonOptions.Clock();
         var strict = new Option<bool>("--strict") { Description = "Treat warnings (and broken internal links) as errors: exit code 1." };
+        var progress = new Option<string>("--progress")
+        {
+            Description = "How to show progress on standard error: auto (a bar on a terminal; a line every 10% when output is redirected or CI is set), bar, lines or none.",
+            DefaultValueFactory = _ => "auto",
+        };
+        progress.AcceptOnlyFromAmong("auto", "bar", "lines", "none");
 
         var command = new Command("build", "Build the site into the output folder. Exit codes: 0 built, 1 content errors (the rest is written) or warnings under --strict, 2 configuration error (nothing written).")
         {
-            root, output, baseUrl, strict, drafts, future, clock,
+            root, output, baseUrl, strict, drafts, future, clock, progress,
         };
         command.SetAction(async (parse, cancellation) =>
         {
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
             if (!TryParseClock(parse.GetValue(clock), stderr, out var today)) return SiteGenCli.UsageError;
+            var toTerminal = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+            var mode = ProgressModes.Resolve(ProgressModes.Parse(parse.GetValue(progress)!), toTerminal, Environment.GetEnvironmentVariable);
+            var display = ProgressModes.Create(mode, stderr, TerminalWidth(toTerminal));
             var options = new BuildOptions
             {
                 Root = parse.GetValue(root)!,
@@ -37,8 +46,17 @@ public static class BuildCommand
                 Future = parse.GetValue(future),
                 Clock = today,
                 DefaultTheme = DefaultTheme.Layer,
+                Progress = display,
             };
-            var result = await SiteBuilder.BuildAsync(options, cancellation);
+            BuildResult result;
+            try
+            {
+                result = await SiteBuilder.BuildAsync(options, cancellation);
+            }
+            finally
+            {
+                display?.Finish();
+            }
             DiagnosticPrinter.Print(result.Diagnostics, stderr);
             stdout.WriteLine(Summary(result, options));
             return result.ExitCode;
@@ -57,6 +75,19 @@ public static class BuildCommand
         }
         error.WriteLine($"--clock: error: '{text}' is not a date; write it as YYYY-MM-DD");
         return false;
+    }
+
+    private static int TerminalWidth(bool toTerminal)
+    {
+        if (!toTerminal) return 80;
+        try
+        {
+            return Console.WindowWidth > 20 ? Console.WindowWidth : 80;
+        }
+        catch (IOException)
+        {
+            return 80;
+        }
     }
 
     private static string Summary(BuildResult r, BuildOptions options)

@@ -1,18 +1,30 @@
 using System.Text;
+using SiteGen.Site;
 
 namespace SiteGen.Output;
 
 /// <summary>
 /// Writes files into the staging folder. Every destination is checked to stay inside it, whatever a slug,
-/// a front matter value or a theme file name says.
+/// a front matter value or a theme file name says. Each file written is reported to <paramref name="progress"/>.
 /// </summary>
-public sealed class OutputWriter(string folder)
+public sealed class OutputWriter(string folder, IProgress<BuildProgress>? progress = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private int _written;
+    private int _planned;
 
     public string Folder { get; } = Path.GetFullPath(folder);
     public int FilesWritten => _written;
+
+    /// <summary>How many files the build is about to write, for progress; set once the pipelines know.</summary>
+    public void Plan(int files) => Volatile.Write(ref _planned, files);
+
+    /// <summary>The current progress, for stages after writing (the search index) that report the same counts.</summary>
+    public BuildProgress Progress(BuildStage stage)
+    {
+        var written = Volatile.Read(ref _written);
+        return new BuildProgress(stage, written, Math.Max(written, Volatile.Read(ref _planned)));
+    }
 
     public void WriteText(string destination, string content) => WriteBytes(destination, Utf8.GetBytes(content));
 
@@ -22,7 +34,8 @@ public sealed class OutputWriter(string folder)
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         using (var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1))
             stream.Write(bytes);
-        Interlocked.Increment(ref _written);
+        var written = Interlocked.Increment(ref _written);
+        progress?.Report(new BuildProgress(BuildStage.Writing, written, Math.Max(written, Volatile.Read(ref _planned))));
     }
 
     public string FullPath(string destination)

@@ -17,6 +17,8 @@ public sealed record BuildOptions
     public DateOnly? Clock { get; init; }
     /// <summary>The theme used where the site's own <c>theme/</c> has no file (the tool embeds one).</summary>
     public IThemeLayer? DefaultTheme { get; init; }
+    /// <summary>Told of every file written; the CLI draws its progress bar from it. Called from several threads.</summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
 
     public string OutputPath => Path.GetFullPath(Output ?? Path.Combine(Root, "output"));
 }

@@ -27,10 +27,11 @@ public static class SiteBuilder
             var theme = LoadTheme(root, options);
 
             output = OutputFolder.Prepare(root, options.OutputPath);
-            var site = new SiteContext(root, options, settings, theme, new OutputWriter(output.StagingPath));
+            var writer = new OutputWriter(output.StagingPath, options.Progress);
+            var site = new SiteContext(root, options, settings, theme, writer);
             _ = site.Templates; // parse every template now: a syntax error stops the build before any page is written
             var services = new Dictionary<Type, object> { [typeof(SiteContext)] = site };
-            var context = new PipelineContext(diagnostics, services, cancellation);
+            var context = new PipelineContext(diagnostics, services, cancellation) { OutputPlanned = writer.Plan };
 
             var results = await new PipelineEngine(SitePipelines.All()).RunAsync(context).ConfigureAwait(false);
             cancellation.ThrowIfCancellationRequested();
