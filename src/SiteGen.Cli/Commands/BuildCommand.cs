@@ -24,7 +24,10 @@ public static class BuildCommand
         };
         progress.AcceptOnlyFromAmong("auto", "bar", "lines", "none");
 
-        var command = new Command("build", "Build the site into the output folder. Exit codes: 0 built, 1 content errors (the rest is written) or warnings under --strict, 2 configuration error (nothing written).")
+        var command = new Command("build",
+            "Build the site into the output folder, then index it for search with Pagefind when it is installed ('npm ci' in the site root). " +
+            "The new site replaces the old one only when the build finished. " +
+            "Exit codes: 0 built, 1 content errors (the rest is written) or warnings under --strict, 2 configuration error (nothing written).")
         {
             root, output, baseUrl, strict, drafts, future, clock, progress,
         };
@@ -58,6 +61,9 @@ public static class BuildCommand
                 display?.Finish();
             }
             DiagnosticPrinter.Print(result.Diagnostics, stderr);
+            // One line about search unless it is off; a Pagefind failure is already a warning above.
+            if (result.Search.Status == SearchIndexStatus.Skipped) stderr.WriteLine(result.Search.Message);
+            if (result.Search.Status == SearchIndexStatus.Indexed) stdout.WriteLine(result.Search.Message);
             stdout.WriteLine(Summary(result, options));
             return result.ExitCode;
         });

@@ -11,5 +11,6 @@ public static class SitePipelines
         new ArticlesPipeline(),
         new HomePipeline(),
         new PagesPipeline(),
+        new SearchPagePipeline(),
     ];
 }

@@ -19,6 +19,11 @@ public sealed record BuildOptions
     public IThemeLayer? DefaultTheme { get; init; }
     /// <summary>Told of every file written; the CLI draws its progress bar from it. Called from several threads.</summary>
     public IProgress<BuildProgress>? Progress { get; init; }
+    /// <summary>
+    /// The Pagefind executable that indexes the site for search. Null: the <c>SITEGEN_PAGEFIND</c> environment
+    /// variable, else <c>node_modules/.bin/pagefind</c> in the site root or a folder above it.
+    /// </summary>
+    public string? Pagefind { get; init; }
 
     public string OutputPath => Path.GetFullPath(Output ?? Path.Combine(Root, "output"));
 }

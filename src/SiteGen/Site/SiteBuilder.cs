@@ -35,12 +35,14 @@ public static class SiteBuilder
 
             var results = await new PipelineEngine(SitePipelines.All()).RunAsync(context).ConfigureAwait(false);
             cancellation.ThrowIfCancellationRequested();
+            // Last, over the staging folder: the index must describe exactly the pages that are swapped in.
+            var search = await IndexSearchAsync(site, output.StagingPath, diagnostics, cancellation).ConfigureAwait(false);
             output.Commit();
 
             var articles = results.TryGetValue("Articles", out var a) ? a.Count : 0;
             var sorted = diagnostics.Sorted();
             var failed = diagnostics.ErrorCount > 0 || (options.Strict && diagnostics.WarningCount > 0);
-            return new BuildResult(failed ? 1 : 0, articles, site.Writer.FilesWritten, sorted, clock.Elapsed);
+            return new BuildResult(failed ? 1 : 0, articles, site.Writer.FilesWritten, sorted, clock.Elapsed) { Search = search };
         }
         catch (Exception e) when (Fatal(e) is { } fatal)
         {
@@ -53,6 +55,23 @@ public static class SiteBuilder
             output?.Abandon();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Runs Pagefind when search is enabled and installed. Not installed is a note, not a warning (a build on a
+    /// machine without Node.js is still a complete site); a Pagefind that fails or hangs is one warning.
+    /// </summary>
+    private static async Task<SearchIndexOutcome> IndexSearchAsync(SiteContext site, string staging, DiagnosticBag diagnostics, CancellationToken cancellation)
+    {
+        if (!site.Settings.Search.Enabled) return SearchIndexOutcome.Disabled;
+        var configured = site.Options.Pagefind ?? Environment.GetEnvironmentVariable(PagefindLocator.EnvironmentVariable);
+        var executable = PagefindLocator.Find(site.Root, configured);
+        if (executable is null) return new SearchIndexOutcome(SearchIndexStatus.Skipped, PagefindIndexer.NotInstalled);
+
+        site.Options.Progress?.Report(site.Writer.Progress(BuildStage.IndexingSearch));
+        var outcome = await new PagefindIndexer(executable, PagefindIndexer.DefaultTimeout).IndexAsync(staging, cancellation).ConfigureAwait(false);
+        if (outcome.Status == SearchIndexStatus.Failed) diagnostics.Add(Diagnostic.Warning("pagefind", outcome.Message));
+        return outcome;
     }
 
     /// <summary>The diagnostic for an exception that means "fix the configuration", or null for anything else.</summary>
