@@ -5,6 +5,9 @@ namespace SiteGen.Site;
 /// <summary>What one build is asked to do. Paths may be relative to the current folder.</summary>
 public sealed record BuildOptions
 {
+    /// <summary>The output folder's name inside the site root when none is given (also what hosts publish).</summary>
+    public const string DefaultOutputFolder = "output";
+
     public required string Root { get; init; }
     /// <summary>Defaults to <c>ROOT/output</c>.</summary>
     public string? Output { get; init; }
@@ -25,5 +28,5 @@ public sealed record BuildOptions
     /// </summary>
     public string? Pagefind { get; init; }
 
-    public string OutputPath => Path.GetFullPath(Output ?? Path.Combine(Root, "output"));
+    public string OutputPath => Path.GetFullPath(Output ?? Path.Combine(Root, DefaultOutputFolder));
 }
