@@ -50,7 +50,7 @@ public class PagefindSearchIndexTests(ITestOutputHelper log)
 
         // Pagefind's index files are gzip'd CBOR; the filter names and values are plain UTF-8 strings inside.
         var meta = Decompressed(Directory.EnumerateFiles(bundle, "*.pf_meta").Single());
-        foreach (var name in new[] { "tag", "rubrik", "bulan", "date" })
+        foreach (var name in new[] { "tag", "rubrik", "bulan", "date", "tanggal" })
             Assert.True(meta.Contains(name, StringComparison.Ordinal), $"pf_meta lacks '{name}'");
         var filters = string.Join("\n", Directory.EnumerateFiles(Path.Combine(bundle, "filter"), "*.pf_filter").Select(Decompressed));
         foreach (var value in new[] { "Banjir", "Jakarta", "Bandung", "Gempa", "Megapolitan", "Nusantara", "2024-02", "2024-03" })
