@@ -52,8 +52,8 @@ ensure_dotnet() {
   fi
 }
 
-# Installs the Pagefind pinned in package.json (npm ci) unless that version is already there; says so and goes on
-# when Node.js is missing: the site builds without its search index.
+# Installs the Pagefind pinned in package.json (npm ci) unless that version is already there. Search is optional:
+# without Node.js, or when npm ci fails, it says so and the site is built without its search index.
 ensure_pagefind() {
   if [[ ! -f "$repo/package-lock.json" ]]; then return 0; fi
   if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
@@ -65,7 +65,9 @@ ensure_pagefind() {
   have="$(cd "$repo" && node -p "try { require('./node_modules/pagefind/package.json').version } catch { '' }")"
   if [[ "$want" == "$have" && -x "$repo/node_modules/.bin/pagefind" ]]; then return 0; fi
   echo "build.sh: npm ci (pagefind $want)"
-  (cd "$repo" && npm ci --no-audit --no-fund --loglevel=error)
+  if ! (cd "$repo" && npm ci --no-audit --no-fund --loglevel=error); then
+    echo "build.sh: npm ci failed, so the site is built without its search index"
+  fi
 }
 
 # The base URL for this deploy, or nothing (then input/site.yml's baseUrl is used).

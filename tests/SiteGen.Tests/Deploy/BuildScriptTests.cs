@@ -105,6 +105,71 @@ public class BuildScriptTests
         finally { temp.Delete(recursive: true); }
     }
 
+    /// <summary>A copy of the repository's npm files in a temporary "repository", and an npm that records its calls.</summary>
+    private static (string Repo, string Bin, string Calls) NpmSandbox(DirectoryInfo temp, string npmBody)
+    {
+        var repo = Directory.CreateDirectory(Path.Combine(temp.FullName, "repo")).FullName;
+        File.Copy(Path.Combine(RepoPaths.Root, "package.json"), Path.Combine(repo, "package.json"));
+        File.Copy(Path.Combine(RepoPaths.Root, "package-lock.json"), Path.Combine(repo, "package-lock.json"));
+        var bin = Path.Combine(temp.FullName, "bin");
+        var calls = Path.Combine(temp.FullName, "npm-calls");
+        ExternalProcess.WriteScript(Path.Combine(bin, "npm"), $"echo \"$PWD $*\" >> '{calls}'\n{npmBody}");
+        return (repo, bin, calls);
+    }
+
+    private static string PinnedPagefind() =>
+        System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "package.json")))
+            .RootElement.GetProperty("dependencies").GetProperty("pagefind").GetString()!;
+
+    [Fact]
+    public async Task PagefindIsInstalledWithNpmCiWhenMissingAndLeftAloneWhenPinnedVersionIsThere()
+    {
+        var temp = Directory.CreateTempSubdirectory("sitegen-buildsh-");
+        try
+        {
+            // Stands in for npm ci: installs the pinned version where Node looks for it.
+            var (repo, bin, calls) = NpmSandbox(temp, $$"""
+                mkdir -p node_modules/pagefind node_modules/.bin
+                echo '{"version":"{{PinnedPagefind()}}"}' > node_modules/pagefind/package.json
+                echo '#!/bin/sh' > node_modules/.bin/pagefind && chmod +x node_modules/.bin/pagefind
+                """);
+            var env = Clean(("PATH", $"{bin}:{Environment.GetEnvironmentVariable("PATH")}"));
+
+            var first = await Source($"repo='{repo}'; ensure_pagefind", env);
+            Assert.True(first.ExitCode == 0, first.Error);
+            Assert.Equal($"{repo} ci --no-audit --no-fund --loglevel=error", File.ReadAllText(calls).Trim());
+
+            var second = await Source($"repo='{repo}'; ensure_pagefind", env);
+            Assert.Equal(0, second.ExitCode);
+            Assert.Single(File.ReadAllLines(calls)); // the pinned version is there: no second install
+        }
+        finally { temp.Delete(recursive: true); }
+    }
+
+    [Fact]
+    public async Task AFailedNpmCiOrNoNodeLeavesTheBuildGoingWithoutSearch()
+    {
+        var temp = Directory.CreateTempSubdirectory("sitegen-buildsh-");
+        try
+        {
+            var (repo, bin, _) = NpmSandbox(temp, "echo 'npm ERR! network' >&2; exit 1");
+            var failed = await Source($"repo='{repo}'; ensure_pagefind; echo carried-on",
+                Clean(("PATH", $"{bin}:{Environment.GetEnvironmentVariable("PATH")}")));
+            Assert.Equal(0, failed.ExitCode);
+            Assert.Contains("npm ci failed, so the site is built without its search index", failed.Output);
+            Assert.EndsWith("carried-on", failed.Output.Trim());
+
+            // No node and no npm on the PATH at all: only the shell's own tools.
+            var plain = Directory.CreateDirectory(Path.Combine(temp.FullName, "plain")).FullName;
+            foreach (var tool in new[] { "bash", "dirname" })
+                File.CreateSymbolicLink(Path.Combine(plain, tool), RequiredTool.OnPath(tool)!);
+            var noNode = await Source($"repo='{repo}'; ensure_pagefind; echo carried-on", Clean(("PATH", plain)));
+            Assert.Equal(0, noNode.ExitCode);
+            Assert.Contains("Node.js is not installed, so the site is built without its search index", noNode.Output);
+        }
+        finally { temp.Delete(recursive: true); }
+    }
+
     [Fact]
     public async Task ANetlifyProductionBuildUsesUrlForCanonicalLinks()
     {
