@@ -15,7 +15,10 @@ public static class SiteGenCli
     public static RootCommand CreateRootCommand()
     {
         // Each command lives in its own file under Commands/; this only lists them.
-        var root = new RootCommand("sitegen: a static site generator for news-article archives");
+        var root = new RootCommand(
+            "sitegen: builds a fast, searchable static archive website from a folder of plain-text news articles. " +
+            "Start with 'sitegen new SITE-DIR', then 'sitegen build' inside it. 'sitegen COMMAND --help' describes each command.");
+        root.Subcommands.Add(NewCommand.Create());
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(ListCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());

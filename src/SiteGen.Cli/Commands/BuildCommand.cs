@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using SiteGen.Engine;
+using SiteGen.Cli.Progress;
 using SiteGen.Site;
 
 namespace SiteGen.Cli.Commands;
@@ -17,17 +17,33 @@ public static class BuildCommand
         var future = CommonOptions.Future();
         var clock = CommonOptions.Clock();
         var strict = new Option<bool>("--strict") { Description = "Treat warnings (and broken internal links) as errors: exit code 1." };
-        var timings = new Option<bool>("--timings") { Description = "Print how long each pipeline phase took." };
-
-        var command = new Command("build", "Build the site into the output folder. Exit codes: 0 built, 1 content errors (the rest is written) or warnings under --strict, 2 configuration error (nothing written).")
+        var pagefind = new Option<string?>("--pagefind")
         {
-            root, output, baseUrl, strict, drafts, future, clock, timings,
+            Description = "The Pagefind executable for the search index. Default: $SITEGEN_PAGEFIND, else node_modules/.bin/pagefind in the site folder or above ('npm ci' installs it).",
+        };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each pipeline phase took." };
+        var progress = new Option<string>("--progress")
+        {
+            Description = "How to show progress on standard error: auto (a bar on a terminal; a line every 10% when output is redirected or CI is set), bar, lines or none.",
+            DefaultValueFactory = _ => "auto",
+        };
+        progress.AcceptOnlyFromAmong("auto", "bar", "lines", "none");
+
+        var command = new Command("build",
+            "Build the site into the output folder, then index it for search with Pagefind when it is installed ('npm ci' in the site root). " +
+            "The new site replaces the old one only when the build finished. " +
+            "Exit codes: 0 built, 1 content errors (the rest is written) or warnings under --strict, 2 configuration error (nothing written).")
+        {
+            root, output, baseUrl, strict, drafts, future, clock, progress, pagefind, timings,
         };
         command.SetAction(async (parse, cancellation) =>
         {
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
             if (!TryParseClock(parse.GetValue(clock), stderr, out var today)) return SiteGenCli.UsageError;
+            var toTerminal = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+            var mode = ProgressModes.Resolve(ProgressModes.Parse(parse.GetValue(progress)!), toTerminal, Environment.GetEnvironmentVariable);
+            var display = ProgressModes.Create(mode, stderr, TerminalWidth(toTerminal));
             var options = new BuildOptions
             {
                 Root = parse.GetValue(root)!,
@@ -38,9 +54,22 @@ public static class BuildCommand
                 Future = parse.GetValue(future),
                 Clock = today,
                 DefaultTheme = DefaultTheme.Layer,
+                Progress = display,
+                Pagefind = parse.GetValue(pagefind),
             };
-            var result = await SiteBuilder.BuildAsync(options, cancellation);
+            BuildResult result;
+            try
+            {
+                result = await SiteBuilder.BuildAsync(options, cancellation);
+            }
+            finally
+            {
+                display?.Finish();
+            }
             DiagnosticPrinter.Print(result.Diagnostics, stderr);
+            // One line about search unless it is off; a Pagefind failure is already a warning above.
+            if (result.Search.Status == SearchIndexStatus.Skipped) stderr.WriteLine(result.Search.Message);
+            if (result.Search.Status == SearchIndexStatus.Indexed) stdout.WriteLine(result.Search.Message);
             stdout.WriteLine(Summary(result, options));
             if (parse.GetValue(timings))
                 foreach (var t in result.Timings)
@@ -61,6 +90,19 @@ public static class BuildCommand
         }
         error.WriteLine($"--clock: error: '{text}' is not a date; write it as YYYY-MM-DD");
         return false;
+    }
+
+    private static int TerminalWidth(bool toTerminal)
+    {
+        if (!toTerminal) return 80;
+        try
+        {
+            return Console.WindowWidth > 20 ? Console.WindowWidth : 80;
+        }
+        catch (IOException)
+        {
+            return 80;
+        }
     }
 
     private static string Summary(BuildResult r, BuildOptions options)

@@ -19,6 +19,12 @@ public sealed class PipelineContext
     public CancellationToken Cancellation { get; }
     public IReadOnlyDictionary<Type, object> Services { get; }
 
+    /// <summary>
+    /// Called once, after every PostProcess phase and before any Output phase, with the number of documents that have
+    /// a destination: the files the Output phases are about to write. The site builder uses it for progress.
+    /// </summary>
+    public Action<int>? OutputPlanned { get; init; }
+
     /// <summary>A shared service registered by the site builder (settings, theme, renderer).</summary>
     public T Service<T>() where T : class => (T)Services[typeof(T)];
 

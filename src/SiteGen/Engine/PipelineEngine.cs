@@ -41,11 +41,24 @@ public sealed class PipelineEngine
         foreach (var p in _pipelines) _ = ProcessOf(p.Name);
         await Task.WhenAll(processTasks.Values).ConfigureAwait(false);
 
-        var outputTasks = _pipelines.Select(p => Task.Run(async () =>
+        // Every PostProcess phase finishes before any Output phase starts, as in Statiq: by then every file the build
+        // will write exists as a document, so progress can be shown against a known total from the first file on.
+        var postProcessTasks = _pipelines.Select(p => Task.Run(async () =>
         {
             var docs = await processTasks[p.Name].ConfigureAwait(false);
-            docs = await RunPhaseAsync(p, Phase.PostProcess, docs, context).ConfigureAwait(false);
-            docs = await RunPhaseAsync(p, Phase.Output, docs, context).ConfigureAwait(false);
+            return await RunPhaseAsync(p, Phase.PostProcess, docs, context).ConfigureAwait(false);
+        }, context.Cancellation)).ToArray();
+        var postProcessed = await Task.WhenAll(postProcessTasks).ConfigureAwait(false);
+
+        var planned = 0;
+        foreach (var docs in postProcessed)
+            foreach (var doc in docs)
+                if (doc.Destination is not null) planned++;
+        context.OutputPlanned?.Invoke(planned);
+
+        var outputTasks = _pipelines.Select((p, i) => Task.Run(async () =>
+        {
+            var docs = await RunPhaseAsync(p, Phase.Output, postProcessed[i], context).ConfigureAwait(false);
             return (p.Name, docs);
         }, context.Cancellation)).ToArray();
 

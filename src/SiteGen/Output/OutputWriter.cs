@@ -1,21 +1,34 @@
 using System.Collections.Concurrent;
 using System.Text;
+using SiteGen.Site;
 
 namespace SiteGen.Output;
 
 /// <summary>
 /// Writes files into the staging folder. Every destination is checked to stay inside it, whatever a slug,
-/// a front matter value or a theme file name says.
+/// a front matter value or a theme file name says. Each file written is reported to <paramref name="progress"/>.
 /// </summary>
-public sealed class OutputWriter(string folder)
+public sealed class OutputWriter(string folder, IProgress<BuildProgress>? progress = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly ConcurrentQueue<string> _written = new();
+    private readonly ConcurrentQueue<string> _paths = new();
+    private int _written;
+    private int _planned;
 
     public string Folder { get; } = Path.GetFullPath(folder);
-    public int FilesWritten => _written.Count;
+    public int FilesWritten => Volatile.Read(ref _written);
     /// <summary>Output paths of every file written so far, for the link check.</summary>
-    public IEnumerable<string> Written => _written;
+    public IEnumerable<string> Written => _paths;
+
+    /// <summary>How many files the build is about to write, for progress; set once the pipelines know.</summary>
+    public void Plan(int files) => Volatile.Write(ref _planned, files);
+
+    /// <summary>The current progress, for stages after writing (the search index) that report the same counts.</summary>
+    public BuildProgress Progress(BuildStage stage)
+    {
+        var written = Volatile.Read(ref _written);
+        return new BuildProgress(stage, written, Math.Max(written, Volatile.Read(ref _planned)));
+    }
 
     public void WriteText(string destination, string content) => WriteBytes(destination, Utf8.GetBytes(content));
 
@@ -25,7 +38,9 @@ public sealed class OutputWriter(string folder)
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         using (var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1))
             stream.Write(bytes);
-        _written.Enqueue(destination.Replace('\\', '/').TrimStart('/'));
+        _paths.Enqueue(destination.Replace('\\', '/').TrimStart('/'));
+        var written = Interlocked.Increment(ref _written);
+        progress?.Report(new BuildProgress(BuildStage.Writing, written, Math.Max(written, Volatile.Read(ref _planned))));
     }
 
     public string FullPath(string destination)

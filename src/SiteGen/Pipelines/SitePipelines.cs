@@ -15,5 +15,6 @@ public static class SitePipelines
         new DateArchivePipeline(),
         new FeedsPipeline(),
         new SitemapPipeline(),
+        new SearchPagePipeline(),
     ];
 }

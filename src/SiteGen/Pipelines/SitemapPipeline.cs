@@ -8,7 +8,7 @@ namespace SiteGen.Pipelines;
 public sealed class SitemapPipeline : Pipeline
 {
     /// <summary>Pipelines whose Process output holds list pages carrying a <see cref="SitemapEntry"/>.</summary>
-    private static readonly string[] ListPipelines = [HomePipeline.PipelineName, TaxonomyPipeline.PipelineName, DateArchivePipeline.PipelineName];
+    private static readonly string[] ListPipelines = [HomePipeline.PipelineName, TaxonomyPipeline.PipelineName, DateArchivePipeline.PipelineName, SearchPagePipeline.PipelineName];
 
     public SitemapPipeline() : base("Sitemap")
     {

@@ -44,6 +44,8 @@ public static class SiteGlobals
             ["archive_url"] = urls.Link($"/{s.Segments.Archive}/"),
             ["search_url"] = urls.Link($"/{s.Segments.Search}/"),
             ["search_enabled"] = s.Search.Enabled,
+            // True when this build will write a Pagefind index, so the search page can load its UI.
+            ["search_available"] = context.PagefindExecutable is not null,
             ["assets"] = assets,
             ["strings"] = strings,
             ["taxonomies"] = taxonomies,

@@ -5,6 +5,9 @@ namespace SiteGen.Site;
 /// <summary>What one build is asked to do. Paths may be relative to the current folder.</summary>
 public sealed record BuildOptions
 {
+    /// <summary>The output folder's name inside the site root when none is given (also what hosts publish).</summary>
+    public const string DefaultOutputFolder = "output";
+
     public required string Root { get; init; }
     /// <summary>Defaults to <c>ROOT/output</c>.</summary>
     public string? Output { get; init; }
@@ -17,6 +20,13 @@ public sealed record BuildOptions
     public DateOnly? Clock { get; init; }
     /// <summary>The theme used where the site's own <c>theme/</c> has no file (the tool embeds one).</summary>
     public IThemeLayer? DefaultTheme { get; init; }
+    /// <summary>Told of every file written; the CLI draws its progress bar from it. Called from several threads.</summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
+    /// <summary>
+    /// The Pagefind executable that indexes the site for search. Null: the <c>SITEGEN_PAGEFIND</c> environment
+    /// variable, else <c>node_modules/.bin/pagefind</c> in the site root or a folder above it.
+    /// </summary>
+    public string? Pagefind { get; init; }
 
-    public string OutputPath => Path.GetFullPath(Output ?? Path.Combine(Root, "output"));
+    public string OutputPath => Path.GetFullPath(Output ?? Path.Combine(Root, DefaultOutputFolder));
 }

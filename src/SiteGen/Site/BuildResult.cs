@@ -13,4 +13,6 @@ public sealed record BuildResult(int ExitCode, int Articles, int FilesWritten, I
 
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+    /// <summary>Whether the search index was built, skipped (Pagefind not installed) or failed, and the line that says so.</summary>
+    public SearchIndexOutcome Search { get; init; } = SearchIndexOutcome.Disabled;
 }

@@ -23,20 +23,25 @@ public static class SiteBuilder
         {
             var root = Path.GetFullPath(options.Root);
             if (!Directory.Exists(root))
-                throw new ConfigurationException(Diagnostic.Error("--root", $"the site folder '{root}' does not exist"));
+                throw new ConfigurationException(Diagnostic.Error("--root", $"the site folder '{root}' does not exist; pass --root with the folder that holds seeds/ and input/, or make a new site with 'sitegen new DIR'"));
             var settings = SiteSettingsLoader.Load(root, options.BaseUrl);
             var theme = LoadTheme(root, options);
 
             output = OutputFolder.Prepare(root, options.OutputPath);
-            var site = new SiteContext(root, options, settings, theme, new OutputWriter(output.StagingPath));
+            var writer = new OutputWriter(output.StagingPath, options.Progress);
+            var site = new SiteContext(root, options, settings, theme, writer);
             _ = site.Templates; // parse every template now: a syntax error stops the build before any page is written
             var services = new Dictionary<Type, object> { [typeof(SiteContext)] = site };
-            var context = new PipelineContext(diagnostics, services, cancellation);
+            var context = new PipelineContext(diagnostics, services, cancellation) { OutputPlanned = writer.Plan };
 
             var results = await new PipelineEngine(SitePipelines.All()).RunAsync(context).ConfigureAwait(false);
             cancellation.ThrowIfCancellationRequested();
+            // Last, over the staging folder: the index must describe exactly the pages that are swapped in.
             var step = Stopwatch.StartNew();
-            diagnostics.AddRange(CheckOutput(site, output.StagingPath, cancellation).Diagnostics);
+            var search = await IndexSearchAsync(site, output.StagingPath, diagnostics, cancellation).ConfigureAwait(false);
+            var searchTime = step.Elapsed;
+            step.Restart();
+            diagnostics.AddRange(CheckOutput(site, output.StagingPath, search, cancellation).Diagnostics);
             var checkTime = step.Elapsed;
             step.Restart();
             output.Commit();
@@ -47,7 +52,8 @@ public static class SiteBuilder
             var failed = diagnostics.ErrorCount > 0 || (options.Strict && diagnostics.WarningCount > 0);
             return new BuildResult(failed ? 1 : 0, articles, site.Writer.FilesWritten, sorted, clock.Elapsed)
             {
-                Timings = [.. context.Timings, new StepTiming("link check", checkTime), new StepTiming("swap into place", commitTime)],
+                Search = search,
+                Timings = [.. context.Timings, new StepTiming("search index", searchTime), new StepTiming("link check", checkTime), new StepTiming("swap into place", commitTime)],
             };
         }
         catch (Exception e) when (Fatal(e) is { } fatal)
@@ -68,12 +74,40 @@ public static class SiteBuilder
     /// and nearly free); under --strict the full AngleSharp pass also checks fragments, ids, headings and alt text.
     /// The full pass costs about as much as the build itself, which is why it is not the default.
     /// </summary>
-    private static CheckReport CheckOutput(SiteContext site, string staging, CancellationToken cancellation)
+    private static CheckReport CheckOutput(SiteContext site, string staging, SearchIndexOutcome search, CancellationToken cancellation)
     {
         var options = new CheckOptions { Strict = site.Options.Strict };
-        return site.Options.Strict
-            ? SiteChecker.Check(staging, site.Settings.BaseUrl, options, cancellation)
-            : LinkSetCheck.Check(site.Writer.Written, site.Links.Links, site.Settings.BaseUrl, options);
+        if (site.Options.Strict) return SiteChecker.Check(staging, site.Settings.BaseUrl, options, cancellation);
+
+        IEnumerable<string> written = site.Writer.Written;
+        var pagefind = Path.Combine(staging, "pagefind");
+        if (search.Status == SearchIndexStatus.Indexed && Directory.Exists(pagefind))
+            written = written.Concat(Directory.EnumerateFiles(pagefind, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(staging, f).Replace('\\', '/')));
+        // Links into Pagefind's bundle only resolve once it has been written; when it was not, one warning or note
+        // about search already says why, so those links are not reported again page by page.
+        var links = site.Links.Links;
+        if (search.Status != SearchIndexStatus.Indexed)
+        {
+            var bundle = site.Urls.Link($"/{PagefindIndexer.BundleFolder}/");
+            links = links.Where(l => !l.Href.StartsWith(bundle, StringComparison.Ordinal));
+        }
+        return LinkSetCheck.Check(written, links, site.Settings.BaseUrl, options);
+    }
+
+    /// <summary>
+    /// Runs Pagefind when search is enabled and installed. Not installed is a note, not a warning (a build on a
+    /// machine without Node.js is still a complete site); a Pagefind that fails or hangs is one warning.
+    /// </summary>
+    private static async Task<SearchIndexOutcome> IndexSearchAsync(SiteContext site, string staging, DiagnosticBag diagnostics, CancellationToken cancellation)
+    {
+        if (!site.Settings.Search.Enabled) return SearchIndexOutcome.Disabled;
+        if (site.PagefindExecutable is not { } executable) return new SearchIndexOutcome(SearchIndexStatus.Skipped, PagefindIndexer.NotInstalled);
+
+        site.Options.Progress?.Report(site.Writer.Progress(BuildStage.IndexingSearch));
+        var outcome = await new PagefindIndexer(executable, PagefindIndexer.DefaultTimeout).IndexAsync(staging, cancellation).ConfigureAwait(false);
+        if (outcome.Status == SearchIndexStatus.Failed) diagnostics.Add(Diagnostic.Warning("pagefind", outcome.Message));
+        return outcome;
     }
 
     /// <summary>The diagnostic for an exception that means "fix the configuration", or null for anything else.</summary>

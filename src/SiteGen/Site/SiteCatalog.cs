@@ -15,7 +15,7 @@ public static class SiteCatalog
     {
         var root = Path.GetFullPath(options.Root);
         if (!Directory.Exists(root))
-            throw new ConfigurationException(Diagnostic.Error("--root", $"the site folder '{root}' does not exist"));
+            throw new ConfigurationException(Diagnostic.Error("--root", $"the site folder '{root}' does not exist; pass --root with the folder that holds seeds/ and input/, or make a new site with 'sitegen new DIR'"));
         var settings = SiteSettingsLoader.Load(root, options.BaseUrl);
         var site = new SiteContext(root, options, settings, new Theme([]), writer: null);
         var diagnostics = new DiagnosticBag();

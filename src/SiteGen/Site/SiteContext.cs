@@ -24,11 +24,19 @@ public sealed class SiteContext
         Theme = theme;
         _templates = new Lazy<TemplateCache>(() => new TemplateCache(theme), LazyThreadSafetyMode.ExecutionAndPublication);
         _writer = writer;
+        PagefindExecutable = settings.Search.Enabled
+            ? PagefindLocator.Find(Root, options.Pagefind ?? Environment.GetEnvironmentVariable(PagefindLocator.EnvironmentVariable))
+            : null;
         _renderer = new Lazy<PageRenderer>(() => new PageRenderer(Templates, SiteGlobals.Build(this)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Root { get; }
     public BuildOptions Options { get; }
+    /// <summary>
+    /// The Pagefind the build will run, found once up front so pages can leave out the search UI's files when there
+    /// will be none (and the link check then has nothing to flag); null when search is off or not installed.
+    /// </summary>
+    public string? PagefindExecutable { get; }
     public SiteSettings Settings { get; }
     public SiteUrls Urls { get; }
     public DateDisplay Dates { get; }

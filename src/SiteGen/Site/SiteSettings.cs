@@ -90,4 +90,6 @@ public sealed record FeedSettings
 public sealed record SearchSettings
 {
     public bool Enabled { get; init; } = true;
+    /// <summary>Heading of the search page.</summary>
+    public string Title { get; init; } = "Cari berita";
 }

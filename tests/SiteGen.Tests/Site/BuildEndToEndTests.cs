@@ -70,7 +70,9 @@ public class BuildEndToEndTests
         foreach (var file in Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories))
         {
             var doc = HtmlPages.Load(file);
-            Assert.All(doc.QuerySelectorAll("script"), s => Assert.Equal("application/ld+json", s.GetAttribute("type")));
+            // Inline scripts are JSON-LD data only; the search page's scripts are the theme's and Pagefind's own files.
+            Assert.All(doc.QuerySelectorAll("script:not([src])"), s => Assert.Equal("application/ld+json", s.GetAttribute("type")));
+            Assert.All(doc.QuerySelectorAll("script[src]"), s => Assert.Matches("^/(assets|pagefind)/[a-z.0-9-]+\\.js$", s.GetAttribute("src")));
             Assert.Empty(doc.QuerySelectorAll("svg, b, img"));
             Assert.All(doc.All, e => Assert.DoesNotContain(e.Attributes, a => a.Name.StartsWith("on", StringComparison.Ordinal)));
         }

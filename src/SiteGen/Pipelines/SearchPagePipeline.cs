@@ -1,0 +1,17 @@
+using SiteGen.Engine;
+using SiteGen.Output;
+using SiteGen.Rendering;
+
+namespace SiteGen.Pipelines;
+
+/// <summary>The search page. Its index is built by Pagefind after every pipeline has written (see SiteBuilder).</summary>
+public sealed class SearchPagePipeline : Pipeline
+{
+    public const string PipelineName = "SearchPage";
+
+    public SearchPagePipeline() : base(PipelineName)
+    {
+        Process.Add(new RenderSearchPageModule());
+        Output.Add(new WriteDocumentsModule());
+    }
+}
