@@ -127,7 +127,8 @@ public sealed class DevServer : IAsyncDisposable
             // Requests held back for the first build go ahead even if it was cancelled; they find what is on disk.
             _firstBuildDone.TrySetResult();
         }
-        if (_options.Watch) _buildLoop = _builds.RunAsync(_stopping.Token);
+        // Runs without watching too, for RequestRebuild.
+        _buildLoop = _builds.RunAsync(_stopping.Token);
     }
 
     /// <summary>Asks for a rebuild as a source change would (for callers that know better than the file watcher).</summary>
