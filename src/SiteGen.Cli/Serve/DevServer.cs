@@ -88,9 +88,10 @@ public sealed class DevServer : IAsyncDisposable
         {
             await app.StartAsync(cancellation);
         }
-        catch (Exception e) when (e is IOException or AddressInUseException or System.Net.Sockets.SocketException)
+        catch (Exception e)
         {
-            await app.DisposeAsync();
+            await server.DisposeAsync();
+            if (e is not (IOException or AddressInUseException or System.Net.Sockets.SocketException)) throw;
             var where = $"http://{HostForUrl(options.Host)}:{options.Port}/";
             var why = InChain<AddressInUseException>(e) is not null
                 ? $"port {options.Port} is already in use; stop the other server or choose another port with --port"
@@ -203,7 +204,9 @@ public sealed class DevServer : IAsyncDisposable
     {
         if (_liveReload is not null && path.StartsWith(EventsPath) && path.Segments.Count == EventsPath.Count && !path.IsFolder)
         {
-            await _liveReload.StreamAsync(context, _stopping.Token);
+            // HEAD gets the headers only: a stream without a body would otherwise stay open until the server stops.
+            if (HttpMethods.IsHead(context.Request.Method)) context.Response.ContentType = "text/event-stream; charset=utf-8";
+            else await _liveReload.StreamAsync(context, _stopping.Token);
             return;
         }
         if (_liveReload is not null && path.StartsWith(ScriptPath) && path.Segments.Count == ScriptPath.Count && !path.IsFolder)

@@ -134,6 +134,11 @@ public sealed class DevServerPageTests(ITestOutputHelper output) : IAsyncLifetim
         Assert.Equal(get.Header("Content-Length"), head.Header("Content-Length"));
         Assert.Empty(head.Body);
 
+        // HEAD of the event stream answers at once instead of holding the connection open.
+        var events = await RawHttp.SendAsync(_server.Url, LiveReload.EventsPath, "HEAD", TimeSpan.FromSeconds(5));
+        Assert.Equal(200, events.Status);
+        Assert.StartsWith("text/event-stream", events.Header("Content-Type"));
+
         var post = await _http.PostAsync(_server.Url, new StringContent("x"));
         Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
         Assert.Equal("GET, HEAD", string.Join(", ", post.Content.Headers.Allow));

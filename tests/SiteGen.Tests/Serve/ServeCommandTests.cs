@@ -36,6 +36,15 @@ public sealed class ServeCommandTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_host_that_is_not_an_address_is_exit_code_2()
+    {
+        using var site = TempSite.CopyOfRepository();
+        var (exit, _, stderr) = await InvokeAsync("serve", "--root", site.Root, "--output", site.OutputPath, "--host", "example.org", "--port", "0");
+        Assert.Equal(2, exit);
+        Assert.Equal("sitegen serve: error: --host 'example.org' is not an IP address or localhost", stderr.Trim());
+    }
+
+    [Fact]
     public async Task Listening_everywhere_warns()
     {
         using var site = TempSite.CopyOfRepository();
