@@ -22,6 +22,7 @@ public static class SiteGenCli
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(ListCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 

@@ -28,5 +28,11 @@ public sealed record BuildOptions
     /// </summary>
     public string? Pagefind { get; init; }
 
+    /// <summary>
+    /// Whether to run Pagefind when it is installed and search is on. The dev server turns it off: indexing takes
+    /// seconds on a large archive and would stand between every save and the browser's reload.
+    /// </summary>
+    public bool SearchIndex { get; init; } = true;
+
     public string OutputPath => Path.GetFullPath(Output ?? Path.Combine(Root, DefaultOutputFolder));
 }

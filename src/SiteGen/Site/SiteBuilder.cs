@@ -101,7 +101,7 @@ public static class SiteBuilder
     /// </summary>
     private static async Task<SearchIndexOutcome> IndexSearchAsync(SiteContext site, string staging, DiagnosticBag diagnostics, CancellationToken cancellation)
     {
-        if (!site.Settings.Search.Enabled) return SearchIndexOutcome.Disabled;
+        if (!site.Settings.Search.Enabled || !site.Options.SearchIndex) return SearchIndexOutcome.Disabled;
         if (site.PagefindExecutable is not { } executable) return new SearchIndexOutcome(SearchIndexStatus.Skipped, PagefindIndexer.NotInstalled);
 
         site.Options.Progress?.Report(site.Writer.Progress(BuildStage.IndexingSearch));

@@ -24,7 +24,7 @@ public sealed class SiteContext
         Theme = theme;
         _templates = new Lazy<TemplateCache>(() => new TemplateCache(theme), LazyThreadSafetyMode.ExecutionAndPublication);
         _writer = writer;
-        PagefindExecutable = settings.Search.Enabled
+        PagefindExecutable = settings.Search.Enabled && options.SearchIndex
             ? PagefindLocator.Find(Root, options.Pagefind ?? Environment.GetEnvironmentVariable(PagefindLocator.EnvironmentVariable))
             : null;
         _renderer = new Lazy<PageRenderer>(() => new PageRenderer(Templates, SiteGlobals.Build(this)), LazyThreadSafetyMode.ExecutionAndPublication);

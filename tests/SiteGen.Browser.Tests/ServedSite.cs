@@ -1,0 +1,71 @@
+using Microsoft.Playwright;
+using SiteGen.Cli.Serve;
+using SiteGen.Tests.Serve;
+using Xunit.Abstractions;
+
+namespace SiteGen.Browser.Tests;
+
+/// <summary>
+/// One browser test's world: a temp copy of the site with 25 generated articles (so the home page has a second page),
+/// a dev server for it on a free port, and a headless Chromium page. Everything is torn down on dispose.
+/// </summary>
+public sealed class ServedSite : IAsyncDisposable
+{
+    /// <summary>Bounds every Playwright wait, so a broken page fails the test instead of hanging CI.</summary>
+    public const float WaitLimitMs = 15_000;
+
+    private ServedSite(TempSite site, DevServer server, IPlaywright playwright, IBrowser browser, IPage page)
+    {
+        Site = site;
+        Server = server;
+        Playwright = playwright;
+        Browser = browser;
+        Page = page;
+    }
+
+    public TempSite Site { get; }
+    public DevServer Server { get; }
+    public IPlaywright Playwright { get; }
+    public IBrowser Browser { get; }
+    public IPage Page { get; }
+
+    public static async Task<ServedSite> StartAsync(ITestOutputHelper output)
+    {
+        var site = TempSite.CopyOfRepository(generatedArticles: 25);
+        var log = new TestOutputWriter(output);
+        using var starting = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var server = await DevServer.StartAsync(new DevServerOptions
+        {
+            Build = site.BuildOptions(),
+            Port = 0,
+            Log = log,
+            Errors = log,
+        }, starting.Token);
+        var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        var browser = await Chromium.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 720 } });
+        page.SetDefaultTimeout(WaitLimitMs);
+        page.SetDefaultNavigationTimeout(WaitLimitMs);
+        page.Console += (_, message) => log.WriteLine($"browser console: {message.Text}");
+        return new ServedSite(site, server, playwright, browser, page);
+    }
+
+    /// <summary>Waits until the open page's live-reload script is connected, so the test knows edits will reach it.</summary>
+    public async Task WaitForReloadClientAsync()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMilliseconds(WaitLimitMs);
+        while (Server.ReloadClients < 1)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("the page's live-reload script never connected");
+            await Task.Delay(20);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        Playwright.Dispose();
+        await Server.DisposeAsync();
+        Site.Dispose();
+    }
+}
