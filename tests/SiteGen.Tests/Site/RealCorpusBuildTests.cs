@@ -8,17 +8,20 @@ namespace SiteGen.Tests.Site;
 /// <summary>Builds the 2,000 real articles of ../shared/corpus/real when this checkout has them.</summary>
 public class RealCorpusBuildTests(ITestOutputHelper log)
 {
-    [Fact]
-    public async Task TheRealCorpusBuildsWithAPagePerNonEmptyArticle()
+    /// <summary>A temporary site with the repository's input/ and every real article as a seed.</summary>
+    private static TempSite SiteWithRealCorpus(out string corpus)
     {
-        if (RepoPaths.RealCorpus is not { } corpus)
-        {
-            log.WriteLine("skipped: ../shared/corpus/real is not present");
-            return;
-        }
-        using var site = new TempSite(copySeed: false);
+        corpus = RepoPaths.RealCorpus!;
+        var site = new TempSite(copySeed: false);
         foreach (var f in Directory.EnumerateFiles(corpus, "*.txt"))
             File.Copy(f, Path.Combine(site.Root, "seeds", Path.GetFileName(f)));
+        return site;
+    }
+
+    [RealCorpusFact]
+    public async Task TheRealCorpusBuildsWithAPagePerNonEmptyArticle()
+    {
+        using var site = SiteWithRealCorpus(out var corpus);
 
         var result = await site.BuildLibraryAsync();
         log.WriteLine($"exit {result.ExitCode}, {result.Articles} articles, {result.FilesWritten} files, {result.Warnings} warnings, {result.Errors} errors");
@@ -34,17 +37,10 @@ public class RealCorpusBuildTests(ITestOutputHelper log)
             File.Exists(Path.Combine(site.Root, d.File)) || File.Exists(Path.Combine(site.Output, d.File)), $"{d} names no file"));
     }
 
-    [Fact]
+    [RealCorpusFact]
     public async Task WithItsIndexAsTheMetadataTableEveryDatedArticleTakesTheTableDate()
     {
-        if (RepoPaths.RealCorpus is not { } corpus)
-        {
-            log.WriteLine("skipped: ../shared/corpus/real is not present");
-            return;
-        }
-        using var site = new TempSite(copySeed: false);
-        foreach (var f in Directory.EnumerateFiles(corpus, "*.txt"))
-            File.Copy(f, Path.Combine(site.Root, "seeds", Path.GetFileName(f)));
+        using var site = SiteWithRealCorpus(out var corpus);
         File.Copy(Path.Combine(corpus, "INDEX.tsv"), Path.Combine(site.Root, "seeds", "_meta.tsv"));
 
         var expected = File.ReadLines(Path.Combine(corpus, "INDEX.tsv")).Skip(1)
