@@ -26,7 +26,7 @@ public sealed class LiveReloadBrowserTests(ITestOutputHelper output)
 
         // Back on the first page, the newest article's link leads to the article.
         await page.GoBackAsync();
-        var articlePath = $"/2023/12/31/{TempSite.EditedSlug}/";
+        var articlePath = $"/2023/12/31/{RepositoryCopy.EditedSlug}/";
         await page.Locator($"main a[href='{articlePath}']").First.ClickAsync();
         await page.WaitForURLAsync(new Uri(world.Server.Url, articlePath).ToString());
         await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Berita Uji Nomor 00");
@@ -46,13 +46,13 @@ public sealed class LiveReloadBrowserTests(ITestOutputHelper output)
         Chromium.RequireOrSkip();
         await using var world = await ServedSite.StartAsync(output);
         var page = world.Page;
-        var articlePath = $"/2023/12/31/{TempSite.EditedSlug}/";
+        var articlePath = $"/2023/12/31/{RepositoryCopy.EditedSlug}/";
         await page.GotoAsync(new Uri(world.Server.Url, articlePath).ToString());
         await world.WaitForReloadClientAsync();
 
         var template = Path.Combine(world.Site.Root, "theme", "layouts", "article.sbn");
         var good = await File.ReadAllTextAsync(template);
-        TempSite.WriteAtomically(template, good.Replace("<h1>{{ article.title }}</h1>", "<h1>{{ article.title <b>oops</b></h1>"));
+        RepositoryCopy.WriteAtomically(template, good.Replace("<h1>{{ article.title }}</h1>", "<h1>{{ article.title <b>oops</b></h1>"));
 
         var overlay = page.Locator("#sitegen-build-error");
         await Assertions.Expect(overlay).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 3_000 });
@@ -67,7 +67,7 @@ public sealed class LiveReloadBrowserTests(ITestOutputHelper output)
 
         await SaveScreenshotAsync(page);
 
-        TempSite.WriteAtomically(template, good);
+        RepositoryCopy.WriteAtomically(template, good);
         await Assertions.Expect(overlay).ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = 3_000 });
         await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Berita Uji Nomor 00");
     }
@@ -85,7 +85,7 @@ public sealed class LiveReloadBrowserTests(ITestOutputHelper output)
 
         if (Environment.GetEnvironmentVariable("SITEGEN_UPDATE_SCREENSHOTS") == "1")
         {
-            var docs = Path.Combine(TempSite.RepositoryRoot(), "docs", "screenshots", "serve-error-overlay.png");
+            var docs = Path.Combine(RepositoryCopy.RepositoryRoot(), "docs", "screenshots", "serve-error-overlay.png");
             Directory.CreateDirectory(Path.GetDirectoryName(docs)!);
             File.Copy(file, docs, overwrite: true);
             output.WriteLine($"screenshot copied to {docs}");

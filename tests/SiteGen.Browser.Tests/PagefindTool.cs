@@ -9,7 +9,7 @@ namespace SiteGen.Browser.Tests;
 /// </summary>
 public static class PagefindTool
 {
-    public static string ExecutablePath { get; } = Path.Combine(TempSite.RepositoryRoot(), "node_modules", ".bin", "pagefind");
+    public static string ExecutablePath { get; } = Path.Combine(RepositoryCopy.RepositoryRoot(), "node_modules", ".bin", "pagefind");
 
     public static bool IsInstalled => File.Exists(ExecutablePath);
 
@@ -17,7 +17,7 @@ public static class PagefindTool
     public static void RequireOrSkip()
     {
         if (IsInstalled) return;
-        var message = $"Pagefind is not installed at {ExecutablePath}; install it with: npm ci (in {TempSite.RepositoryRoot()})";
+        var message = $"Pagefind is not installed at {ExecutablePath}; install it with: npm ci (in {RepositoryCopy.RepositoryRoot()})";
         if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
             throw new InvalidOperationException(message + " (CI is set, so the search tests may not be skipped)");
         Skip.If(true, message);

@@ -44,10 +44,10 @@ public static class SearchCorpus
     public static IReadOnlyList<Seed> All { get; } = [Banjir, Citarum, Gempa, Lumpia];
 
     /// <summary>Writes the seeds into a temp site's seeds/ folder.</summary>
-    public static void WriteInto(TempSite site)
+    public static void WriteInto(RepositoryCopy site)
     {
         foreach (var seed in All)
-            TempSite.WriteAtomically(Path.Combine(site.Root, "seeds", seed.FileName), Text(seed));
+            RepositoryCopy.WriteAtomically(Path.Combine(site.Root, "seeds", seed.FileName), Text(seed));
     }
 
     private static string Text(Seed seed) => new StringBuilder()

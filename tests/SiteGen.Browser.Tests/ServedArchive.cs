@@ -16,14 +16,14 @@ public sealed class ServedArchive : IAsyncDisposable
     // With the bundled article and the corpus, 20 more make 25: two home pages at the bundled page size of 20.
     private const int GeneratedArticles = 20;
 
-    private ServedArchive(TempSite site, SubPathSiteServer server, NetlifyHeaderRules headers)
+    private ServedArchive(RepositoryCopy site, SubPathSiteServer server, NetlifyHeaderRules headers)
     {
         Site = site;
         Server = server;
         Headers = headers;
     }
 
-    public TempSite Site { get; }
+    public RepositoryCopy Site { get; }
     public SubPathSiteServer Server { get; }
 
     /// <summary>The header rules of the repository's netlify.toml, which the server sends.</summary>
@@ -32,12 +32,12 @@ public sealed class ServedArchive : IAsyncDisposable
     /// <param name="pagefind">The Pagefind to index the site with, or null for a site without a search index.</param>
     public static async Task<ServedArchive> StartAsync(string? pagefind)
     {
-        var site = TempSite.CopyOfRepository(GeneratedArticles);
+        var site = RepositoryCopy.CopyOfRepository(GeneratedArticles);
         SubPathSiteServer? server = null;
         try
         {
             SearchCorpus.WriteInto(site);
-            var headers = NetlifyHeaderRules.Load(Path.Combine(TempSite.RepositoryRoot(), "netlify.toml"));
+            var headers = NetlifyHeaderRules.Load(Path.Combine(RepositoryCopy.RepositoryRoot(), "netlify.toml"));
             server = await SubPathSiteServer.StartAsync(site.OutputPath, BasePath, headers);
             string[] args = ["build", "--root", site.Root, "--base-url", server.BaseUrl.ToString(), "--progress", "none"];
             if (pagefind is not null) args = [.. args, "--pagefind", pagefind];

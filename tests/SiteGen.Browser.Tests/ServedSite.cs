@@ -14,7 +14,7 @@ public sealed class ServedSite : IAsyncDisposable
     /// <summary>Bounds every Playwright wait, so a broken page fails the test instead of hanging CI.</summary>
     public const float WaitLimitMs = 15_000;
 
-    private ServedSite(TempSite site, DevServer server, IPlaywright playwright, IBrowser browser, IPage page)
+    private ServedSite(RepositoryCopy site, DevServer server, IPlaywright playwright, IBrowser browser, IPage page)
     {
         Site = site;
         Server = server;
@@ -23,7 +23,7 @@ public sealed class ServedSite : IAsyncDisposable
         Page = page;
     }
 
-    public TempSite Site { get; }
+    public RepositoryCopy Site { get; }
     public DevServer Server { get; }
     public IPlaywright Playwright { get; }
     public IBrowser Browser { get; }
@@ -31,7 +31,7 @@ public sealed class ServedSite : IAsyncDisposable
 
     public static async Task<ServedSite> StartAsync(ITestOutputHelper output)
     {
-        var site = TempSite.CopyOfRepository(generatedArticles: 25);
+        var site = RepositoryCopy.CopyOfRepository(generatedArticles: 25);
         var log = new TestOutputWriter(output);
         using var starting = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var server = await DevServer.StartAsync(new DevServerOptions

@@ -7,7 +7,7 @@ namespace SiteGen.Tests.Serve;
 
 public sealed class DevServerPageTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private readonly TempSite _site = TempSite.CopyOfRepository();
+    private readonly RepositoryCopy _site = RepositoryCopy.CopyOfRepository();
     private readonly HttpClient _http = new(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(20) };
     private DevServer _server = null!;
 

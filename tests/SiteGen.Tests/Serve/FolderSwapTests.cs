@@ -16,7 +16,7 @@ public sealed class FolderSwapTests(ITestOutputHelper output)
     [Fact]
     public async Task A_request_while_the_folder_is_away_waits_for_the_build()
     {
-        using var site = TempSite.CopyOfRepository();
+        using var site = RepositoryCopy.CopyOfRepository();
         var builds = 0;
         var folderAway = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         async Task<BuildResult> SlowSwap(BuildOptions options, CancellationToken cancellation)
@@ -48,7 +48,7 @@ public sealed class FolderSwapTests(ITestOutputHelper output)
     [Fact]
     public async Task A_build_that_throws_is_reported_and_the_server_keeps_serving()
     {
-        using var site = TempSite.CopyOfRepository();
+        using var site = RepositoryCopy.CopyOfRepository();
         var builds = 0;
         async Task<BuildResult> CrashSecond(BuildOptions options, CancellationToken cancellation)
         {

@@ -9,7 +9,7 @@ public sealed class LiveReloadTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly TimeSpan EventLimit = TimeSpan.FromSeconds(15);
 
-    private readonly TempSite _site = TempSite.CopyOfRepository(generatedArticles: 3);
+    private readonly RepositoryCopy _site = RepositoryCopy.CopyOfRepository(generatedArticles: 3);
     private readonly HttpClient _http = new() { Timeout = Timeout.InfiniteTimeSpan };
     private DevServer _server = null!;
 
@@ -22,7 +22,7 @@ public sealed class LiveReloadTests(ITestOutputHelper output) : IAsyncLifetime
         _site.Dispose();
     }
 
-    private Uri ArticleUrl => new(_server.Url, $"2023/12/31/{TempSite.EditedSlug}/");
+    private Uri ArticleUrl => new(_server.Url, $"2023/12/31/{RepositoryCopy.EditedSlug}/");
 
     [Fact]
     public async Task Editing_an_article_sends_reload_and_the_page_has_the_new_title()
@@ -68,7 +68,7 @@ public sealed class LiveReloadTests(ITestOutputHelper output) : IAsyncLifetime
         var template = Path.Combine(_site.Root, "theme", "layouts", "article.sbn");
         var good = await File.ReadAllTextAsync(template);
 
-        TempSite.WriteAtomically(template, good.Replace("<h1>{{ article.title }}</h1>", "<h1>{{ article.title </h1>"));
+        RepositoryCopy.WriteAtomically(template, good.Replace("<h1>{{ article.title }}</h1>", "<h1>{{ article.title </h1>"));
         var error = await events.Reader.WaitForAsync(LiveReload.BuildError, EventLimit);
 
         Assert.Contains("theme/layouts/article.sbn", error.Data);
@@ -85,7 +85,7 @@ public sealed class LiveReloadTests(ITestOutputHelper output) : IAsyncLifetime
             Assert.Equal(error.Data, (await late.Reader.WaitForAsync(LiveReload.BuildError, EventLimit)).Data);
         }
 
-        TempSite.WriteAtomically(template, good.Replace("<h1>{{ article.title }}</h1>", "<h1 class=\"fixed\">{{ article.title }}</h1>"));
+        RepositoryCopy.WriteAtomically(template, good.Replace("<h1>{{ article.title }}</h1>", "<h1 class=\"fixed\">{{ article.title }}</h1>"));
         await events.Reader.WaitForAsync(LiveReload.Reload, EventLimit);
         Assert.Contains("<h1 class=\"fixed\">Berita Uji Nomor 00</h1>", await GetStringAsync(ArticleUrl));
     }
@@ -97,7 +97,7 @@ public sealed class LiveReloadTests(ITestOutputHelper output) : IAsyncLifetime
         await events.Reader.WaitForAsync(LiveReload.Hello, EventLimit);
         var settings = Path.Combine(_site.Root, "input", "site.yml");
 
-        TempSite.WriteAtomically(settings, (await File.ReadAllTextAsync(settings)).Replace("title: Arsip Berita iNews", "title: Arsip Uji Coba"));
+        RepositoryCopy.WriteAtomically(settings, (await File.ReadAllTextAsync(settings)).Replace("title: Arsip Berita iNews", "title: Arsip Uji Coba"));
         await events.Reader.WaitForAsync(LiveReload.Reload, EventLimit);
 
         Assert.Contains("<title>Arsip Uji Coba</title>", await GetStringAsync(_server.Url));

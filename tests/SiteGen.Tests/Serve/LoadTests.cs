@@ -18,10 +18,10 @@ public sealed class LoadTests(ITestOutputHelper output)
     [Fact]
     public async Task Every_response_is_whole_while_rebuilds_swap_the_folder()
     {
-        using var site = TempSite.CopyOfRepository(generatedArticles: 25);
+        using var site = RepositoryCopy.CopyOfRepository(generatedArticles: 25);
         await using var server = await TestServer.StartAsync(site, output);
         var css = "assets/" + Path.GetFileName(Directory.EnumerateFiles(Path.Combine(site.OutputPath, "assets"), "style.*.css").Single());
-        string[] existing = ["", "halaman/2/", "tentang/", $"2023/12/31/{TempSite.EditedSlug}/", "2023/12/30/berita-uji-01/", css, "404.html"];
+        string[] existing = ["", "halaman/2/", "tentang/", $"2023/12/31/{RepositoryCopy.EditedSlug}/", "2023/12/30/berita-uji-01/", css, "404.html"];
         string[] missing = ["tidak-ada/", "halaman/99/", "assets/tidak-ada.css"];
 
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = Connections, AllowAutoRedirect = false };

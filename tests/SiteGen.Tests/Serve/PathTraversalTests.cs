@@ -11,7 +11,7 @@ public sealed class PathTraversalTests(ITestOutputHelper output) : IAsyncLifetim
 {
     private const string Secret = "RAHASIA-JANGAN-DIKIRIM";
 
-    private readonly TempSite _site = TempSite.CopyOfRepository();
+    private readonly RepositoryCopy _site = RepositoryCopy.CopyOfRepository();
     private DevServer _server = null!;
 
     public async Task InitializeAsync()

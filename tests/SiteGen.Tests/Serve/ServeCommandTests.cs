@@ -13,7 +13,7 @@ public sealed class ServeCommandTests(ITestOutputHelper output)
     [Fact]
     public async Task A_port_in_use_is_one_line_and_exit_code_2()
     {
-        using var site = TempSite.CopyOfRepository();
+        using var site = RepositoryCopy.CopyOfRepository();
         using var other = new TcpListener(IPAddress.Loopback, 0);
         other.Start();
         var port = ((IPEndPoint)other.LocalEndpoint).Port;
@@ -38,7 +38,7 @@ public sealed class ServeCommandTests(ITestOutputHelper output)
     [Fact]
     public async Task A_host_that_is_not_an_address_is_exit_code_2()
     {
-        using var site = TempSite.CopyOfRepository();
+        using var site = RepositoryCopy.CopyOfRepository();
         var (exit, _, stderr) = await InvokeAsync("serve", "--root", site.Root, "--output", site.OutputPath, "--host", "example.org", "--port", "0");
         Assert.Equal(2, exit);
         Assert.Equal("sitegen serve: error: --host 'example.org' is not an IP address or localhost", stderr.Trim());
@@ -47,7 +47,7 @@ public sealed class ServeCommandTests(ITestOutputHelper output)
     [Fact]
     public async Task Listening_everywhere_warns()
     {
-        using var site = TempSite.CopyOfRepository();
+        using var site = RepositoryCopy.CopyOfRepository();
         using var other = new TcpListener(IPAddress.Any, 0);
         other.Start();
         var port = ((IPEndPoint)other.LocalEndpoint).Port;
@@ -62,7 +62,7 @@ public sealed class ServeCommandTests(ITestOutputHelper output)
     public async Task Sigterm_stops_the_process_at_once_with_exit_code_0()
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return;
-        using var site = TempSite.CopyOfRepository();
+        using var site = RepositoryCopy.CopyOfRepository();
         var cli = Path.Combine(AppContext.BaseDirectory, "sitegen.dll");
         var start = new ProcessStartInfo("dotnet")
         {

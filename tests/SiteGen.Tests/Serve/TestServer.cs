@@ -8,7 +8,7 @@ namespace SiteGen.Tests.Serve;
 public static class TestServer
 {
     public static async Task<DevServer> StartAsync(
-        TempSite site,
+        RepositoryCopy site,
         ITestOutputHelper output,
         bool watch = true,
         bool liveReload = true,

@@ -10,12 +10,12 @@ namespace SiteGen.Tests.Serve;
 /// generated articles, so tests can edit sources and build without touching the repository or its output/.
 /// Shared with the browser tests (linked into that project).
 /// </summary>
-public sealed class TempSite : IDisposable
+public sealed class RepositoryCopy : IDisposable
 {
     /// <summary>The slug of the generated article tests edit; front matter pins it, so a new title keeps its URL.</summary>
     public const string EditedSlug = "berita-uji-yang-diubah";
 
-    private TempSite(string root) => Root = root;
+    private RepositoryCopy(string root) => Root = root;
 
     public string Root { get; }
 
@@ -27,11 +27,11 @@ public sealed class TempSite : IDisposable
     /// How many extra articles to add. With 25 and the bundled page size of 20, the home page has a second page.
     /// The first of them is the one at <see cref="EditedSlug"/>, dated last so it heads the home page.
     /// </param>
-    public static TempSite CopyOfRepository(int generatedArticles = 0)
+    public static RepositoryCopy CopyOfRepository(int generatedArticles = 0)
     {
         var root = Path.Combine(Path.GetTempPath(), "sitegen-serve-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
-        var site = new TempSite(root);
+        var site = new RepositoryCopy(root);
         var repository = RepositoryRoot();
         foreach (var folder in new[] { "theme", "input", "seeds" })
             CopyFolder(Path.Combine(repository, folder), Path.Combine(root, folder));
