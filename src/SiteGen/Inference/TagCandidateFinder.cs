@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using SiteGen.Articles;
 
@@ -29,10 +30,13 @@ public static partial class TagCandidateFinder
     public static IReadOnlyList<TagCandidate> Find(Article article, TagLexicon lexicon)
     {
         var scan = new Scan();
+        var offset = 0;
         foreach (var paragraph in article.Paragraphs)
         {
             if (EditorLine().IsMatch(paragraph)) continue;
-            scan.Paragraph(WithoutTeasers(paragraph));
+            var text = WithoutTeasers(paragraph);
+            scan.Paragraph(text, offset);
+            offset += text.Length + 1;
         }
         return scan.Candidates(article, lexicon);
     }
@@ -72,31 +76,54 @@ public static partial class TagCandidateFinder
         private readonly List<Run> _runs = [];
         private readonly Dictionary<string, string> _defined = new(StringComparer.Ordinal); // folded abbreviation → folded long form
         private readonly List<string> _paragraphs = [];
-        private int _wordIndex;
+        private readonly List<string> _words = [];
+        private readonly List<int> _positions = [];
 
-        private sealed record Run(string[] Words, string[] Keys, int FirstWord, bool SentenceStart);
+        private sealed record Run(string[] Words, string[] Keys, int[] Positions, bool SentenceStart);
 
-        public void Paragraph(string text)
+        /// <param name="text">One paragraph, without teasers.</param>
+        /// <param name="offset">Where the paragraph starts in the article, so that positions order mentions across paragraphs.</param>
+        public void Paragraph(string text, int offset)
         {
             _paragraphs.Add(text);
-            var words = new List<string>();
-            var runStart = 0;
             var runAtSentenceStart = false;
             var sentenceStart = true;
             var i = 0;
             while (i < text.Length)
             {
+                // Lowercase words, digits and spaces name nothing: one vectorised search skips them. A skipped word
+                // ends the run and the sentence start, as reading it would.
+                var skipped = text.AsSpan(i).IndexOfAnyExcept(Plain);
+                var stop = skipped < 0 ? text.Length : i + skipped;
+                var afterSkippedWord = false;
+                if (stop > i)
+                {
+                    if (text.AsSpan(i, stop - i).ContainsAnyExcept(' '))
+                    {
+                        Close();
+                        sentenceStart = false;
+                        afterSkippedWord = text[stop - 1] != ' ';
+                    }
+                    i = stop;
+                    if (i == text.Length) break;
+                }
+
                 var c = text[i];
+                if (afterSkippedWord && (char.IsLetterOrDigit(c) || Joins(text, i)))
+                {
+                    i = WordEnd(text, i - 1); // the rest of a lowercase word: "iNews", "café"
+                    continue;
+                }
                 if (char.IsLetterOrDigit(c))
                 {
                     var end = WordEnd(text, i);
                     if (char.IsUpper(c))
                     {
-                        if (words.Count == 0) { runStart = _wordIndex; runAtSentenceStart = sentenceStart; }
-                        words.Add(text[i..end]);
+                        if (_words.Count == 0) runAtSentenceStart = sentenceStart;
+                        _words.Add(text[i..end]);
+                        _positions.Add(offset + i);
                     }
                     else Close();
-                    _wordIndex++;
                     sentenceStart = false;
                     i = end;
                     continue;
@@ -109,7 +136,7 @@ public static partial class TagCandidateFinder
                     i += 3;
                     continue;
                 }
-                if (c == '(' && words.Count > 0 && TryDefinition(text, i, words) is var after and > 0)
+                if (c == '(' && _words.Count > 0 && TryDefinition(text, i, _words) is var after and > 0)
                 {
                     Close();
                     i = after;
@@ -123,13 +150,21 @@ public static partial class TagCandidateFinder
 
             void Close()
             {
-                if (words.Count == 0) return;
-                var keys = new string[words.Count];
-                for (var k = 0; k < keys.Length; k++) keys[k] = TagKeys.Fold(words[k]);
-                _runs.Add(new Run(words.ToArray(), keys, runStart, runAtSentenceStart));
-                words.Clear();
+                if (_words.Count == 0) return;
+                var keys = new string[_words.Count];
+                for (var k = 0; k < keys.Length; k++) keys[k] = TagKeys.Fold(_words[k]);
+                _runs.Add(new Run(_words.ToArray(), keys, _positions.ToArray(), runAtSentenceStart));
+                _words.Clear();
+                _positions.Clear();
             }
         }
+
+        private static readonly SearchValues<char> Plain = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789 ");
+
+        /// <summary>Whether the mark at <paramref name="j"/> joins two parts of one word: inner <c>.'’</c>, or a hyphen before lowercase.</summary>
+        private static bool Joins(string text, int j) =>
+            j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1])
+            && (text[j] is '.' or '\'' or '’' || (text[j] == '-' && !char.IsUpper(text[j + 1])));
 
         /// <summary>Where the word starting at <paramref name="i"/> ends: letters and digits, joined by inner <c>.'’</c> or a hyphen before lowercase.</summary>
         private static int WordEnd(string text, int i)
@@ -139,8 +174,7 @@ public static partial class TagCandidateFinder
             {
                 var c = text[j];
                 if (char.IsLetterOrDigit(c)) { j++; continue; }
-                if (j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1])
-                    && (c is '.' or '\'' or '’' || (c == '-' && !char.IsUpper(text[j + 1])))) { j += 2; continue; }
+                if (Joins(text, j)) { j += 2; continue; }
                 break;
             }
             return j;
@@ -157,23 +191,26 @@ public static partial class TagCandidateFinder
             if (taken == 0) return 0;
             var key = TagKeys.Fold(token);
             if (!_defined.ContainsKey(key)) _defined[key] = TagKeys.Fold(string.Join(' ', run.GetRange(run.Count - taken, taken)));
-            _wordIndex++;
             return close + 1;
         }
 
         public IReadOnlyList<TagCandidate> Candidates(Article article, TagLexicon lexicon)
         {
             var stop = lexicon.StopWords;
-            var writtenSmall = WordsWrittenInLowercase();
+            var lowercase = new LowercaseCheck(this);
+            var midSentence = new HashSet<KeySequence>();
+            foreach (var run in _runs)
+                if (!run.SentenceStart) midSentence.Add(new KeySequence(run.Keys, 0));
             var units = new List<Unit>();
             foreach (var run in _runs)
             {
                 // The first word of a sentence is capitalised by grammar; it is part of a name only if the article never
                 // writes it small, or writes the same whole run in mid-sentence too ("Perang Korea").
                 // Likewise when the rest of the run stands alone in mid-sentence ("Rapat | Kementerian Keuangan").
-                var start = run.SentenceStart && run.Keys.Length > 0
-                    && (writtenSmall.Contains(run.Keys[0]) || (run.Keys.Length > 1 && StandsMidSentence(run.Keys.AsSpan(1))))
-                    && !StandsMidSentence(run.Keys) ? 1 : 0;
+                // A stop word goes either way, so it needs no search for a lowercase use.
+                var start = run.SentenceStart && !midSentence.Contains(new KeySequence(run.Keys, 0)) && !stop.Contains(run.Keys[0])
+                    && ((run.Keys.Length > 1 && midSentence.Contains(new KeySequence(run.Keys, 1))) || lowercase.WrittenSmall(run.Keys[0]))
+                    ? 1 : 0;
                 Split(run, start, units, stop, lexicon);
             }
 
@@ -203,7 +240,7 @@ public static partial class TagCandidateFinder
         /// <summary>A stretch of one run that may be a tag: words <c>Start</c> to <c>Start + Length</c>.</summary>
         private readonly record struct Unit(Run Run, int Start, int Length, string Key, bool IsAlias)
         {
-            public int FirstWord => Run.FirstWord + Start;
+            public int FirstWord => Run.Positions[Start];
             public bool AtSentenceStart => Run.SentenceStart && Start == 0;
             public string Spelling => Length == 1 ? Run.Words[Start] : string.Join(' ', Run.Words, Start, Length);
         }
@@ -236,25 +273,46 @@ public static partial class TagCandidateFinder
                 tally.Add(unit.Key, unit.Spelling, unit.FirstWord, unit.AtSentenceStart);
         }
 
-        private bool StandsMidSentence(ReadOnlySpan<string> keys)
+        /// <summary>The keys of a run from word <c>Start</c> on, compared by value.</summary>
+        private readonly struct KeySequence(string[] keys, int start) : IEquatable<KeySequence>
         {
-            foreach (var other in _runs)
-                if (!other.SentenceStart && other.Keys.AsSpan().SequenceEqual(keys)) return true;
-            return false;
+            public bool Equals(KeySequence other) => keys.AsSpan(start).SequenceEqual(other.Keys.AsSpan(other.Start));
+            public override bool Equals(object? obj) => obj is KeySequence other && Equals(other);
+
+            public override int GetHashCode()
+            {
+                var hash = new HashCode();
+                for (var i = start; i < keys.Length; i++) hash.Add(keys[i]);
+                return hash.ToHashCode();
+            }
+
+            private string[] Keys => keys;
+            private int Start => start;
         }
 
-        /// <summary>Which first words of sentences the article also writes in lowercase (a few vectorised searches per article).</summary>
-        private HashSet<string> WordsWrittenInLowercase()
+        /// <summary>
+        /// Whether the article also writes a sentence's first word in lowercase: one vectorised search per word, asked
+        /// only for the words that need it and remembered. The spelling searched for is that of the word's first
+        /// sentence-start run.
+        /// </summary>
+        private sealed class LowercaseCheck(Scan scan)
         {
-            var found = new HashSet<string>(StringComparer.Ordinal);
-            var tried = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var run in _runs)
+            private Dictionary<string, string>? _firstSpelling;
+            private readonly Dictionary<string, bool> _known = new(StringComparer.Ordinal);
+
+            public bool WrittenSmall(string key)
             {
-                if (!run.SentenceStart || !tried.Add(run.Keys[0])) continue;
-                var lower = run.Words[0].ToLowerInvariant();
-                if (lower != run.Words[0] && AppearsAsWord(lower)) found.Add(run.Keys[0]);
+                if (_known.TryGetValue(key, out var known)) return known;
+                if (_firstSpelling is null)
+                {
+                    _firstSpelling = new Dictionary<string, string>(StringComparer.Ordinal);
+                    foreach (var run in scan._runs)
+                        if (run.SentenceStart) _firstSpelling.TryAdd(run.Keys[0], run.Words[0]);
+                }
+                var spelling = _firstSpelling[key];
+                var lower = spelling.ToLowerInvariant();
+                return _known[key] = lower != spelling && scan.AppearsAsWord(lower);
             }
-            return found;
         }
 
         private bool AppearsAsWord(string word)
