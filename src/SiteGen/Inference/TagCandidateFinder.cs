@@ -27,7 +27,11 @@ public static partial class TagCandidateFinder
 {
     public const int MaxWords = 4;
 
-    public static IReadOnlyList<TagCandidate> Find(Article article, TagLexicon lexicon)
+    /// <summary>The article's keyphrases.</summary>
+    public static IReadOnlyList<TagCandidate> Find(Article article, TagLexicon lexicon) => FindIn(article, lexicon).Candidates;
+
+    /// <summary>The article's keyphrases, and the abbreviations and surnames it spells out, for the corpus step.</summary>
+    public static TagFindings FindIn(Article article, TagLexicon lexicon)
     {
         var scan = new Scan();
         var offset = 0;
@@ -38,7 +42,7 @@ public static partial class TagCandidateFinder
             scan.Paragraph(text, offset);
             offset += text.Length + 1;
         }
-        return scan.Candidates(article, lexicon);
+        return scan.Findings(article, lexicon);
     }
 
     /// <summary>Removes <c>Baca Juga …</c> teasers: a headline of another story, up to a quote or the paragraph's end.</summary>
@@ -70,11 +74,22 @@ public static partial class TagCandidateFinder
     [GeneratedRegex(@"^(?:Video\s+)?Editor\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditorLine();
 
+    /// <summary>A stop word, or no name at all: a number (<c>2019</c>), an amount (<c>Rp14.066</c>), one letter.</summary>
+    public static bool IsNoTag(string key, TagStopWords stop) => stop.Contains(key) || !LooksLikeName(key);
+
+    private static bool LooksLikeName(string key)
+    {
+        if (key.Length < 2 || !char.IsLetter(key[0])) return false;
+        if (key.StartsWith("rp", StringComparison.Ordinal) && key.Length > 2 && char.IsDigit(key[2])) return false;
+        return true;
+    }
+
     /// <summary>The runs of one article and the abbreviations it defines, gathered paragraph by paragraph.</summary>
     private sealed class Scan
     {
         private readonly List<Run> _runs = [];
         private readonly Dictionary<string, string> _defined = new(StringComparer.Ordinal); // folded abbreviation → folded long form
+        private readonly List<AbbreviationDefinition> _definitions = [];
         private readonly List<string> _paragraphs = [];
         private readonly List<string> _words = [];
         private readonly List<int> _positions = [];
@@ -190,11 +205,16 @@ public static partial class TagCandidateFinder
             var taken = TagAliases.WordsAbbreviated(token, run);
             if (taken == 0) return 0;
             var key = TagKeys.Fold(token);
-            if (!_defined.ContainsKey(key)) _defined[key] = TagKeys.Fold(string.Join(' ', run.GetRange(run.Count - taken, taken)));
+            if (!_defined.ContainsKey(key))
+            {
+                var longForm = TagKeys.Fold(string.Join(' ', run.GetRange(run.Count - taken, taken)));
+                _defined[key] = longForm;
+                _definitions.Add(new AbbreviationDefinition(key, token.ToString(), longForm));
+            }
             return close + 1;
         }
 
-        public IReadOnlyList<TagCandidate> Candidates(Article article, TagLexicon lexicon)
+        public TagFindings Findings(Article article, TagLexicon lexicon)
         {
             var stop = lexicon.StopWords;
             var lowercase = new LowercaseCheck(this);
@@ -231,10 +251,13 @@ public static partial class TagCandidateFinder
                 else Count(tally, u, lexicon);
             }
 
-            tally.MergeSurnames();
+            var surnames = new List<SurnameUse>();
+            tally.MergeSurnames(surnames);
             var city = article.City is { } c ? TagKeys.Fold(c) : null;
             var source = article.Source is { } so ? TagKeys.Fold(so) : null;
-            return tally.ToCandidates(" " + TagKeys.Fold(article.Title) + " ", key => key == city || key == source || stop.Contains(key) || !LooksLikeName(key));
+            var candidates = tally.ToCandidates(" " + TagKeys.Fold(article.Title) + " ", key => key == city || key == source || IsNoTag(key, stop));
+            string[] excluded = city is null ? source is null ? [] : [source] : source is null ? [city] : [city, source];
+            return new TagFindings(candidates, _definitions, surnames, excluded);
         }
 
         /// <summary>A stretch of one run that may be a tag: words <c>Start</c> to <c>Start + Length</c>.</summary>
@@ -263,12 +286,13 @@ public static partial class TagCandidateFinder
             }
         }
 
+        // The site's aliases win over the article's own.
         private void Count(Tally tally, Unit unit, TagLexicon lexicon)
         {
-            if (_defined.TryGetValue(unit.Key, out var longForm))
-                tally.Add(longForm, null, unit.FirstWord, false, alias: unit.Key);
-            else if (lexicon.TryGetAlias(unit.Key, out var canonical))
+            if (lexicon.TryGetAlias(unit.Key, out var canonical))
                 tally.Add(canonical.Key, canonical.Display, unit.FirstWord, false, alias: unit.Key, fixedDisplay: true);
+            else if (_defined.TryGetValue(unit.Key, out var longForm))
+                tally.Add(longForm, null, unit.FirstWord, false, alias: unit.Key);
             else
                 tally.Add(unit.Key, unit.Spelling, unit.FirstWord, unit.AtSentenceStart);
         }
@@ -327,14 +351,6 @@ public static partial class TagCandidateFinder
                 }
             }
             return false;
-        }
-
-        /// <summary>Letters first: no numbers (<c>2019</c>), no amounts (<c>Rp14.066</c>), nothing of one letter.</summary>
-        private static bool LooksLikeName(string key)
-        {
-            if (key.Length < 2 || !char.IsLetter(key[0])) return false;
-            if (key.StartsWith("rp", StringComparison.Ordinal) && key.Length > 2 && char.IsDigit(key[2])) return false;
-            return true;
         }
     }
 }

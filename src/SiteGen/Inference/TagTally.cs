@@ -47,9 +47,9 @@ internal sealed class Tally
     /// <summary>
     /// A one-word key that is the last word of exactly one longer key counts for it: the surname after the full name
     /// (<c>Shoigu</c> after <c>Sergei Shoigu</c>). A word used before the longer name is a name of its own
-    /// (<c>Ukraina</c> before <c>Invasi Ukraina</c>).
+    /// (<c>Ukraina</c> before <c>Invasi Ukraina</c>). Both kinds of use go to <paramref name="uses"/>.
     /// </summary>
-    public void MergeSurnames()
+    public void MergeSurnames(List<SurnameUse> uses)
     {
         var lastWords = new Dictionary<string, string?>(StringComparer.Ordinal); // last word → the only key ending in it, or null if several
         foreach (var key in _entries.Keys)
@@ -63,7 +63,9 @@ internal sealed class Tally
         {
             if (longKey is null || !_entries.TryGetValue(last, out var single)) continue;
             var full = _entries[longKey];
-            if (single.FirstWord < full.FirstWord) continue; // named alone before the full name: a name of its own
+            var shortForm = single.FirstWord >= full.FirstWord; // named alone before the full name: a name of its own
+            uses.Add(new SurnameUse(last, longKey, shortForm));
+            if (!shortForm) continue;
             full.Count += single.Count;
             full.FirstWord = Math.Min(full.FirstWord, single.FirstWord);
             full.SeenMidSentence |= single.SeenMidSentence;
@@ -83,7 +85,7 @@ internal sealed class Tally
             var inTitle = Contains(foldedTitle, key);
             if (e.Aliases is not null)
                 foreach (var alias in e.Aliases) inTitle |= Contains(foldedTitle, alias);
-            list.Add(new TagCandidate(key, display, e.Count, e.FirstWord, inTitle, !e.SeenMidSentence));
+            list.Add(new TagCandidate(key, display, e.Count, e.FirstWord, inTitle, !e.SeenMidSentence, e.FixedDisplay is not null));
         }
         list.Sort((a, b) => a.FirstWord != b.FirstWord ? a.FirstWord.CompareTo(b.FirstWord) : string.CompareOrdinal(a.Key, b.Key));
         return list;
