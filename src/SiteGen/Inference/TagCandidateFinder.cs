@@ -31,9 +31,11 @@ public static partial class TagCandidateFinder
     public static IReadOnlyList<TagCandidate> Find(Article article, TagLexicon lexicon) => FindIn(article, lexicon).Candidates;
 
     /// <summary>The article's keyphrases, and the abbreviations and surnames it spells out, for the corpus step.</summary>
-    public static TagFindings FindIn(Article article, TagLexicon lexicon)
+    public static TagFindings FindIn(Article article, TagLexicon lexicon) => FindIn(article, lexicon, new TagWordCache());
+
+    internal static TagFindings FindIn(Article article, TagLexicon lexicon, TagWordCache cache)
     {
-        var scan = new Scan();
+        var scan = new Scan(cache);
         var offset = 0;
         foreach (var paragraph in article.Paragraphs)
         {
@@ -85,13 +87,14 @@ public static partial class TagCandidateFinder
     }
 
     /// <summary>The runs of one article and the abbreviations it defines, gathered paragraph by paragraph.</summary>
-    private sealed class Scan
+    private sealed class Scan(TagWordCache cache)
     {
         private readonly List<Run> _runs = [];
         private readonly Dictionary<string, string> _defined = new(StringComparer.Ordinal); // folded abbreviation → folded long form
         private readonly List<AbbreviationDefinition> _definitions = [];
         private readonly List<string> _paragraphs = [];
         private readonly List<string> _words = [];
+        private readonly List<string> _keys = [];
         private readonly List<int> _positions = [];
 
         private sealed record Run(string[] Words, string[] Keys, int[] Positions, bool SentenceStart);
@@ -135,7 +138,9 @@ public static partial class TagCandidateFinder
                     if (char.IsUpper(c))
                     {
                         if (_words.Count == 0) runAtSentenceStart = sentenceStart;
-                        _words.Add(text[i..end]);
+                        var (spelling, key) = cache.Word(text.AsSpan(i, end - i));
+                        _words.Add(spelling);
+                        _keys.Add(key);
                         _positions.Add(offset + i);
                     }
                     else Close();
@@ -166,10 +171,9 @@ public static partial class TagCandidateFinder
             void Close()
             {
                 if (_words.Count == 0) return;
-                var keys = new string[_words.Count];
-                for (var k = 0; k < keys.Length; k++) keys[k] = TagKeys.Fold(_words[k]);
-                _runs.Add(new Run(_words.ToArray(), keys, _positions.ToArray(), runAtSentenceStart));
+                _runs.Add(new Run(_words.ToArray(), _keys.ToArray(), _positions.ToArray(), runAtSentenceStart));
                 _words.Clear();
+                _keys.Clear();
                 _positions.Clear();
             }
         }
@@ -246,7 +250,7 @@ public static partial class TagCandidateFinder
                 if (alone >= 2 && alone > unitCounts[u.Key])
                 {
                     Count(tally, u with { Length = 1, Key = u.Run.Keys[u.Start] }, lexicon);
-                    Count(tally, u with { Start = u.Start + 1, Length = u.Length - 1, Key = string.Join(' ', u.Run.Keys, u.Start + 1, u.Length - 1) }, lexicon);
+                    Count(tally, u with { Start = u.Start + 1, Length = u.Length - 1, Key = cache.Joined(u.Run.Keys, u.Start + 1, u.Length - 1) }, lexicon);
                 }
                 else Count(tally, u, lexicon);
             }
@@ -265,7 +269,6 @@ public static partial class TagCandidateFinder
         {
             public int FirstWord => Run.Positions[Start];
             public bool AtSentenceStart => Run.SentenceStart && Start == 0;
-            public string Spelling => Length == 1 ? Run.Words[Start] : string.Join(' ', Run.Words, Start, Length);
         }
 
         private void Split(Run run, int start, List<Unit> units, TagStopWords stop, TagLexicon lexicon)
@@ -280,7 +283,7 @@ public static partial class TagCandidateFinder
 
                 var length = i - segment;
                 if (length > 0 && length <= MaxWords)
-                    units.Add(new Unit(run, segment, length, length == 1 ? run.Keys[segment] : string.Join(' ', run.Keys, segment, length), false));
+                    units.Add(new Unit(run, segment, length, cache.Joined(run.Keys, segment, length), false));
                 if (isAlias) units.Add(new Unit(run, i, 1, key!, true));
                 segment = i + 1;
             }
@@ -294,7 +297,7 @@ public static partial class TagCandidateFinder
             else if (_defined.TryGetValue(unit.Key, out var longForm))
                 tally.Add(longForm, null, unit.FirstWord, false, alias: unit.Key);
             else
-                tally.Add(unit.Key, unit.Spelling, unit.FirstWord, unit.AtSentenceStart);
+                tally.Add(unit.Key, cache.Joined(unit.Run.Words, unit.Start, unit.Length), unit.FirstWord, unit.AtSentenceStart);
         }
 
         /// <summary>The keys of a run from word <c>Start</c> on, compared by value.</summary>

@@ -16,7 +16,11 @@ public static class TagExtraction
         if (!settings.Enabled) return articles.Select(_ => (IReadOnlyList<string>)[]).ToArray();
         var lexicon = new TagLexicon(settings);
         var findings = new TagFindings[articles.Count];
-        Parallel.For(0, articles.Count, i => findings[i] = TagCandidateFinder.FindIn(articles[i], lexicon));
+        Parallel.For(0, articles.Count, () => new TagWordCache(), (i, _, cache) =>
+        {
+            findings[i] = TagCandidateFinder.FindIn(articles[i], lexicon, cache);
+            return cache;
+        }, _ => { });
 
         var aliases = CorpusAliases.Learn(findings, lexicon);
         var spellings = new TagSpellings(findings.Select(f => f.Candidates));
