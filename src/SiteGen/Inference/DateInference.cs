@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using SiteGen.Articles;
 
@@ -44,15 +43,26 @@ public static partial class DateInference
 
     public static DateEvidence Analyse(Article article)
     {
-        var sb = new StringBuilder(article.Title.Length + article.Paragraphs.Sum(p => p.Length + 1));
-        sb.Append(article.Title);
+        // One string, built in place: the regexes need the text whole, and most articles are read only once.
+        var length = article.Title.Length;
         var leadEnd = -1;
         for (var i = 0; i < article.Paragraphs.Count; i++)
         {
-            sb.Append('\n').Append(article.Paragraphs[i]);
-            if (i + 1 == LeadParagraphs) leadEnd = sb.Length;
+            length += 1 + article.Paragraphs[i].Length;
+            if (i + 1 == LeadParagraphs) leadEnd = length;
         }
-        return Analyse(sb.ToString(), leadEnd < 0 ? sb.Length : leadEnd);
+        var text = string.Create(length, article, static (span, a) =>
+        {
+            a.Title.CopyTo(span);
+            var at = a.Title.Length;
+            foreach (var p in a.Paragraphs)
+            {
+                span[at++] = '\n';
+                p.CopyTo(span[at..]);
+                at += p.Length;
+            }
+        });
+        return Analyse(text, leadEnd < 0 ? length : leadEnd);
     }
 
     /// <param name="text">Title and paragraphs, one per line.</param>

@@ -31,20 +31,29 @@ public static partial class TagCandidateFinder
     public static IReadOnlyList<TagCandidate> Find(Article article, TagLexicon lexicon) => FindIn(article, lexicon).Candidates;
 
     /// <summary>The article's keyphrases, and the abbreviations and surnames it spells out, for the corpus step.</summary>
-    public static TagFindings FindIn(Article article, TagLexicon lexicon) => FindIn(article, lexicon, new TagWordCache());
+    public static TagFindings FindIn(Article article, TagLexicon lexicon) => new Reader().Read(article, lexicon);
 
-    internal static TagFindings FindIn(Article article, TagLexicon lexicon, TagWordCache cache)
+    /// <summary>
+    /// Reads articles one after another on one thread. It keeps its lists, sets and <see cref="TagWordCache"/> from
+    /// one article to the next, so reading an archive allocates little more than the findings themselves.
+    /// </summary>
+    internal sealed class Reader
     {
-        var scan = new Scan(cache);
-        var offset = 0;
-        foreach (var paragraph in article.Paragraphs)
+        private readonly Scan _scan = new(new TagWordCache());
+
+        public TagFindings Read(Article article, TagLexicon lexicon)
         {
-            if (EditorLine().IsMatch(paragraph)) continue;
-            var text = WithoutTeasers(paragraph);
-            scan.Paragraph(text, offset);
-            offset += text.Length + 1;
+            _scan.Reset();
+            var offset = 0;
+            foreach (var paragraph in article.Paragraphs)
+            {
+                if (EditorLine().IsMatch(paragraph)) continue;
+                var text = WithoutTeasers(paragraph);
+                _scan.Paragraph(text, offset);
+                offset += text.Length + 1;
+            }
+            return _scan.Findings(article, lexicon);
         }
-        return scan.Findings(article, lexicon);
     }
 
     /// <summary>Removes <c>Baca Juga …</c> teasers: a headline of another story, up to a quote or the paragraph's end.</summary>
@@ -87,17 +96,60 @@ public static partial class TagCandidateFinder
     }
 
     /// <summary>The runs of one article and the abbreviations it defines, gathered paragraph by paragraph.</summary>
-    private sealed class Scan(TagWordCache cache)
+    private sealed class Scan
     {
-        private readonly List<Run> _runs = [];
+        private readonly TagWordCache cache;
+
+        public Scan(TagWordCache cache)
+        {
+            this.cache = cache;
+            _lowercase = new LowercaseCheck(this);
+        }
+
+        private readonly List<(int First, int Count, bool SentenceStart)> _spans = [];
         private readonly Dictionary<string, string> _defined = new(StringComparer.Ordinal); // folded abbreviation → folded long form
         private readonly List<AbbreviationDefinition> _definitions = [];
         private readonly List<string> _paragraphs = [];
+        // Every capitalised word of the article in order, with its key and position; runs are stretches of them.
         private readonly List<string> _words = [];
         private readonly List<string> _keys = [];
         private readonly List<int> _positions = [];
+        private int _runFirst; // where the open run starts in _words
+        private readonly List<Run> _runs = [];
+        // Per-article working sets of Findings, kept for the next article.
+        private readonly HashSet<KeySequence> _midSentence = [];
+        private readonly List<Unit> _units = [];
+        private readonly Dictionary<string, int> _unitCounts = new(StringComparer.Ordinal);
+        private readonly List<SurnameUse> _surnames = [];
+        private readonly Tally _tally = new();
+        private readonly LowercaseCheck _lowercase;
 
-        private sealed record Run(string[] Words, string[] Keys, int[] Positions, bool SentenceStart);
+        public void Reset()
+        {
+            _spans.Clear();
+            _words.Clear();
+            _keys.Clear();
+            _positions.Clear();
+            _runFirst = 0;
+            _defined.Clear();
+            _definitions.Clear();
+            _paragraphs.Clear();
+            _midSentence.Clear();
+            _units.Clear();
+            _unitCounts.Clear();
+            _surnames.Clear();
+            _tally.Clear();
+            _lowercase.Clear();
+        }
+
+        /// <summary>A run of capitalised words: <see cref="Count"/> words of the article's word arrays from <see cref="First"/>.</summary>
+        private readonly record struct Run(string[] Words, string[] Keys, int[] Positions, int First, int Count, bool SentenceStart)
+        {
+            public string Key(int i) => Keys[First + i];
+            public string Word(int i) => Words[First + i];
+            public int Position(int i) => Positions[First + i];
+            public KeySequence From(int i) => new(Keys, First + i, First + Count);
+        }
 
         /// <param name="text">One paragraph, without teasers.</param>
         /// <param name="offset">Where the paragraph starts in the article, so that positions order mentions across paragraphs.</param>
@@ -137,7 +189,7 @@ public static partial class TagCandidateFinder
                     var end = WordEnd(text, i);
                     if (char.IsUpper(c))
                     {
-                        if (_words.Count == 0) runAtSentenceStart = sentenceStart;
+                        if (_words.Count == _runFirst) runAtSentenceStart = sentenceStart;
                         var (spelling, key) = cache.Word(text.AsSpan(i, end - i));
                         _words.Add(spelling);
                         _keys.Add(key);
@@ -156,7 +208,7 @@ public static partial class TagCandidateFinder
                     i += 3;
                     continue;
                 }
-                if (c == '(' && _words.Count > 0 && TryDefinition(text, i, _words) is var after and > 0)
+                if (c == '(' && _words.Count > _runFirst && TryDefinition(text, i, _words.GetRange(_runFirst, _words.Count - _runFirst)) is var after and > 0)
                 {
                     Close();
                     i = after;
@@ -170,11 +222,9 @@ public static partial class TagCandidateFinder
 
             void Close()
             {
-                if (_words.Count == 0) return;
-                _runs.Add(new Run(_words.ToArray(), _keys.ToArray(), _positions.ToArray(), runAtSentenceStart));
-                _words.Clear();
-                _keys.Clear();
-                _positions.Clear();
+                if (_words.Count == _runFirst) return;
+                _spans.Add((_runFirst, _words.Count - _runFirst, runAtSentenceStart));
+                _runFirst = _words.Count;
             }
         }
 
@@ -220,71 +270,76 @@ public static partial class TagCandidateFinder
 
         public TagFindings Findings(Article article, TagLexicon lexicon)
         {
+            string[] words = [.. _words], keys = [.. _keys];
+            int[] positions = [.. _positions];
+            _runs.Clear();
+            foreach (var (first, count, sentenceStart) in _spans) _runs.Add(new Run(words, keys, positions, first, count, sentenceStart));
+
             var stop = lexicon.StopWords;
-            var lowercase = new LowercaseCheck(this);
-            var midSentence = new HashSet<KeySequence>();
+            var lowercase = _lowercase;
+            var midSentence = _midSentence;
             foreach (var run in _runs)
-                if (!run.SentenceStart) midSentence.Add(new KeySequence(run.Keys, 0));
-            var units = new List<Unit>();
-            foreach (var run in _runs)
+                if (!run.SentenceStart) midSentence.Add(run.From(0));
+            var units = _units;
+            for (var r = 0; r < _runs.Count; r++)
             {
+                var run = _runs[r];
                 // The first word of a sentence is capitalised by grammar; it is part of a name only if the article never
                 // writes it small, or writes the same whole run in mid-sentence too ("Perang Korea").
                 // Likewise when the rest of the run stands alone in mid-sentence ("Rapat | Kementerian Keuangan").
                 // A stop word goes either way, so it needs no search for a lowercase use.
-                var start = run.SentenceStart && !midSentence.Contains(new KeySequence(run.Keys, 0)) && !stop.Contains(run.Keys[0])
-                    && ((run.Keys.Length > 1 && midSentence.Contains(new KeySequence(run.Keys, 1))) || lowercase.WrittenSmall(run.Keys[0]))
+                var start = run.SentenceStart && !midSentence.Contains(run.From(0)) && !stop.Contains(run.Key(0))
+                    && ((run.Count > 1 && midSentence.Contains(run.From(1))) || lowercase.WrittenSmall(run.Key(0)))
                     ? 1 : 0;
-                Split(run, start, units, stop, lexicon);
+                Split(r, start, units, stop, lexicon);
             }
 
             // A first word the article also uses alone, at least twice, is a name of its own: "Rusia | Sergei Shoigu".
             // (More often alone than in this run, so "Korea" twice alone does not break up "Korea Utara".)
-            var unitCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var unitCounts = _unitCounts;
             foreach (var u in units) unitCounts[u.Key] = unitCounts.GetValueOrDefault(u.Key) + 1;
 
-            var tally = new Tally();
+            var tally = _tally;
             foreach (var u in units)
             {
-                var alone = u.Length > 1 && !u.IsAlias ? unitCounts.GetValueOrDefault(u.Run.Keys[u.Start]) : 0;
+                var run = _runs[u.Run];
+                var alone = u.Length > 1 && !u.IsAlias ? unitCounts.GetValueOrDefault(run.Key(u.Start)) : 0;
                 if (alone >= 2 && alone > unitCounts[u.Key])
                 {
-                    Count(tally, u with { Length = 1, Key = u.Run.Keys[u.Start] }, lexicon);
-                    Count(tally, u with { Start = u.Start + 1, Length = u.Length - 1, Key = cache.Joined(u.Run.Keys, u.Start + 1, u.Length - 1) }, lexicon);
+                    Count(tally, u with { Length = 1, Key = run.Key(u.Start) }, lexicon);
+                    Count(tally, u with { Start = u.Start + 1, Length = u.Length - 1, Key = cache.Joined(run.Keys, run.First + u.Start + 1, u.Length - 1) }, lexicon);
                 }
                 else Count(tally, u, lexicon);
             }
 
-            var surnames = new List<SurnameUse>();
-            tally.MergeSurnames(surnames);
+            tally.MergeSurnames(_surnames);
             var city = article.City is { } c ? TagKeys.Fold(c) : null;
             var source = article.Source is { } so ? TagKeys.Fold(so) : null;
-            var candidates = tally.ToCandidates(" " + TagKeys.Fold(article.Title) + " ", key => key == city || key == source || IsNoTag(key, stop));
             string[] excluded = city is null ? source is null ? [] : [source] : source is null ? [city] : [city, source];
-            return new TagFindings(candidates, _definitions, surnames, excluded);
+            var candidates = tally.ToCandidates(" " + TagKeys.Fold(article.Title) + " ", excluded, stop);
+            return new TagFindings(candidates, [.. _definitions], [.. _surnames], excluded);
         }
 
-        /// <summary>A stretch of one run that may be a tag: words <c>Start</c> to <c>Start + Length</c>.</summary>
-        private readonly record struct Unit(Run Run, int Start, int Length, string Key, bool IsAlias)
-        {
-            public int FirstWord => Run.Positions[Start];
-            public bool AtSentenceStart => Run.SentenceStart && Start == 0;
-        }
+        /// <summary>A stretch of run number <c>Run</c> that may be a tag: words <c>Start</c> to <c>Start + Length</c>.</summary>
+        private readonly record struct Unit(int Run, int Start, int Length, string Key, bool IsAlias);
 
-        private void Split(Run run, int start, List<Unit> units, TagStopWords stop, TagLexicon lexicon)
+        private int FirstWord(Unit u) => _runs[u.Run].Position(u.Start);
+
+        private void Split(int r, int start, List<Unit> units, TagStopWords stop, TagLexicon lexicon)
         {
+            var run = _runs[r];
             var segment = start;
-            for (var i = start; i <= run.Keys.Length; i++)
+            for (var i = start; i <= run.Count; i++)
             {
-                var key = i < run.Keys.Length ? run.Keys[i] : null;
+                var key = i < run.Count ? run.Key(i) : null;
                 var isStop = key is not null && stop.Contains(key);
                 var isAlias = key is not null && !isStop && (_defined.ContainsKey(key) || lexicon.TryGetAlias(key, out _));
                 if (key is not null && !isStop && !isAlias) continue;
 
                 var length = i - segment;
                 if (length > 0 && length <= MaxWords)
-                    units.Add(new Unit(run, segment, length, cache.Joined(run.Keys, segment, length), false));
-                if (isAlias) units.Add(new Unit(run, i, 1, key!, true));
+                    units.Add(new Unit(r, segment, length, cache.Joined(run.Keys, run.First + segment, length), false));
+                if (isAlias) units.Add(new Unit(r, i, 1, key!, true));
                 segment = i + 1;
             }
         }
@@ -293,28 +348,30 @@ public static partial class TagCandidateFinder
         private void Count(Tally tally, Unit unit, TagLexicon lexicon)
         {
             if (lexicon.TryGetAlias(unit.Key, out var canonical))
-                tally.Add(canonical.Key, canonical.Display, unit.FirstWord, false, alias: unit.Key, fixedDisplay: true);
+                tally.Add(canonical.Key, canonical.Display, FirstWord(unit), false, alias: unit.Key, fixedDisplay: true);
             else if (_defined.TryGetValue(unit.Key, out var longForm))
-                tally.Add(longForm, null, unit.FirstWord, false, alias: unit.Key);
+                tally.Add(longForm, null, FirstWord(unit), false, alias: unit.Key);
             else
-                tally.Add(unit.Key, cache.Joined(unit.Run.Words, unit.Start, unit.Length), unit.FirstWord, unit.AtSentenceStart);
+            {
+                var run = _runs[unit.Run];
+                tally.Add(unit.Key, cache.Joined(run.Words, run.First + unit.Start, unit.Length), run.Position(unit.Start), run.SentenceStart && unit.Start == 0);
+            }
         }
 
-        /// <summary>The keys of a run from word <c>Start</c> on, compared by value.</summary>
-        private readonly struct KeySequence(string[] keys, int start) : IEquatable<KeySequence>
+        /// <summary>The keys from <c>start</c> to <c>end</c>, compared by value.</summary>
+        private readonly struct KeySequence(string[] keys, int start, int end) : IEquatable<KeySequence>
         {
-            public bool Equals(KeySequence other) => keys.AsSpan(start).SequenceEqual(other.Keys.AsSpan(other.Start));
+            private ReadOnlySpan<string> Span => keys.AsSpan(start, end - start);
+
+            public bool Equals(KeySequence other) => Span.SequenceEqual(other.Span);
             public override bool Equals(object? obj) => obj is KeySequence other && Equals(other);
 
             public override int GetHashCode()
             {
                 var hash = new HashCode();
-                for (var i = start; i < keys.Length; i++) hash.Add(keys[i]);
+                foreach (var key in Span) hash.Add(key);
                 return hash.ToHashCode();
             }
-
-            private string[] Keys => keys;
-            private int Start => start;
         }
 
         /// <summary>
@@ -324,17 +381,25 @@ public static partial class TagCandidateFinder
         /// </summary>
         private sealed class LowercaseCheck(Scan scan)
         {
-            private Dictionary<string, string>? _firstSpelling;
+            private readonly Dictionary<string, string> _firstSpelling = new(StringComparer.Ordinal);
+            private bool _firstSpellingRead;
             private readonly Dictionary<string, bool> _known = new(StringComparer.Ordinal);
+
+            public void Clear()
+            {
+                _firstSpelling.Clear();
+                _firstSpellingRead = false;
+                _known.Clear();
+            }
 
             public bool WrittenSmall(string key)
             {
                 if (_known.TryGetValue(key, out var known)) return known;
-                if (_firstSpelling is null)
+                if (!_firstSpellingRead)
                 {
-                    _firstSpelling = new Dictionary<string, string>(StringComparer.Ordinal);
+                    _firstSpellingRead = true;
                     foreach (var run in scan._runs)
-                        if (run.SentenceStart) _firstSpelling.TryAdd(run.Keys[0], run.Words[0]);
+                        if (run.SentenceStart) _firstSpelling.TryAdd(run.Key(0), run.Word(0));
                 }
                 var spelling = _firstSpelling[key];
                 var lower = spelling.ToLowerInvariant();

@@ -16,10 +16,10 @@ public static class TagExtraction
         if (!settings.Enabled) return articles.Select(_ => (IReadOnlyList<string>)[]).ToArray();
         var lexicon = new TagLexicon(settings);
         var findings = new TagFindings[articles.Count];
-        Parallel.For(0, articles.Count, () => new TagWordCache(), (i, _, cache) =>
+        Parallel.For(0, articles.Count, () => new TagCandidateFinder.Reader(), (i, _, reader) =>
         {
-            findings[i] = TagCandidateFinder.FindIn(articles[i], lexicon, cache);
-            return cache;
+            findings[i] = reader.Read(articles[i], lexicon);
+            return reader;
         }, _ => { });
 
         var aliases = CorpusAliases.Learn(findings, lexicon);
