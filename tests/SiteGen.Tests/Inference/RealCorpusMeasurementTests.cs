@@ -49,16 +49,28 @@ public class RealCorpusMeasurementTests(ITestOutputHelper output)
 
         Assert.Equal(1997, dated);
         // Floors a little under the measured figures (see docs/inference-figures.md); the wrong share is a ceiling.
-        Assert.True(exactShare >= 59.0, $"exact {exactShare:F1}%");
-        Assert.True(withinDayShare >= 68.0, $"within one day {withinDayShare:F1}%");
-        Assert.True(wrongShare <= 4.5, $"wrong by more than a day {wrongShare:F1}% of assigned");
-        Assert.True(taggedShare >= 93.0, $"tagged {taggedShare:F1}%");
-        Assert.True(sharedShare >= 20.0, $"shared tags {sharedShare:F1}%");
+        Assert.True(exactShare >= 60.5, $"exact {exactShare:F1}%");
+        Assert.True(withinDayShare >= 70.0, $"within one day {withinDayShare:F1}%");
+        Assert.True(wrongShare <= 4.0, $"wrong by more than a day {wrongShare:F2}% of assigned");
+        Assert.True(taggedShare >= 95.0, $"tagged {taggedShare:F1}%");
+        Assert.True(sharedShare >= 22.5, $"shared tags {sharedShare:F1}%");
         Assert.InRange(usage.Count, 3000, 6000);
+
+        // An abbreviation and its long form are one tag across the archive, shown as the long form.
+        var tags = usage.Select(u => u.Tag).ToHashSet(StringComparer.Ordinal);
+        foreach (var (shortForm, longForm) in new[] { ("KPK", "Komisi Pemberantasan Korupsi"), ("AS", "Amerika Serikat"), ("Jokowi", "Joko Widodo"), ("DPR", "Dewan Perwakilan Rakyat") })
+        {
+            Assert.Contains(longForm, tags);
+            Assert.DoesNotContain(shortForm, tags);
+        }
     }
 
+    /// <summary>
+    /// Prints the time for 10,000 articles (docs/inference-figures.md has the Release figures). It asserts no time, which
+    /// depends on the machine and its load, only a generous allocation ceiling, which does not.
+    /// </summary>
     [RealCorpusFact]
-    public void Ten_thousand_articles_infer_well_under_a_second()
+    public void Ten_thousand_articles_infer_quickly()
     {
         var articles = RealCorpus.Find()!.Entries.Where(e => e.Article is not null).Select(e => e.Article!).ToList();
         var many = Enumerable.Range(0, 5)
@@ -67,15 +79,19 @@ public class RealCorpusMeasurementTests(ITestOutputHelper output)
         MetadataInference.Apply(articles, new SiteSettings(), new DiagnosticBag()); // warm up the JIT and the regexes
 
         var best = TimeSpan.MaxValue;
+        var allocated = long.MaxValue;
         for (var run = 0; run < 3; run++)
         {
+            var before = GC.GetTotalAllocatedBytes(precise: true);
             var watch = System.Diagnostics.Stopwatch.StartNew();
             MetadataInference.Apply(many, new SiteSettings(), new DiagnosticBag());
             if (watch.Elapsed < best) best = watch.Elapsed;
+            allocated = Math.Min(allocated, GC.GetTotalAllocatedBytes(precise: true) - before);
         }
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{many.Count} articles: best of 3 runs {best.TotalMilliseconds:F0} ms"));
-        // Generous: test builds are unoptimised and the machine may be shared; a regression to quadratic work still fails.
-        Assert.True(best < TimeSpan.FromSeconds(3), $"{best.TotalMilliseconds:F0} ms");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{many.Count} articles: best of 3 runs {best.TotalMilliseconds:F0} ms, {allocated / 1e6:F0} MB allocated"));
+        // About 250 MB in a Release build; four times that means work or copies grew with the archive.
+        Assert.True(allocated < 1_000_000_000, $"{allocated / 1e6:F0} MB allocated");
     }
 
     private static double Percent(int part, int whole) => whole == 0 ? 0 : 100.0 * part / whole;
