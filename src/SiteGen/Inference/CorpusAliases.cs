@@ -97,22 +97,25 @@ public sealed class CorpusAliases
         }
         if (fullNames.Count == 0) return;
 
-        var articlesNaming = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var article in articles)
-            foreach (var c in article.Candidates)
-                if (fullNames.ContainsKey(c.Key) || c.Key.Contains(' ')) articlesNaming[c.Key] = articlesNaming.GetValueOrDefault(c.Key) + 1;
-
+        var unambiguous = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (word, names) in fullNames)
         {
             if (names.Count != 1) continue; // the short form of two names: ambiguous
             var (full, uses) = names[0];
-            if (uses < MinShortFormUses || ownName.GetValueOrDefault((word, full)) >= uses) continue;
-            // A person is introduced by the full name; a word more articles write alone than the full name is a name of
-            // its own (Kalimantan, not Pulau Kalimantan).
-            if (articlesNaming.GetValueOrDefault(word) > articlesNaming.GetValueOrDefault(full)) continue;
-            if (_lexicon.TryGetAlias(word, out _)) continue;
-            _surnames[word] = full;
+            if (uses < MinShortFormUses || ownName.GetValueOrDefault((word, full)) >= uses || _lexicon.TryGetAlias(word, out _)) continue;
+            unambiguous[word] = full;
         }
+        if (unambiguous.Count == 0) return;
+
+        // A person is introduced by the full name; a word more articles write alone than the full name is a name of its
+        // own (Kalimantan, not Pulau Kalimantan).
+        var articlesNaming = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (word, full) in unambiguous) articlesNaming[word] = articlesNaming[full] = 0;
+        foreach (var article in articles)
+            foreach (var c in article.Candidates)
+                if (articlesNaming.TryGetValue(c.Key, out var n)) articlesNaming[c.Key] = n + 1;
+        foreach (var (word, full) in unambiguous)
+            if (articlesNaming[word] <= articlesNaming[full]) _surnames[word] = full;
     }
 
     /// <summary>The article's candidates with the archive's aliases counted into their long forms.</summary>
@@ -122,21 +125,23 @@ public sealed class CorpusAliases
         if (_abbreviations.Count == 0 && _surnames.Count == 0) return article.Candidates;
 
         HashSet<string>? lastWords = null; // of the article's own longer names: there it has decided for itself
-        var merged = new Dictionary<string, TagCandidate>(article.Candidates.Count, StringComparer.Ordinal);
-        var changed = false;
-        foreach (var c in article.Candidates)
+        var candidates = article.Candidates;
+        TagCandidate[]? moved = null; // most articles have nothing to move: no copy for them
+        for (var i = 0; i < candidates.Count; i++)
         {
-            var target = Target(c, article, ref lastWords);
-            if (target is not null && Resolve(target, article, spellings) is { } canonical)
-            {
-                changed = true;
-                var moved = c with { Key = canonical.Key, Display = canonical.Display, DisplayFixed = canonical.Fixed, OnlyAtSentenceStart = false };
-                merged[canonical.Key] = merged.TryGetValue(canonical.Key, out var existing) ? Combine(existing, moved) : moved;
-            }
-            else merged[c.Key] = merged.TryGetValue(c.Key, out var existing) ? Combine(existing, c) : c;
+            var c = candidates[i];
+            if (Target(c, article, ref lastWords) is not { } target || Resolve(target, article, spellings) is not { } canonical) continue;
+            moved ??= new TagCandidate[candidates.Count];
+            moved[i] = c with { Key = canonical.Key, Display = canonical.Display, DisplayFixed = canonical.Fixed, OnlyAtSentenceStart = false };
         }
-        if (!changed) return article.Candidates;
+        if (moved is null) return candidates;
 
+        var merged = new Dictionary<string, TagCandidate>(candidates.Count, StringComparer.Ordinal);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = moved[i] ?? candidates[i];
+            merged[c.Key] = merged.TryGetValue(c.Key, out var existing) ? Combine(existing, c) : c;
+        }
         var list = merged.Values.ToList();
         list.Sort((a, b) => a.FirstWord != b.FirstWord ? a.FirstWord.CompareTo(b.FirstWord) : string.CompareOrdinal(a.Key, b.Key));
         return list;

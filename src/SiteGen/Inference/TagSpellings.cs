@@ -9,26 +9,45 @@ public sealed class TagSpellings
 {
     private readonly Dictionary<string, string> _display = new(StringComparer.Ordinal);
 
+    /// <summary>Mentions per spelling of one key; most keys are spelled one way, which needs no dictionary.</summary>
+    private sealed class Votes(string spelling, int count)
+    {
+        public readonly string First = spelling;
+        public int FirstCount = count;
+        public Dictionary<string, int>? All;
+
+        public void Add(string spelling, int count)
+        {
+            if (All is null && spelling == First) { FirstCount += count; return; }
+            All ??= new Dictionary<string, int>(StringComparer.Ordinal) { [First] = FirstCount };
+            All[spelling] = All.GetValueOrDefault(spelling) + count;
+        }
+
+        public string Winner()
+        {
+            if (All is null) return First;
+            string? best = null;
+            var bestCount = 0;
+            foreach (var (spelling, count) in All)
+                if (count > bestCount || (count == bestCount && string.CompareOrdinal(spelling, best) < 0)) (best, bestCount) = (spelling, count);
+            return best!;
+        }
+    }
+
     public TagSpellings(IEnumerable<IReadOnlyList<TagCandidate>> articles)
     {
-        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var votes = new Dictionary<string, Votes>(StringComparer.Ordinal);
         foreach (var candidates in articles)
         {
             foreach (var c in candidates)
             {
                 if (c.DisplayFixed) continue;
-                if (!counts.TryGetValue(c.Key, out var spellings)) counts[c.Key] = spellings = new Dictionary<string, int>(StringComparer.Ordinal);
-                spellings[c.Display] = spellings.GetValueOrDefault(c.Display) + c.Count;
+                if (votes.TryGetValue(c.Key, out var v)) v.Add(c.Display, c.Count);
+                else votes[c.Key] = new Votes(c.Display, c.Count);
             }
         }
-        foreach (var (key, spellings) in counts)
-        {
-            string? best = null;
-            var bestCount = 0;
-            foreach (var (spelling, count) in spellings)
-                if (count > bestCount || (count == bestCount && string.CompareOrdinal(spelling, best) < 0)) (best, bestCount) = (spelling, count);
-            _display[key] = best!;
-        }
+        _display.EnsureCapacity(votes.Count);
+        foreach (var (key, v) in votes) _display[key] = v.Winner();
     }
 
     /// <summary>The archive's spelling of a key, or null when no article spells it out.</summary>
@@ -37,12 +56,20 @@ public sealed class TagSpellings
     /// <summary>The candidates with the archive's spellings; displays fixed by the site's aliases stay.</summary>
     public IReadOnlyList<TagCandidate> Apply(IReadOnlyList<TagCandidate> candidates)
     {
-        var result = new TagCandidate[candidates.Count];
-        for (var i = 0; i < result.Length; i++)
+        TagCandidate[]? result = null; // copied only when some display changes
+        for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            result[i] = !c.DisplayFixed && For(c.Key) is { } display && display != c.Display ? c with { Display = display } : c;
+            if (c.DisplayFixed || For(c.Key) is not { } display || display == c.Display) continue;
+            if (result is null)
+            {
+                result = new TagCandidate[candidates.Count];
+                for (var j = 0; j < i; j++) result[j] = candidates[j];
+            }
+            result[i] = c with { Display = display };
         }
+        if (result is null) return candidates;
+        for (var i = 0; i < result.Length; i++) result[i] ??= candidates[i];
         return result;
     }
 }
