@@ -8,6 +8,9 @@ namespace SiteGen.Inference;
 public sealed class TagSpellings
 {
     private readonly Dictionary<string, string> _display = new(StringComparer.Ordinal);
+    // The few keys written more than one way: only their candidates may need another display. A small table stays in
+    // the processor's cache, where a look-up in the big one would not.
+    private readonly Dictionary<string, string> _respelled = new(StringComparer.Ordinal);
 
     /// <summary>Mentions per spelling of one key; most keys are spelled one way, which needs no dictionary.</summary>
     private sealed class Votes(string spelling, int count)
@@ -47,7 +50,11 @@ public sealed class TagSpellings
             }
         }
         _display.EnsureCapacity(votes.Count);
-        foreach (var (key, v) in votes) _display[key] = v.Winner();
+        foreach (var (key, v) in votes)
+        {
+            _display[key] = v.Winner();
+            if (v.All is not null) _respelled[key] = _display[key];
+        }
     }
 
     /// <summary>The archive's spelling of a key, or null when no article spells it out.</summary>
@@ -60,7 +67,7 @@ public sealed class TagSpellings
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.DisplayFixed || For(c.Key) is not { } display || display == c.Display) continue;
+            if (c.DisplayFixed || !_respelled.TryGetValue(c.Key, out var display) || display == c.Display) continue;
             if (result is null)
             {
                 result = new TagCandidate[candidates.Count];
