@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace SiteGen.Inference;
 
 /// <summary>
@@ -45,8 +47,9 @@ public sealed class TagSpellings
             foreach (var c in candidates)
             {
                 if (c.DisplayFixed) continue;
-                if (votes.TryGetValue(c.Key, out var v)) v.Add(c.Display, c.Count);
-                else votes[c.Key] = new Votes(c.Display, c.Count);
+                ref var v = ref CollectionsMarshal.GetValueRefOrAddDefault(votes, c.Key, out var seen);
+                if (seen) v!.Add(c.Display, c.Count);
+                else v = new Votes(c.Display, c.Count);
             }
         }
         _display.EnsureCapacity(votes.Count);
