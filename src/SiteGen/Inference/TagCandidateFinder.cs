@@ -21,7 +21,9 @@ namespace SiteGen.Inference;
 /// <item>a run left longer than <see cref="MaxWords"/> words is a headline or a title chain, not a tag.</item>
 /// </list>
 /// A lone surname then counts for the one full name ending in it (<c>Shoigu</c> → <c>Sergei Shoigu</c>).
-/// The dateline city and the portal's name are no tags.
+/// The dateline city and the portal's name are no tags. The site's aliases win over the article's own. The
+/// abbreviations and surnames the article spells out go into its <see cref="TagFindings"/>, from which
+/// <see cref="CorpusAliases"/> learns what they mean in the rest of the archive.
 /// </remarks>
 public static partial class TagCandidateFinder
 {
@@ -98,11 +100,11 @@ public static partial class TagCandidateFinder
     /// <summary>The runs of one article and the abbreviations it defines, gathered paragraph by paragraph.</summary>
     private sealed class Scan
     {
-        private readonly TagWordCache cache;
+        private readonly TagWordCache _cache;
 
         public Scan(TagWordCache cache)
         {
-            this.cache = cache;
+            _cache = cache;
             _lowercase = new LowercaseCheck(this);
         }
 
@@ -190,7 +192,7 @@ public static partial class TagCandidateFinder
                     if (char.IsUpper(c))
                     {
                         if (_words.Count == _runFirst) runAtSentenceStart = sentenceStart;
-                        var (spelling, key) = cache.Word(text.AsSpan(i, end - i));
+                        var (spelling, key) = _cache.Word(text.AsSpan(i, end - i));
                         _words.Add(spelling);
                         _keys.Add(key);
                         _positions.Add(offset + i);
@@ -307,7 +309,7 @@ public static partial class TagCandidateFinder
                 if (alone >= 2 && alone > unitCounts[u.Key])
                 {
                     Count(tally, u with { Length = 1, Key = run.Key(u.Start) }, lexicon);
-                    Count(tally, u with { Start = u.Start + 1, Length = u.Length - 1, Key = cache.Joined(run.Keys, run.First + u.Start + 1, u.Length - 1) }, lexicon);
+                    Count(tally, u with { Start = u.Start + 1, Length = u.Length - 1, Key = _cache.Joined(run.Keys, run.First + u.Start + 1, u.Length - 1) }, lexicon);
                 }
                 else Count(tally, u, lexicon);
             }
@@ -338,7 +340,7 @@ public static partial class TagCandidateFinder
 
                 var length = i - segment;
                 if (length > 0 && length <= MaxWords)
-                    units.Add(new Unit(r, segment, length, cache.Joined(run.Keys, run.First + segment, length), false));
+                    units.Add(new Unit(r, segment, length, _cache.Joined(run.Keys, run.First + segment, length), false));
                 if (isAlias) units.Add(new Unit(r, i, 1, key!, true));
                 segment = i + 1;
             }
@@ -354,7 +356,7 @@ public static partial class TagCandidateFinder
             else
             {
                 var run = _runs[unit.Run];
-                tally.Add(unit.Key, cache.Joined(run.Words, run.First + unit.Start, unit.Length), run.Position(unit.Start), run.SentenceStart && unit.Start == 0);
+                tally.Add(unit.Key, _cache.Joined(run.Words, run.First + unit.Start, unit.Length), run.Position(unit.Start), run.SentenceStart && unit.Start == 0);
             }
         }
 
