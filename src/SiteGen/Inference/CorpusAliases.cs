@@ -7,12 +7,14 @@ namespace SiteGen.Inference;
 /// <remarks>
 /// <list type="bullet">
 /// <item>An abbreviation any article defines (<c>Komisi Pemberantasan Korupsi (KPK)</c>) means its long form everywhere,
-/// written as defined (<c>AS</c>, not <c>As</c>). When two articles define it differently it stays with each defining
-/// article only.</item>
+/// written as defined (<c>AS</c>, not <c>As</c>). When two articles mean different things by it it stays with each
+/// defining article only; a typo or an extra leading word in one long form is not a second meaning
+/// (<see cref="TagKeys.SameName"/>).</item>
 /// <item>A one-word name means the one longer name ending in it that articles use it as the short form of
-/// (<c>Sergei Shoigu … Shoigu</c>) in at least <see cref="MinShortFormUses"/> of them. A word that is the short form of
-/// two names (<c>Habibie</c>: <c>BJ Habibie</c>, <c>Kemal Habibie</c>) or is named alone before the full name as often
-/// as after it (a name of its own: <c>Riau</c> before <c>Kepulauan Riau</c>) stands for itself.</item>
+/// (<c>Sergei Shoigu … Shoigu</c>) in at least <see cref="MinShortFormUses"/> of them. A word stands for itself when it
+/// is the short form of two names (<c>Habibie</c>: <c>BJ Habibie</c>, <c>Akbar Habibie</c>), when it is named alone
+/// before the full name as often as after it, or when more articles name it alone than name the full name (a name of
+/// its own: <c>Kalimantan</c>, not <c>Pulau Kalimantan</c>).</item>
 /// <item>Only where the article itself says nothing: an article that defines the abbreviation, or names a longer name
 /// ending in the word, has already decided. The site's aliases win over both.</item>
 /// </list>
