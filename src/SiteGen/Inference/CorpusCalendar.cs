@@ -33,6 +33,17 @@ public sealed class CorpusCalendar
         return found;
     }
 
+    /// <summary>How many known days lie within <paramref name="days"/> of <paramref name="date"/>.</summary>
+    public int CountNear(DateOnly date, int days)
+    {
+        var from = Array.BinarySearch(_days, date.DayNumber - days);
+        if (from < 0) from = ~from;
+        else while (from > 0 && _days[from - 1] == date.DayNumber - days) from--;
+        var n = 0;
+        for (var i = from; i < _days.Length && _days[i] <= date.DayNumber + days; i++) n++;
+        return n;
+    }
+
     private bool HasNeighbour(DateOnly date)
     {
         var i = Array.BinarySearch(_days, date.DayNumber - NeighbourDays);

@@ -7,9 +7,11 @@ namespace SiteGen.Inference;
 /// a date with <c>hari ini</c> or <c>kemarin</c> next to it.</item>
 /// <item><see cref="Scheduled"/>: a numeric date in a clause about what will happen (<c>akan digelar pada Kamis (27/7/2023)</c>).</item>
 /// <item><see cref="Event"/>: a spelled-out date with its weekday in the first paragraphs (<c>pada Minggu 15 September 2019 malam WIB</c>).</item>
+/// <item><see cref="Contradicted"/>: a numeric date whose weekday does not fit it (<c>Senin (17/9/2019)</c>, a Tuesday):
+/// one of the two is a typo, so it counts only when nothing else dates the text.</item>
 /// </list>
 /// </summary>
-public enum DateTier { Reported, Scheduled, Event }
+public enum DateTier { Reported, Scheduled, Event, Contradicted }
 
 /// <summary>A publication day a written date points to, and how sure that is.</summary>
 public readonly record struct DateCandidate(DateOnly Publication, DateTier Tier);

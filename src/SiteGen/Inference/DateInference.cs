@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using SiteGen.Articles;
 
@@ -10,9 +9,12 @@ namespace SiteGen.Inference;
 /// <remarks>
 /// <para>The rule, measured on 1,997 dated Okezone, SINDOnews and iNews articles (figures in docs/inference-figures.md):</para>
 /// <list type="number">
-/// <item>Every calendar-valid date in the title and body is a mention (<see cref="IndonesianDates"/>). A mention whose
-/// weekday contradicts its date is too unsure to use alone; so is a spelled-out date without a weekday
-/// (<c>pada 12 April 2018</c> is background far more often than news), and so is anything followed by <c>lalu</c>.</item>
+/// <item>Every calendar-valid date in the title and body is a mention (<see cref="IndonesianDates"/>). A spelled-out date
+/// without a weekday (<c>pada 12 April 2018</c>) is background far more often than news, and anything followed by
+/// <c>lalu</c> is past: neither is used. A numeric date whose weekday contradicts it is a typo in one of the two and is
+/// used last (<see cref="DateTier.Contradicted"/>), only in the corpus pass: as written when the archive has stories
+/// within <see cref="ContradictionReach"/> days of it, or on the same day of the month the weekday fits when the archive
+/// has more stories there (<c>Jumat (20/4/2019)</c> among September 2019 stories is 20 September).</item>
 /// <item>A date without its year but with a weekday (<c>Selasa (17/9)</c>) takes the latest year the article names whose
 /// calendar fits the weekday; failing that, the corpus pass places it (<see cref="CorpusCalendar"/>).</item>
 /// <item>Each mention points to a publication day: the same day for a numeric date (the reporter's dateline habit,
@@ -41,15 +43,26 @@ public static partial class DateInference
 
     public static DateEvidence Analyse(Article article)
     {
-        var sb = new StringBuilder(article.Title.Length + article.Paragraphs.Sum(p => p.Length + 1));
-        sb.Append(article.Title);
+        // One string, built in place: the regexes need the text whole, and most articles are read only once.
+        var length = article.Title.Length;
         var leadEnd = -1;
         for (var i = 0; i < article.Paragraphs.Count; i++)
         {
-            sb.Append('\n').Append(article.Paragraphs[i]);
-            if (i + 1 == LeadParagraphs) leadEnd = sb.Length;
+            length += 1 + article.Paragraphs[i].Length;
+            if (i + 1 == LeadParagraphs) leadEnd = length;
         }
-        return Analyse(sb.ToString(), leadEnd < 0 ? sb.Length : leadEnd);
+        var text = string.Create(length, article, static (span, a) =>
+        {
+            a.Title.CopyTo(span);
+            var at = a.Title.Length;
+            foreach (var p in a.Paragraphs)
+            {
+                span[at++] = '\n';
+                p.CopyTo(span[at..]);
+                at += p.Length;
+            }
+        });
+        return Analyse(text, leadEnd < 0 ? length : leadEnd);
     }
 
     /// <param name="text">Title and paragraphs, one per line.</param>
@@ -63,7 +76,13 @@ public static partial class DateInference
         var pending = new List<PendingDate>();
         foreach (var m in mentions)
         {
-            if (m.Relative == RelativeWord.Past || m.WeekdayContradicts) continue;
+            if (m.Relative == RelativeWord.Past) continue;
+            if (m.WeekdayContradicts)
+            {
+                // The weekday and the date disagree: one of them is a typo. Used only when nothing else dates the text.
+                if (m.Form == DateForm.Numeric && !IsScheduled(text, m)) pending.Add(new PendingDate(m, DateTier.Contradicted, ShiftOf(m)));
+                continue;
+            }
             if (m.Weekday is null && (m.Year is null || m.Form == DateForm.Spelled)) continue;
 
             var scheduled = m.Relative is RelativeWord.None or RelativeWord.EarlyHours && IsScheduled(text, m);
@@ -75,15 +94,7 @@ public static partial class DateInference
             else if (m.Index < leadEnd) tier = DateTier.Event;
             else continue;
 
-            var shift = m.Relative switch
-            {
-                RelativeWord.Yesterday => 1,
-                RelativeWord.Today or RelativeWord.EarlyHours => 0,
-                RelativeWord.Tomorrow => -1,
-                RelativeWord.DayAfterTomorrow => -2,
-                _ => m.Form == DateForm.Spelled ? 1 : 0,
-            };
-
+            var shift = ShiftOf(m);
             if ((m.Date ?? InYearNamedBy(mentions, m)) is { } date) candidates.Add(new DateCandidate(date.AddDays(shift), tier));
             else pending.Add(new PendingDate(m, tier, shift));
         }
@@ -92,15 +103,30 @@ public static partial class DateInference
         return new DateEvidence(candidates, pending, IndonesianDates.FindRelativeWeekdays(text));
     }
 
+    /// <summary>Days from the written date to the publication it points to (rule 3).</summary>
+    private static int ShiftOf(DateMention m) => m.Relative switch
+    {
+        RelativeWord.Yesterday => 1,
+        RelativeWord.Today or RelativeWord.EarlyHours => 0,
+        RelativeWord.Tomorrow => -1,
+        RelativeWord.DayAfterTomorrow => -2,
+        _ => m.Form == DateForm.Spelled ? 1 : 0,
+    };
+
     /// <summary>The publication date the evidence supports, placing year-less dates with <paramref name="calendar"/> when given.</summary>
     public static DateOnly? Decide(DateEvidence evidence, CorpusCalendar? calendar = null)
     {
         DateCandidate? best = null;
         foreach (var c in evidence.Candidates) best = Better(best, c);
-        if (calendar is not null)
-            foreach (var p in evidence.Pending)
-                if (calendar.YearFor(p.Mention) is { } year && p.Mention.In(year) is { } date)
-                    best = Better(best, new DateCandidate(date.AddDays(p.Shift), p.Tier));
+        foreach (var p in evidence.Pending)
+        {
+            if (p.Tier == DateTier.Contradicted)
+            {
+                if (Reconcile(p.Mention, calendar) is { } written) best = Better(best, new DateCandidate(written.AddDays(p.Shift), p.Tier));
+            }
+            else if (calendar?.YearFor(p.Mention) is { } year && p.Mention.In(year) is { } date)
+                best = Better(best, new DateCandidate(date.AddDays(p.Shift), p.Tier));
+        }
         if (best is not { } chosen) return null;
 
         return ByRelativeWeekdays(chosen.Publication, evidence.RelativeWeekdays);
@@ -127,6 +153,32 @@ public static partial class DateInference
     }
 
     public const int WeekdayReach = 3;
+
+    /// <summary>Days either side of a date in which the archive's calendar must have articles for a contradicted date to count.</summary>
+    public const int ContradictionReach = 7;
+
+    /// <summary>
+    /// The day a date whose weekday contradicts it most likely means: the same day of the month before or after when
+    /// that fits the weekday and the archive has more articles around it (a typo in the month,
+    /// <c>Jumat (20/4/2019)</c> among September stories); else the date as written, when the archive has articles
+    /// around it (a typo in the weekday). Without a calendar, nothing: the text alone cannot tell which part is the typo.
+    /// </summary>
+    private static DateOnly? Reconcile(DateMention m, CorpusCalendar? calendar)
+    {
+        if (m.Date is not { } written || calendar is null) return null;
+        DateOnly? best = null;
+        var bestCount = calendar.CountNear(written, ContradictionReach);
+        if (bestCount > 0) best = written;
+        for (var month = 1; month <= 12; month++)
+        {
+            if (month == written.Month || m.Day > DateTime.DaysInMonth(written.Year, month)) continue;
+            var day = new DateOnly(written.Year, month, m.Day);
+            if (day.DayOfWeek != m.Weekday) continue;
+            var count = calendar.CountNear(day, ContradictionReach);
+            if (count > bestCount) (best, bestCount) = (day, count);
+        }
+        return best;
+    }
 
     private static DateCandidate Better(DateCandidate? current, DateCandidate next)
     {

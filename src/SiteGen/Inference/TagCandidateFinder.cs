@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using SiteGen.Articles;
 
@@ -20,21 +21,41 @@ namespace SiteGen.Inference;
 /// <item>a run left longer than <see cref="MaxWords"/> words is a headline or a title chain, not a tag.</item>
 /// </list>
 /// A lone surname then counts for the one full name ending in it (<c>Shoigu</c> → <c>Sergei Shoigu</c>).
-/// The dateline city and the portal's name are no tags.
+/// The dateline city and the portal's name are no tags. The site's aliases win over the article's own. The
+/// abbreviations and surnames the article spells out go into its <see cref="TagFindings"/>, from which
+/// <see cref="CorpusAliases"/> learns what they mean in the rest of the archive.
 /// </remarks>
 public static partial class TagCandidateFinder
 {
     public const int MaxWords = 4;
 
-    public static IReadOnlyList<TagCandidate> Find(Article article, TagLexicon lexicon)
+    /// <summary>The article's keyphrases.</summary>
+    public static IReadOnlyList<TagCandidate> Find(Article article, TagLexicon lexicon) => FindIn(article, lexicon).Candidates;
+
+    /// <summary>The article's keyphrases, and the abbreviations and surnames it spells out, for the corpus step.</summary>
+    public static TagFindings FindIn(Article article, TagLexicon lexicon) => new Reader().Read(article, lexicon);
+
+    /// <summary>
+    /// Reads articles one after another on one thread. It keeps its lists, sets and <see cref="TagWordCache"/> from
+    /// one article to the next, so reading an archive allocates little more than the findings themselves.
+    /// </summary>
+    internal sealed class Reader
     {
-        var scan = new Scan();
-        foreach (var paragraph in article.Paragraphs)
+        private readonly Scan _scan = new(new TagWordCache());
+
+        public TagFindings Read(Article article, TagLexicon lexicon)
         {
-            if (EditorLine().IsMatch(paragraph)) continue;
-            scan.Paragraph(WithoutTeasers(paragraph));
+            _scan.Reset();
+            var offset = 0;
+            foreach (var paragraph in article.Paragraphs)
+            {
+                if (EditorLine().IsMatch(paragraph)) continue;
+                var text = WithoutTeasers(paragraph);
+                _scan.Paragraph(text, offset);
+                offset += text.Length + 1;
+            }
+            return _scan.Findings(article, lexicon);
         }
-        return scan.Candidates(article, lexicon);
     }
 
     /// <summary>Removes <c>Baca Juga …</c> teasers: a headline of another story, up to a quote or the paragraph's end.</summary>
@@ -66,37 +87,117 @@ public static partial class TagCandidateFinder
     [GeneratedRegex(@"^(?:Video\s+)?Editor\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditorLine();
 
+    /// <summary>A stop word, or no name at all: a number (<c>2019</c>), an amount (<c>Rp14.066</c>), one letter.</summary>
+    public static bool IsNoTag(string key, TagStopWords stop) => stop.Contains(key) || !LooksLikeName(key);
+
+    private static bool LooksLikeName(string key)
+    {
+        if (key.Length < 2 || !char.IsLetter(key[0])) return false;
+        if (key.StartsWith("rp", StringComparison.Ordinal) && key.Length > 2 && char.IsDigit(key[2])) return false;
+        return true;
+    }
+
     /// <summary>The runs of one article and the abbreviations it defines, gathered paragraph by paragraph.</summary>
     private sealed class Scan
     {
-        private readonly List<Run> _runs = [];
+        private readonly TagWordCache _cache;
+
+        public Scan(TagWordCache cache)
+        {
+            _cache = cache;
+            _lowercase = new LowercaseCheck(this);
+        }
+
+        private readonly List<(int First, int Count, bool SentenceStart)> _spans = [];
         private readonly Dictionary<string, string> _defined = new(StringComparer.Ordinal); // folded abbreviation → folded long form
+        private readonly List<AbbreviationDefinition> _definitions = [];
         private readonly List<string> _paragraphs = [];
-        private int _wordIndex;
+        // Every capitalised word of the article in order, with its key and position; runs are stretches of them.
+        private readonly List<string> _words = [];
+        private readonly List<string> _keys = [];
+        private readonly List<int> _positions = [];
+        private int _runFirst; // where the open run starts in _words
+        private readonly List<Run> _runs = [];
+        // Per-article working sets of Findings, kept for the next article.
+        private readonly HashSet<KeySequence> _midSentence = [];
+        private readonly List<Unit> _units = [];
+        private readonly Dictionary<string, int> _unitCounts = new(StringComparer.Ordinal);
+        private readonly List<SurnameUse> _surnames = [];
+        private readonly Tally _tally = new();
+        private readonly LowercaseCheck _lowercase;
 
-        private sealed record Run(string[] Words, string[] Keys, int FirstWord, bool SentenceStart);
+        public void Reset()
+        {
+            _spans.Clear();
+            _words.Clear();
+            _keys.Clear();
+            _positions.Clear();
+            _runFirst = 0;
+            _defined.Clear();
+            _definitions.Clear();
+            _paragraphs.Clear();
+            _midSentence.Clear();
+            _units.Clear();
+            _unitCounts.Clear();
+            _surnames.Clear();
+            _tally.Clear();
+            _lowercase.Clear();
+        }
 
-        public void Paragraph(string text)
+        /// <summary>A run of capitalised words: <see cref="Count"/> words of the article's word arrays from <see cref="First"/>.</summary>
+        private readonly record struct Run(string[] Words, string[] Keys, int[] Positions, int First, int Count, bool SentenceStart)
+        {
+            public string Key(int i) => Keys[First + i];
+            public string Word(int i) => Words[First + i];
+            public int Position(int i) => Positions[First + i];
+            public KeySequence From(int i) => new(Keys, First + i, First + Count);
+        }
+
+        /// <param name="text">One paragraph, without teasers.</param>
+        /// <param name="offset">Where the paragraph starts in the article, so that positions order mentions across paragraphs.</param>
+        public void Paragraph(string text, int offset)
         {
             _paragraphs.Add(text);
-            var words = new List<string>();
-            var runStart = 0;
             var runAtSentenceStart = false;
             var sentenceStart = true;
             var i = 0;
             while (i < text.Length)
             {
+                // Lowercase words, digits and spaces name nothing: one vectorised search skips them. A skipped word
+                // ends the run and the sentence start, as reading it would.
+                var skipped = text.AsSpan(i).IndexOfAnyExcept(Plain);
+                var stop = skipped < 0 ? text.Length : i + skipped;
+                var afterSkippedWord = false;
+                if (stop > i)
+                {
+                    if (text.AsSpan(i, stop - i).ContainsAnyExcept(' '))
+                    {
+                        Close();
+                        sentenceStart = false;
+                        afterSkippedWord = text[stop - 1] != ' ';
+                    }
+                    i = stop;
+                    if (i == text.Length) break;
+                }
+
                 var c = text[i];
+                if (afterSkippedWord && (char.IsLetterOrDigit(c) || Joins(text, i)))
+                {
+                    i = WordEnd(text, i - 1); // the rest of a lowercase word: "iNews", "café"
+                    continue;
+                }
                 if (char.IsLetterOrDigit(c))
                 {
                     var end = WordEnd(text, i);
                     if (char.IsUpper(c))
                     {
-                        if (words.Count == 0) { runStart = _wordIndex; runAtSentenceStart = sentenceStart; }
-                        words.Add(text[i..end]);
+                        if (_words.Count == _runFirst) runAtSentenceStart = sentenceStart;
+                        var (spelling, key) = _cache.Word(text.AsSpan(i, end - i));
+                        _words.Add(spelling);
+                        _keys.Add(key);
+                        _positions.Add(offset + i);
                     }
                     else Close();
-                    _wordIndex++;
                     sentenceStart = false;
                     i = end;
                     continue;
@@ -109,7 +210,7 @@ public static partial class TagCandidateFinder
                     i += 3;
                     continue;
                 }
-                if (c == '(' && words.Count > 0 && TryDefinition(text, i, words) is var after and > 0)
+                if (c == '(' && _words.Count > _runFirst && TryDefinition(text, i, _words.GetRange(_runFirst, _words.Count - _runFirst)) is var after and > 0)
                 {
                     Close();
                     i = after;
@@ -123,13 +224,18 @@ public static partial class TagCandidateFinder
 
             void Close()
             {
-                if (words.Count == 0) return;
-                var keys = new string[words.Count];
-                for (var k = 0; k < keys.Length; k++) keys[k] = TagKeys.Fold(words[k]);
-                _runs.Add(new Run(words.ToArray(), keys, runStart, runAtSentenceStart));
-                words.Clear();
+                if (_words.Count == _runFirst) return;
+                _spans.Add((_runFirst, _words.Count - _runFirst, runAtSentenceStart));
+                _runFirst = _words.Count;
             }
         }
+
+        private static readonly SearchValues<char> Plain = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789 ");
+
+        /// <summary>Whether the mark at <paramref name="j"/> joins two parts of one word: inner <c>.'’</c>, or a hyphen before lowercase.</summary>
+        private static bool Joins(string text, int j) =>
+            j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1])
+            && (text[j] is '.' or '\'' or '’' || (text[j] == '-' && !char.IsUpper(text[j + 1])));
 
         /// <summary>Where the word starting at <paramref name="i"/> ends: letters and digits, joined by inner <c>.'’</c> or a hyphen before lowercase.</summary>
         private static int WordEnd(string text, int i)
@@ -139,8 +245,7 @@ public static partial class TagCandidateFinder
             {
                 var c = text[j];
                 if (char.IsLetterOrDigit(c)) { j++; continue; }
-                if (j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1])
-                    && (c is '.' or '\'' or '’' || (c == '-' && !char.IsUpper(text[j + 1])))) { j += 2; continue; }
+                if (Joins(text, j)) { j += 2; continue; }
                 break;
             }
             return j;
@@ -156,105 +261,152 @@ public static partial class TagCandidateFinder
             var taken = TagAliases.WordsAbbreviated(token, run);
             if (taken == 0) return 0;
             var key = TagKeys.Fold(token);
-            if (!_defined.ContainsKey(key)) _defined[key] = TagKeys.Fold(string.Join(' ', run.GetRange(run.Count - taken, taken)));
-            _wordIndex++;
+            if (!_defined.ContainsKey(key))
+            {
+                var longForm = TagKeys.Fold(string.Join(' ', run.GetRange(run.Count - taken, taken)));
+                _defined[key] = longForm;
+                _definitions.Add(new AbbreviationDefinition(key, token.ToString(), longForm));
+            }
             return close + 1;
         }
 
-        public IReadOnlyList<TagCandidate> Candidates(Article article, TagLexicon lexicon)
+        public TagFindings Findings(Article article, TagLexicon lexicon)
         {
+            string[] words = [.. _words], keys = [.. _keys];
+            int[] positions = [.. _positions];
+            _runs.Clear();
+            foreach (var (first, count, sentenceStart) in _spans) _runs.Add(new Run(words, keys, positions, first, count, sentenceStart));
+
             var stop = lexicon.StopWords;
-            var writtenSmall = WordsWrittenInLowercase();
-            var units = new List<Unit>();
+            var lowercase = _lowercase;
+            var midSentence = _midSentence;
             foreach (var run in _runs)
+                if (!run.SentenceStart) midSentence.Add(run.From(0));
+            var units = _units;
+            for (var r = 0; r < _runs.Count; r++)
             {
+                var run = _runs[r];
                 // The first word of a sentence is capitalised by grammar; it is part of a name only if the article never
                 // writes it small, or writes the same whole run in mid-sentence too ("Perang Korea").
                 // Likewise when the rest of the run stands alone in mid-sentence ("Rapat | Kementerian Keuangan").
-                var start = run.SentenceStart && run.Keys.Length > 0
-                    && (writtenSmall.Contains(run.Keys[0]) || (run.Keys.Length > 1 && StandsMidSentence(run.Keys.AsSpan(1))))
-                    && !StandsMidSentence(run.Keys) ? 1 : 0;
-                Split(run, start, units, stop, lexicon);
+                // A stop word goes either way, so it needs no search for a lowercase use.
+                var start = run.SentenceStart && !midSentence.Contains(run.From(0)) && !stop.Contains(run.Key(0))
+                    && ((run.Count > 1 && midSentence.Contains(run.From(1))) || lowercase.WrittenSmall(run.Key(0)))
+                    ? 1 : 0;
+                Split(r, start, units, stop, lexicon);
             }
 
             // A first word the article also uses alone, at least twice, is a name of its own: "Rusia | Sergei Shoigu".
             // (More often alone than in this run, so "Korea" twice alone does not break up "Korea Utara".)
-            var unitCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var unitCounts = _unitCounts;
             foreach (var u in units) unitCounts[u.Key] = unitCounts.GetValueOrDefault(u.Key) + 1;
 
-            var tally = new Tally();
+            var tally = _tally;
             foreach (var u in units)
             {
-                var alone = u.Length > 1 && !u.IsAlias ? unitCounts.GetValueOrDefault(u.Run.Keys[u.Start]) : 0;
+                var run = _runs[u.Run];
+                var alone = u.Length > 1 && !u.IsAlias ? unitCounts.GetValueOrDefault(run.Key(u.Start)) : 0;
                 if (alone >= 2 && alone > unitCounts[u.Key])
                 {
-                    Count(tally, u with { Length = 1, Key = u.Run.Keys[u.Start] }, lexicon);
-                    Count(tally, u with { Start = u.Start + 1, Length = u.Length - 1, Key = string.Join(' ', u.Run.Keys, u.Start + 1, u.Length - 1) }, lexicon);
+                    Count(tally, u with { Length = 1, Key = run.Key(u.Start) }, lexicon);
+                    Count(tally, u with { Start = u.Start + 1, Length = u.Length - 1, Key = _cache.Joined(run.Keys, run.First + u.Start + 1, u.Length - 1) }, lexicon);
                 }
                 else Count(tally, u, lexicon);
             }
 
-            tally.MergeSurnames();
+            tally.MergeSurnames(_surnames);
             var city = article.City is { } c ? TagKeys.Fold(c) : null;
             var source = article.Source is { } so ? TagKeys.Fold(so) : null;
-            return tally.ToCandidates(" " + TagKeys.Fold(article.Title) + " ", key => key == city || key == source || stop.Contains(key) || !LooksLikeName(key));
+            string[] excluded = city is null ? source is null ? [] : [source] : source is null ? [city] : [city, source];
+            var candidates = tally.ToCandidates(" " + TagKeys.Fold(article.Title) + " ", excluded, stop);
+            return new TagFindings(candidates, [.. _definitions], [.. _surnames], excluded);
         }
 
-        /// <summary>A stretch of one run that may be a tag: words <c>Start</c> to <c>Start + Length</c>.</summary>
-        private readonly record struct Unit(Run Run, int Start, int Length, string Key, bool IsAlias)
-        {
-            public int FirstWord => Run.FirstWord + Start;
-            public bool AtSentenceStart => Run.SentenceStart && Start == 0;
-            public string Spelling => Length == 1 ? Run.Words[Start] : string.Join(' ', Run.Words, Start, Length);
-        }
+        /// <summary>A stretch of run number <c>Run</c> that may be a tag: words <c>Start</c> to <c>Start + Length</c>.</summary>
+        private readonly record struct Unit(int Run, int Start, int Length, string Key, bool IsAlias);
 
-        private void Split(Run run, int start, List<Unit> units, TagStopWords stop, TagLexicon lexicon)
+        private int FirstWord(Unit u) => _runs[u.Run].Position(u.Start);
+
+        private void Split(int r, int start, List<Unit> units, TagStopWords stop, TagLexicon lexicon)
         {
+            var run = _runs[r];
             var segment = start;
-            for (var i = start; i <= run.Keys.Length; i++)
+            for (var i = start; i <= run.Count; i++)
             {
-                var key = i < run.Keys.Length ? run.Keys[i] : null;
+                var key = i < run.Count ? run.Key(i) : null;
                 var isStop = key is not null && stop.Contains(key);
                 var isAlias = key is not null && !isStop && (_defined.ContainsKey(key) || lexicon.TryGetAlias(key, out _));
                 if (key is not null && !isStop && !isAlias) continue;
 
                 var length = i - segment;
                 if (length > 0 && length <= MaxWords)
-                    units.Add(new Unit(run, segment, length, length == 1 ? run.Keys[segment] : string.Join(' ', run.Keys, segment, length), false));
-                if (isAlias) units.Add(new Unit(run, i, 1, key!, true));
+                    units.Add(new Unit(r, segment, length, _cache.Joined(run.Keys, run.First + segment, length), false));
+                if (isAlias) units.Add(new Unit(r, i, 1, key!, true));
                 segment = i + 1;
             }
         }
 
+        // The site's aliases win over the article's own.
         private void Count(Tally tally, Unit unit, TagLexicon lexicon)
         {
-            if (_defined.TryGetValue(unit.Key, out var longForm))
-                tally.Add(longForm, null, unit.FirstWord, false, alias: unit.Key);
-            else if (lexicon.TryGetAlias(unit.Key, out var canonical))
-                tally.Add(canonical.Key, canonical.Display, unit.FirstWord, false, alias: unit.Key, fixedDisplay: true);
+            if (lexicon.TryGetAlias(unit.Key, out var canonical))
+                tally.Add(canonical.Key, canonical.Display, FirstWord(unit), false, alias: unit.Key, fixedDisplay: true);
+            else if (_defined.TryGetValue(unit.Key, out var longForm))
+                tally.Add(longForm, null, FirstWord(unit), false, alias: unit.Key);
             else
-                tally.Add(unit.Key, unit.Spelling, unit.FirstWord, unit.AtSentenceStart);
-        }
-
-        private bool StandsMidSentence(ReadOnlySpan<string> keys)
-        {
-            foreach (var other in _runs)
-                if (!other.SentenceStart && other.Keys.AsSpan().SequenceEqual(keys)) return true;
-            return false;
-        }
-
-        /// <summary>Which first words of sentences the article also writes in lowercase (a few vectorised searches per article).</summary>
-        private HashSet<string> WordsWrittenInLowercase()
-        {
-            var found = new HashSet<string>(StringComparer.Ordinal);
-            var tried = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var run in _runs)
             {
-                if (!run.SentenceStart || !tried.Add(run.Keys[0])) continue;
-                var lower = run.Words[0].ToLowerInvariant();
-                if (lower != run.Words[0] && AppearsAsWord(lower)) found.Add(run.Keys[0]);
+                var run = _runs[unit.Run];
+                tally.Add(unit.Key, _cache.Joined(run.Words, run.First + unit.Start, unit.Length), run.Position(unit.Start), run.SentenceStart && unit.Start == 0);
             }
-            return found;
+        }
+
+        /// <summary>The keys from <c>start</c> to <c>end</c>, compared by value.</summary>
+        private readonly struct KeySequence(string[] keys, int start, int end) : IEquatable<KeySequence>
+        {
+            private ReadOnlySpan<string> Span => keys.AsSpan(start, end - start);
+
+            public bool Equals(KeySequence other) => Span.SequenceEqual(other.Span);
+            public override bool Equals(object? obj) => obj is KeySequence other && Equals(other);
+
+            public override int GetHashCode()
+            {
+                var hash = new HashCode();
+                foreach (var key in Span) hash.Add(key);
+                return hash.ToHashCode();
+            }
+        }
+
+        /// <summary>
+        /// Whether the article also writes a sentence's first word in lowercase: one vectorised search per word, asked
+        /// only for the words that need it and remembered. The spelling searched for is that of the word's first
+        /// sentence-start run.
+        /// </summary>
+        private sealed class LowercaseCheck(Scan scan)
+        {
+            private readonly Dictionary<string, string> _firstSpelling = new(StringComparer.Ordinal);
+            private bool _firstSpellingRead;
+            private readonly Dictionary<string, bool> _known = new(StringComparer.Ordinal);
+
+            public void Clear()
+            {
+                _firstSpelling.Clear();
+                _firstSpellingRead = false;
+                _known.Clear();
+            }
+
+            public bool WrittenSmall(string key)
+            {
+                if (_known.TryGetValue(key, out var known)) return known;
+                if (!_firstSpellingRead)
+                {
+                    _firstSpellingRead = true;
+                    foreach (var run in scan._runs)
+                        if (run.SentenceStart) _firstSpelling.TryAdd(run.Key(0), run.Word(0));
+                }
+                var spelling = _firstSpelling[key];
+                var lower = spelling.ToLowerInvariant();
+                return _known[key] = lower != spelling && scan.AppearsAsWord(lower);
+            }
         }
 
         private bool AppearsAsWord(string word)
@@ -269,14 +421,6 @@ public static partial class TagCandidateFinder
                 }
             }
             return false;
-        }
-
-        /// <summary>Letters first: no numbers (<c>2019</c>), no amounts (<c>Rp14.066</c>), nothing of one letter.</summary>
-        private static bool LooksLikeName(string key)
-        {
-            if (key.Length < 2 || !char.IsLetter(key[0])) return false;
-            if (key.StartsWith("rp", StringComparison.Ordinal) && key.Length > 2 && char.IsDigit(key[2])) return false;
-            return true;
         }
     }
 }

@@ -4,8 +4,9 @@ using SiteGen.Site;
 namespace SiteGen.Inference;
 
 /// <summary>
-/// Tags from the text, in two steps so the corpus can weigh them: candidates per article
-/// (<see cref="TagCandidateFinder"/>, in parallel), then one ranking over the whole archive (<see cref="TagRanking"/>).
+/// Tags from the text, in steps so the archive can weigh them: candidates per article (<see cref="TagCandidateFinder"/>,
+/// in parallel); aliases and spellings learnt from all articles (<see cref="CorpusAliases"/>, <see cref="TagSpellings"/>);
+/// then one ranking over the whole archive (<see cref="TagRanking"/>).
 /// </summary>
 public static class TagExtraction
 {
@@ -14,8 +15,17 @@ public static class TagExtraction
     {
         if (!settings.Enabled) return articles.Select(_ => (IReadOnlyList<string>)[]).ToArray();
         var lexicon = new TagLexicon(settings);
+        var findings = new TagFindings[articles.Count];
+        Parallel.For(0, articles.Count, () => new TagCandidateFinder.Reader(), (i, _, reader) =>
+        {
+            findings[i] = reader.Read(articles[i], lexicon);
+            return reader;
+        }, _ => { });
+
+        var aliases = CorpusAliases.Learn(findings, lexicon);
+        var spellings = new TagSpellings(findings.Select(f => f.Candidates));
         var candidates = new IReadOnlyList<TagCandidate>[articles.Count];
-        Parallel.For(0, articles.Count, i => candidates[i] = TagCandidateFinder.Find(articles[i], lexicon));
+        Parallel.For(0, articles.Count, i => candidates[i] = spellings.Apply(aliases.Apply(findings[i], spellings)));
         return TagRanking.Rank(candidates, settings.Max);
     }
 }

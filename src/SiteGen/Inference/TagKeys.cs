@@ -45,4 +45,40 @@ public static class TagKeys
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// Whether two folded long forms name the same thing: one is the other with words before it
+    /// (<c>kabupaten kotawaringin barat</c>, <c>kotawaringin barat</c>), or they have as many words and differ by at most
+    /// <see cref="TypoEdits"/> letters (<c>komisi pemberatansan korupsi</c>).
+    /// </summary>
+    public static bool SameName(string a, string b)
+    {
+        if (a.EndsWith(" " + b, StringComparison.Ordinal) || b.EndsWith(" " + a, StringComparison.Ordinal)) return true;
+        if (a.Count(c => c == ' ') != b.Count(c => c == ' ') || Math.Abs(a.Length - b.Length) > TypoEdits) return false;
+        return EditDistance(a, b, TypoEdits) <= TypoEdits;
+    }
+
+    public const int TypoEdits = 2;
+
+    /// <summary>Levenshtein distance, or <paramref name="limit"/> + 1 as soon as it is sure to exceed it.</summary>
+    private static int EditDistance(string a, string b, int limit)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+            if (rowMin > limit) return limit + 1;
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
 }

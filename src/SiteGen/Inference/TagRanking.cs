@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace SiteGen.Inference;
 
 /// <summary>
@@ -17,33 +19,41 @@ public static class TagRanking
 
     public static IReadOnlyList<string>[] Rank(IReadOnlyList<IReadOnlyList<TagCandidate>> candidates, int max)
     {
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        var seenMidSentence = new HashSet<string>(StringComparer.Ordinal);
+        // One table for both figures of a key: one look-up per candidate.
+        var keys = new Dictionary<string, KeyFigures>(StringComparer.Ordinal);
         foreach (var article in candidates)
         {
             foreach (var c in article)
             {
-                documentFrequency[c.Key] = documentFrequency.GetValueOrDefault(c.Key) + 1;
-                if (!c.OnlyAtSentenceStart) seenMidSentence.Add(c.Key);
+                ref var figures = ref CollectionsMarshal.GetValueRefOrAddDefault(keys, c.Key, out _);
+                figures.Articles++;
+                figures.SeenMidSentence |= !c.OnlyAtSentenceStart;
             }
         }
 
         var n = candidates.Count;
         var result = new IReadOnlyList<string>[n];
-        Parallel.For(0, n, i => result[i] = Pick(candidates[i], max, n, documentFrequency, seenMidSentence));
+        Parallel.For(0, n, i => result[i] = Pick(candidates[i], max, n, keys));
         return result;
     }
 
-    private static IReadOnlyList<string> Pick(IReadOnlyList<TagCandidate> candidates, int max, int articles,
-        Dictionary<string, int> documentFrequency, HashSet<string> seenMidSentence)
+    /// <summary>How many articles name a key, and whether any names it in mid-sentence.</summary>
+    private struct KeyFigures
+    {
+        public int Articles;
+        public bool SeenMidSentence;
+    }
+
+    private static IReadOnlyList<string> Pick(IReadOnlyList<TagCandidate> candidates, int max, int articles, Dictionary<string, KeyFigures> keys)
     {
         if (max <= 0 || candidates.Count == 0) return [];
         var scored = new List<(TagCandidate Candidate, double Score)>();
         foreach (var c in candidates)
         {
             if (c.Count < MinMentions && !c.InTitle) continue;
-            if (!seenMidSentence.Contains(c.Key)) continue;
-            var rarity = Math.Log(1.0 + (double)articles / documentFrequency[c.Key]);
+            var figures = keys[c.Key];
+            if (!figures.SeenMidSentence) continue;
+            var rarity = Math.Log(1.0 + (double)articles / figures.Articles);
             scored.Add((c, c.Count * rarity * (c.InTitle ? TitleBoost : 1.0)));
         }
         scored.Sort((a, b) =>

@@ -64,6 +64,33 @@ public class DateInferenceTests
     }
 
     [Fact]
+    public void A_contradicted_date_counts_only_with_the_archive_s_calendar_and_only_when_nothing_else_does()
+    {
+        // 17 September 2019 was a Tuesday: the weekday or the day is a typo.
+        var evidence = DateInference.Analyse(TestArticles.Make("seeds/a.txt", "Judul", "\"Banjir surut,\" kata Bupati, Senin (17/9/2019)."));
+        Assert.Null(DateInference.Decide(evidence));
+
+        var september = new CorpusCalendar([new DateOnly(2019, 9, 16), new DateOnly(2019, 9, 18)]);
+        Assert.Equal(new DateOnly(2019, 9, 17), DateInference.Decide(evidence, september));
+
+        var nothingNear = new CorpusCalendar([new DateOnly(2019, 1, 5)]);
+        Assert.Null(DateInference.Decide(evidence, nothingNear));
+
+        var withOther = DateInference.Analyse(TestArticles.Make("seeds/a.txt", "Judul",
+            "\"Banjir surut,\" kata Bupati, Senin (17/9/2019).", "Rapat digelar di Jakarta, Rabu (11/9/2019)."));
+        Assert.Equal(new DateOnly(2019, 9, 11), DateInference.Decide(withOther, september));
+    }
+
+    [Fact]
+    public void A_month_typo_is_read_as_the_month_the_weekday_and_the_archive_agree_on()
+    {
+        // 20 April 2019 was a Saturday; 20 September 2019, among the archive's stories, a Friday.
+        var evidence = DateInference.Analyse(TestArticles.Make("seeds/a.txt", "Judul", "Antrean mengular di gerbang tol, Jumat (20/4/2019)."));
+        var calendar = new CorpusCalendar([new DateOnly(2019, 4, 18), new DateOnly(2019, 9, 19), new DateOnly(2019, 9, 21)]);
+        Assert.Equal(new DateOnly(2019, 9, 20), DateInference.Decide(evidence, calendar));
+    }
+
+    [Fact]
     public void A_past_date_marked_lalu_says_nothing_about_today() =>
         Assert.Null(Infer("Imam telah berstatus tersangka sejak Rabu (18/9/2019) lalu."));
 

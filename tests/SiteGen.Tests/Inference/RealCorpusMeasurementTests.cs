@@ -49,12 +49,20 @@ public class RealCorpusMeasurementTests(ITestOutputHelper output)
 
         Assert.Equal(1997, dated);
         // Floors a little under the measured figures (see docs/inference-figures.md); the wrong share is a ceiling.
-        Assert.True(exactShare >= 59.0, $"exact {exactShare:F1}%");
-        Assert.True(withinDayShare >= 68.0, $"within one day {withinDayShare:F1}%");
-        Assert.True(wrongShare <= 4.5, $"wrong by more than a day {wrongShare:F1}% of assigned");
-        Assert.True(taggedShare >= 93.0, $"tagged {taggedShare:F1}%");
-        Assert.True(sharedShare >= 20.0, $"shared tags {sharedShare:F1}%");
+        Assert.True(exactShare >= 60.5, $"exact {exactShare:F1}%");
+        Assert.True(withinDayShare >= 70.0, $"within one day {withinDayShare:F1}%");
+        Assert.True(wrongShare <= 4.0, $"wrong by more than a day {wrongShare:F2}% of assigned");
+        Assert.True(taggedShare >= 95.0, $"tagged {taggedShare:F1}%");
+        Assert.True(sharedShare >= 22.5, $"shared tags {sharedShare:F1}%");
         Assert.InRange(usage.Count, 3000, 6000);
+
+        // An abbreviation and its long form are one tag across the archive, shown as the long form.
+        var tags = usage.Select(u => u.Tag).ToHashSet(StringComparer.Ordinal);
+        foreach (var (shortForm, longForm) in new[] { ("KPK", "Komisi Pemberantasan Korupsi"), ("AS", "Amerika Serikat"), ("Jokowi", "Joko Widodo"), ("DPR", "Dewan Perwakilan Rakyat") })
+        {
+            Assert.Contains(longForm, tags);
+            Assert.DoesNotContain(shortForm, tags);
+        }
     }
 
     private static double Percent(int part, int whole) => whole == 0 ? 0 : 100.0 * part / whole;
