@@ -140,13 +140,17 @@ public static class FrontMatter
         return s.ToLowerInvariant() is "yes" or "on" or "ya" or "no" or "off" or "tidak";
     }
 
-    /// <summary>A plain scalar value, or null (after skipping) for anything else.</summary>
+    /// <summary>
+    /// A scalar value tidied like a line of article text, or null (after skipping) for anything else. YAML escapes
+    /// (<c>"\x01"</c>, <c>"\uFFFE"</c>) and block scalars can write what a text line never holds: control characters,
+    /// noncharacters, line breaks inside a title.
+    /// </summary>
     private static string? ReadScalar(IParser parser)
     {
         if (parser.Current is Scalar s)
         {
             parser.MoveNext();
-            return s.Value;
+            return TextLines.Tidy(s.Value);
         }
         Skip(parser);
         return null;
@@ -158,7 +162,7 @@ public static class FrontMatter
         if (parser.Current is Scalar s)
         {
             parser.MoveNext();
-            return s.Value.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+            return TextLines.Tidy(s.Value).Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         }
         if (parser.Current is not SequenceStart)
         {
@@ -171,7 +175,7 @@ public static class FrontMatter
         {
             if (parser.Current is Scalar item)
             {
-                if (!string.IsNullOrWhiteSpace(item.Value)) items.Add(item.Value.Trim());
+                if (TextLines.Tidy(item.Value) is { Length: > 0 } tag) items.Add(tag);
                 parser.MoveNext();
             }
             else Skip(parser);

@@ -101,7 +101,8 @@ public sealed class MetadataTable
         foreach (var row in reader)
         {
             var line = row.LineNumberFrom;
-            var fileName = NormaliseKey(Cell(row, columns.FileName) ?? "");
+            // The key as written (only trimmed): a file name may hold runs of spaces that tidying would collapse.
+            var fileName = NormaliseKey(columns.FileName < row.ColCount ? row[columns.FileName].ToString() : "");
             if (fileName.Length == 0)
             {
                 if (row.Span.Trim().Length > 0) diagnostics.Add(Diagnostic.Warning(path, "row has no file name; skipped", line));
@@ -150,7 +151,8 @@ public sealed class MetadataTable
     private static string? Cell(SepReader.Row row, int column)
     {
         if (column < 0 || column >= row.ColCount) return null;
-        var value = row[column].ToString().Trim();
+        // Tidied like article text: a spreadsheet export may hold control characters or line breaks inside a cell.
+        var value = TextLines.Tidy(row[column].ToString());
         return value.Length == 0 ? null : value;
     }
 

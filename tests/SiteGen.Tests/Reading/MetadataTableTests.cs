@@ -109,4 +109,13 @@ public class MetadataTableTests
             Directory.Delete(root, recursive: true);
         }
     }
+
+    [Fact]
+    public void Cells_are_tidied_like_lines_of_text()
+    {
+        var (table, diagnostics) = Parse("filename\ttags\tcategory\na.txt\tRusia\u0001;\uFFFE China\tDu\u001bnia  Baru\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Rusia", "China"], table.Find("a.txt")!.Tags);
+        Assert.Equal("Dunia Baru", table.Find("a.txt")!.Category);
+    }
 }

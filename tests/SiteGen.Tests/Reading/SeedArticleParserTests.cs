@@ -179,4 +179,19 @@ public class SeedArticleParserTests
         var result = Parse($"---\ntitle: Dalam\nx: {deep}\n---\nJudul\nIsi.");
         Assert.NotNull(result.Article);
     }
+
+    [Fact]
+    public void FrontMatterValuesAreTidiedLikeLinesOfText()
+    {
+        // YAML escapes and block scalars can write what a line of article text never holds.
+        var text = "---\ntitle: \"Judul\\x01 \\uFFFE dengan\\x1b[31m kontrol\"\n" +
+                   "editor: |\n  Nama\n  Panjang\ncity: \"KO\\tTA\"\ntags: [\"a\\x02b\", \" \\x03 \"]\n---\nJudul asli\nIsi.";
+        var result = Parse(text);
+        Assert.Empty(result.Diagnostics);
+        var a = result.Article!;
+        Assert.Equal("Judul dengan[31m kontrol", a.Title);
+        Assert.Equal("Nama Panjang", a.Editor);
+        Assert.Equal("KO TA", a.City);
+        Assert.Equal(["ab"], a.FrontMatter.Tags);
+    }
 }
