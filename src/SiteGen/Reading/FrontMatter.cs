@@ -93,7 +93,7 @@ public static class FrontMatter
         {
             var tags = ReadList(parser);
             if (tags is null) { Warn(); return values; }
-            return values with { Tags = tags };
+            return values with { Tags = DeclaredTags.Limit(tags, problem => diagnostics.Add(Diagnostic.Warning(file, $"front matter '{key}' {problem}", line))) };
         }
 
         var scalar = ReadScalar(parser);

@@ -130,7 +130,9 @@ public sealed class MetadataTable
                 fileName,
                 line,
                 date,
-                Cell(row, columns.Tags) is { } tags ? SplitTags(tags) : null,
+                Cell(row, columns.Tags) is { } tags
+                    ? DeclaredTags.Limit(SplitTags(tags), problem => diagnostics.Add(Diagnostic.Warning(path, $"row for '{fileName}' {problem}", line)))
+                    : null,
                 Cell(row, columns.Category),
                 Cell(row, columns.Slug),
                 Cell(row, columns.Url));
@@ -139,12 +141,13 @@ public sealed class MetadataTable
     }
 
     /// <summary>Tags in one cell: <c>;</c> separates when present (so a tag may hold a comma), else <c>,</c>.</summary>
-    public static IReadOnlyList<string> SplitTags(string cell)
+    public static List<string> SplitTags(string cell)
     {
         var separator = cell.Contains(';') ? ';' : ',';
         var tags = new List<string>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase); // a set, so a cell of 100,000 tags is not quadratic
         foreach (var part in cell.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            if (!tags.Contains(part, StringComparer.OrdinalIgnoreCase)) tags.Add(part);
+            if (seen.Add(part)) tags.Add(part);
         return tags;
     }
 

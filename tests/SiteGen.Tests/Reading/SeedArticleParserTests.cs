@@ -194,4 +194,16 @@ public class SeedArticleParserTests
         Assert.Equal("KO TA", a.City);
         Assert.Equal(["ab"], a.FrontMatter.Tags);
     }
+
+    [Fact]
+    public void MoreThanAHundredFrontMatterTagsAreCutWithAWarningOnTheirLine()
+    {
+        var tags = string.Join(",", Enumerable.Range(0, 10_000).Select(i => $"t{i}")); // 59 KB: under the front matter limit
+        var result = Parse($"---\ntitle: Banyak\ntags: [{tags}]\n---\nJudul\nIsi.");
+        Assert.Equal(DeclaredTags.Max, result.Article!.FrontMatter.Tags!.Count);
+        Assert.Equal("t99", result.Article.FrontMatter.Tags[^1]);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal((Severity.Warning, "seeds/a.txt", 3), (d.Severity, d.File, d.Line));
+        Assert.Contains("10000 tags", d.Message);
+    }
 }
