@@ -89,6 +89,14 @@ public static class FrontMatter
 
     private static FrontMatterValues Apply(string file, FrontMatterValues values, string key, int line, IParser parser, List<Diagnostic> diagnostics)
     {
+        // A key with nothing after it ('editor:', 'title: ""') is the same as no key: YAML reads it as null, and an
+        // empty value would otherwise blank what the text says (an empty title even dropped the article).
+        if (parser.Current is Scalar empty && TextLines.Tidy(empty.Value).Length == 0)
+        {
+            parser.MoveNext();
+            return values;
+        }
+
         if (key is "tags" or "tag")
         {
             var tags = ReadList(parser);

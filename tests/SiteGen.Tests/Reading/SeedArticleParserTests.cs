@@ -206,4 +206,15 @@ public class SeedArticleParserTests
         Assert.Equal((Severity.Warning, "seeds/a.txt", 3), (d.Severity, d.File, d.Line));
         Assert.Contains("10000 tags", d.Message);
     }
+
+    [Fact]
+    public void AnEmptyFrontMatterValueIsTheSameAsNoValue()
+    {
+        var result = Parse("---\ntitle: \"\"\neditor:\ndate:\ntags:\ncity: \" \\x01 \"\n---\nJudul teks\nJAKARTA - Isi.\nEditor: Penyunting");
+        Assert.Empty(result.Diagnostics);
+        var a = result.Article!;
+        Assert.Equal(("Judul teks", "Penyunting", "JAKARTA"), (a.Title, a.Editor, a.City));
+        Assert.Null(a.FrontMatter.Date);
+        Assert.Null(a.FrontMatter.Tags);
+    }
 }
