@@ -54,6 +54,13 @@ public static class FrontMatter
             diagnostics.Add(Diagnostic.Error(file, $"front matter is not valid YAML: {e.Message}; ignored", (int)e.Start.Line + 1));
             return new Result(FrontMatterValues.Empty, body, close + 2);
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these instead of a YamlException on some malformed input ("? {\na", "!!]"), found
+            // by the property tests; they would otherwise crash the whole build.
+            diagnostics.Add(Diagnostic.Error(file, "front matter is not valid YAML (the YAML reader could not make sense of it); ignored", 1));
+            return new Result(FrontMatterValues.Empty, body, close + 2);
+        }
     }
 
     private static FrontMatterValues ParseValues(string file, string yaml, List<Diagnostic> diagnostics)

@@ -217,4 +217,17 @@ public class SeedArticleParserTests
         Assert.Null(a.FrontMatter.Date);
         Assert.Null(a.FrontMatter.Tags);
     }
+
+    [Theory]
+    [InlineData("? {\na")]
+    [InlineData("?\u2028{\u2028a")]
+    [InlineData("!!]")]
+    public void FrontMatterTheYamlLibraryFailsOnIsAnErrorNotACrash(string yaml)
+    {
+        var result = Parse($"---\n{yaml}\n---\nJudul\nIsi.");
+        Assert.Equal("Judul", result.Article!.Title);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal((Severity.Error, 1), (d.Severity, d.Line));
+        Assert.Contains("front matter is not valid YAML", d.Message);
+    }
 }
