@@ -181,6 +181,11 @@ public static class HostileCorpus
             "warning", "front matter 'tags' has a value of the wrong shape; ignored",
             site => ArticleTitled(site, "Tawa")), // 'title: *i' is ignored too: the title is the text's
 
+        new("YAML the YAML library trips over", "seeds/2024-04-04-yaml-rusak.txt",
+            w => w.Site.WriteSeed("2024-04-04-yaml-rusak.txt", "---\n? {\na\n---\nYAML rusak\nIsi.\n"),
+            "error", "front matter is not valid YAML",
+            site => ArticleTitled(site, "YAML rusak")),
+
         new("a megabyte of YAML", "seeds/2024-04-03-yaml-besar.txt",
             w => w.Site.WriteSeed("2024-04-03-yaml-besar.txt",
                 "---\n" + string.Concat(Enumerable.Range(0, 100_000).Select(i => $"k{i}: [a, b]\n")) + "---\nYAML besar\nIsi.\n"),
