@@ -9,7 +9,7 @@ namespace SiteGen.Tests.Properties;
 /// <summary>The seed parser on generated input: it never throws, it is a function of its input, and it reads back what it wrote.</summary>
 public class SeedArticleParserProperties
 {
-    private const string File = "seeds/sifat.txt";
+    private const string FileName = "seeds/sifat.txt";
 
     private static readonly Gen<string> Texts = Gen.OneOf(TextGenerators.SeedLikeText, TextGenerators.ArticleWithFrontMatter);
 
@@ -20,19 +20,19 @@ public class SeedArticleParserProperties
                 Texts.Select(Encoding.UTF8.GetBytes),
                 // Valid text with a few bytes broken: the UTF-8 fallback and the binary sniffing meet real text.
                 Gen.Select(Texts, Gen.Byte.Array[1, 4]).Select((text, noise) => Encoding.UTF8.GetBytes(text).Concat(noise).ToArray()))
-            .Sample(bytes => { SeedArticleParser.Parse(File, bytes); }, iter: 3_000);
+            .Sample(bytes => { SeedArticleParser.Parse(FileName, bytes); }, iter: 3_000);
 
     [Fact]
     public void NeverThrowsOnArbitraryText() =>
         Gen.OneOf(Gen.String, Texts)
-            .Sample(text => { SeedArticleParser.ParseText(File, text, []); }, iter: 3_000);
+            .Sample(text => { SeedArticleParser.ParseText(FileName, text, []); }, iter: 3_000);
 
     [Fact]
     public void ParsingTheSameTextTwiceGivesEqualResults() =>
         Texts.Sample(text =>
         {
-            var first = SeedArticleParser.Parse(File, Encoding.UTF8.GetBytes(text));
-            var second = SeedArticleParser.Parse(File, Encoding.UTF8.GetBytes(text));
+            var first = SeedArticleParser.Parse(FileName, Encoding.UTF8.GetBytes(text));
+            var second = SeedArticleParser.Parse(FileName, Encoding.UTF8.GetBytes(text));
             Assert.Equal(first.Diagnostics, second.Diagnostics);
             Assert.Equal(Describe(first.Article), Describe(second.Article));
         }, iter: 2_000);
@@ -41,14 +41,14 @@ public class SeedArticleParserProperties
     public void AParsedArticleWrittenBackInTheSeedFormatReadsTheSame() =>
         Texts.Sample(text =>
         {
-            if (SeedArticleParser.ParseText(File, text, []) is not { } article) return;
+            if (SeedArticleParser.ParseText(FileName, text, []) is not { } article) return;
             var written = SeedFormat.Write(article);
-            var again = SeedArticleParser.ParseText(File, written, []);
+            var again = SeedArticleParser.ParseText(FileName, written, []);
             Assert.NotNull(again);
             Assert.Equal(article.Title, again.Title);
             Assert.Equal(article.Paragraphs, again.Paragraphs);
             Assert.Equal(article.Editor, again.Editor);
-        }, iter: 3_000, print: text => $"{text}\n--- written back as ---\n{(SeedArticleParser.ParseText(File, text, []) is { } a ? SeedFormat.Write(a) : "(no article)")}");
+        }, iter: 3_000, print: text => $"{text}\n--- written back as ---\n{(SeedArticleParser.ParseText(FileName, text, []) is { } a ? SeedFormat.Write(a) : "(no article)")}");
 
     /// <summary>Every field of an article as text, lists included (records compare lists by reference).</summary>
     private static string Describe(Article? a) => a is null ? "(none)" : string.Join("\u241E",
