@@ -54,9 +54,12 @@ public sealed class ProgressBar(TextWriter output, TimeProvider time, int termin
     {
         var filled = (int)Math.Round(value.Fraction * BarCells);
         var bar = new string('#', filled) + new string('-', BarCells - filled);
-        var what = value.Stage == BuildStage.IndexingSearch
-            ? "indexing for search"
-            : string.Create(CultureInfo.InvariantCulture, $"{value.FilesWritten}/{value.FilesExpected} files");
+        var what = value.Stage switch
+        {
+            BuildStage.IndexingSearch => "indexing for search",
+            BuildStage.Checking => "checking links",
+            _ => string.Create(CultureInfo.InvariantCulture, $"{value.FilesWritten}/{value.FilesExpected} files"),
+        };
         var line = string.Create(CultureInfo.InvariantCulture, $"[{bar}] {(int)(value.Fraction * 100),3}% {what}");
         if (line.Length > terminalWidth - 1) line = line[..Math.Max(0, terminalWidth - 1)];
         // Pad over whatever longer text the previous draw left on the line.

@@ -5,8 +5,8 @@ namespace SiteGen.Cli.Progress;
 
 /// <summary>
 /// Progress for logs (CI, redirected output): one plain line each time the build passes another
-/// <paramref name="step"/> percent, and one when the search index starts. Nothing is overwritten, so every line
-/// reads well in a log file.
+/// <paramref name="step"/> percent, one when the search index starts and one when the link check starts. Nothing is
+/// overwritten, so every line reads well in a log file.
 /// </summary>
 public sealed class ProgressLines(TextWriter output, int step = 10) : IProgressDisplay
 {
@@ -14,6 +14,7 @@ public sealed class ProgressLines(TextWriter output, int step = 10) : IProgressD
     private readonly int _step = step;
     private int _nextPercent = step;
     private bool _announcedSearch;
+    private bool _announcedCheck;
 
     public void Report(BuildProgress value)
     {
@@ -24,6 +25,13 @@ public sealed class ProgressLines(TextWriter output, int step = 10) : IProgressD
                 if (_announcedSearch) return;
                 _announcedSearch = true;
                 output.WriteLine($"progress: {value.FilesWritten} files written; indexing them for search with Pagefind");
+                return;
+            }
+            if (value.Stage == BuildStage.Checking)
+            {
+                if (_announcedCheck) return;
+                _announcedCheck = true;
+                output.WriteLine("progress: checking links");
                 return;
             }
             var percent = (int)(value.Fraction * 100);

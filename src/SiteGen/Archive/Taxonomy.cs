@@ -29,7 +29,7 @@ public static class Taxonomy
     {
         var sb = new StringBuilder(term.Length);
         var pendingSpace = false;
-        foreach (var c in term.Normalize(NormalizationForm.FormKD))
+        foreach (var c in UnicodeDecomposition.Compatible(term))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsWhiteSpace(c))

@@ -20,7 +20,7 @@ public static class Slugs
     {
         var sb = new StringBuilder(Math.Min(text.Length, maxLength + 16));
         var pendingHyphen = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+        foreach (var c in UnicodeDecomposition.Compatible(text))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             var folded = Fold(c);

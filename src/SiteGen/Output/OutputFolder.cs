@@ -33,6 +33,7 @@ public sealed class OutputFolder
 
         var parent = System.IO.Path.GetDirectoryName(outFull)!;
         Directory.CreateDirectory(parent);
+        RestoreRetired(parent, System.IO.Path.GetFileName(outFull), outFull);
         RemoveLeftovers(parent, System.IO.Path.GetFileName(outFull));
         var staging = System.IO.Path.Combine(parent, $".{System.IO.Path.GetFileName(outFull)}{StagingTag}{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
@@ -72,6 +73,19 @@ public sealed class OutputFolder
         var isEmpty = !Directory.EnumerateFileSystemEntries(output).Any();
         if (!isEmpty && !File.Exists(System.IO.Path.Combine(output, MarkerFile)))
             No($"the output folder '{output}' is not empty and was not made by sitegen; empty it or choose another folder");
+    }
+
+    // A build killed between the two moves of Commit leaves no output folder and the previous site in a retired one.
+    // Put it back before anything else, so the previous site survives until a build finishes; otherwise the leftover
+    // sweep below would delete the only copy, and a build that then fails would leave no site at all.
+    private static void RestoreRetired(string parent, string name, string output)
+    {
+        if (Directory.Exists(output)) return;
+        var retired = Directory.EnumerateDirectories(parent, $".{name}{RetiredTag}*")
+            .Where(dir => File.Exists(System.IO.Path.Combine(dir, MarkerFile)))
+            .OrderByDescending(Directory.GetLastWriteTimeUtc)
+            .FirstOrDefault();
+        if (retired is not null) Directory.Move(retired, output);
     }
 
     // Staging or retired folders of a build that was killed are ours (they carry the marker) and safe to remove.

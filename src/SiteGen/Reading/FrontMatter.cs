@@ -54,6 +54,13 @@ public static class FrontMatter
             diagnostics.Add(Diagnostic.Error(file, $"front matter is not valid YAML: {e.Message}; ignored", (int)e.Start.Line + 1));
             return new Result(FrontMatterValues.Empty, body, close + 2);
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these instead of a YamlException on some malformed input ("? {\na", "!!]"), found
+            // by the property tests; they would otherwise crash the whole build.
+            diagnostics.Add(Diagnostic.Error(file, "front matter is not valid YAML (the YAML reader could not make sense of it); ignored", 1));
+            return new Result(FrontMatterValues.Empty, body, close + 2);
+        }
     }
 
     private static FrontMatterValues ParseValues(string file, string yaml, List<Diagnostic> diagnostics)
@@ -89,11 +96,19 @@ public static class FrontMatter
 
     private static FrontMatterValues Apply(string file, FrontMatterValues values, string key, int line, IParser parser, List<Diagnostic> diagnostics)
     {
+        // A key with nothing after it ('editor:', 'title: ""') is the same as no key: YAML reads it as null, and an
+        // empty value would otherwise blank what the text says (an empty title even dropped the article).
+        if (parser.Current is Scalar empty && TextLines.Tidy(empty.Value).Length == 0)
+        {
+            parser.MoveNext();
+            return values;
+        }
+
         if (key is "tags" or "tag")
         {
             var tags = ReadList(parser);
             if (tags is null) { Warn(); return values; }
-            return values with { Tags = tags };
+            return values with { Tags = DeclaredTags.Limit(tags, problem => diagnostics.Add(Diagnostic.Warning(file, $"front matter '{key}' {problem}", line))) };
         }
 
         var scalar = ReadScalar(parser);
@@ -140,13 +155,17 @@ public static class FrontMatter
         return s.ToLowerInvariant() is "yes" or "on" or "ya" or "no" or "off" or "tidak";
     }
 
-    /// <summary>A plain scalar value, or null (after skipping) for anything else.</summary>
+    /// <summary>
+    /// A scalar value tidied like a line of article text, or null (after skipping) for anything else. YAML escapes
+    /// (<c>"\x01"</c>, <c>"\uFFFE"</c>) and block scalars can write what a text line never holds: control characters,
+    /// noncharacters, line breaks inside a title.
+    /// </summary>
     private static string? ReadScalar(IParser parser)
     {
         if (parser.Current is Scalar s)
         {
             parser.MoveNext();
-            return s.Value;
+            return TextLines.Tidy(s.Value);
         }
         Skip(parser);
         return null;
@@ -158,7 +177,7 @@ public static class FrontMatter
         if (parser.Current is Scalar s)
         {
             parser.MoveNext();
-            return s.Value.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+            return TextLines.Tidy(s.Value).Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         }
         if (parser.Current is not SequenceStart)
         {
@@ -171,7 +190,7 @@ public static class FrontMatter
         {
             if (parser.Current is Scalar item)
             {
-                if (!string.IsNullOrWhiteSpace(item.Value)) items.Add(item.Value.Trim());
+                if (TextLines.Tidy(item.Value) is { Length: > 0 } tag) items.Add(tag);
                 parser.MoveNext();
             }
             else Skip(parser);

@@ -101,7 +101,8 @@ public sealed class MetadataTable
         foreach (var row in reader)
         {
             var line = row.LineNumberFrom;
-            var fileName = NormaliseKey(Cell(row, columns.FileName) ?? "");
+            // The key as written (only trimmed): a file name may hold runs of spaces that tidying would collapse.
+            var fileName = NormaliseKey(columns.FileName < row.ColCount ? row[columns.FileName].ToString() : "");
             if (fileName.Length == 0)
             {
                 if (row.Span.Trim().Length > 0) diagnostics.Add(Diagnostic.Warning(path, "row has no file name; skipped", line));
@@ -129,7 +130,9 @@ public sealed class MetadataTable
                 fileName,
                 line,
                 date,
-                Cell(row, columns.Tags) is { } tags ? SplitTags(tags) : null,
+                Cell(row, columns.Tags) is { } tags
+                    ? DeclaredTags.Limit(SplitTags(tags), problem => diagnostics.Add(Diagnostic.Warning(path, $"row for '{fileName}' {problem}", line)))
+                    : null,
                 Cell(row, columns.Category),
                 Cell(row, columns.Slug),
                 Cell(row, columns.Url));
@@ -138,19 +141,21 @@ public sealed class MetadataTable
     }
 
     /// <summary>Tags in one cell: <c>;</c> separates when present (so a tag may hold a comma), else <c>,</c>.</summary>
-    public static IReadOnlyList<string> SplitTags(string cell)
+    public static List<string> SplitTags(string cell)
     {
         var separator = cell.Contains(';') ? ';' : ',';
         var tags = new List<string>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase); // a set, so a cell of 100,000 tags is not quadratic
         foreach (var part in cell.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            if (!tags.Contains(part, StringComparer.OrdinalIgnoreCase)) tags.Add(part);
+            if (seen.Add(part)) tags.Add(part);
         return tags;
     }
 
     private static string? Cell(SepReader.Row row, int column)
     {
         if (column < 0 || column >= row.ColCount) return null;
-        var value = row[column].ToString().Trim();
+        // Tidied like article text: a spreadsheet export may hold control characters or line breaks inside a cell.
+        var value = TextLines.Tidy(row[column].ToString());
         return value.Length == 0 ? null : value;
     }
 

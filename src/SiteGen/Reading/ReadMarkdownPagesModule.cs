@@ -53,21 +53,27 @@ public sealed class ReadMarkdownPagesModule : IModule
             if (front.Values.Title is null)
                 context.Diagnostics.Add(Diagnostic.Warning(relative, "has no 'title' in its front matter; using the file name", 1));
 
-            var page = new MarkdownPage(relative, $"/{slug}/", front.Values.Title ?? stem, front.Values.Description ?? "", ToHtml(front.Body, site.Urls));
+            var linkDiagnostics = new List<Diagnostic>();
+            var html = ToHtml(relative, front, site.Urls, linkDiagnostics);
+            context.Diagnostics.AddRange(linkDiagnostics);
+            var page = new MarkdownPage(relative, $"/{slug}/", front.Values.Title ?? stem, front.Values.Description ?? "", html);
             documents.Add(new Document(relative).WithMetadata(PageKey, page));
         }
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
 
-    private static string ToHtml(string markdown, SiteUrls urls)
+    private static string ToHtml(string file, FrontMatter.Result front, SiteUrls urls, List<Diagnostic> diagnostics)
     {
+        var markdown = front.Body;
+        var document = Markdig.Markdown.Parse(markdown, Markdown);
+        UnsafeMarkdownLinks.Neutralise(document, file, front.BodyStartLine, diagnostics);
         var writer = new StringWriter(new StringBuilder(markdown.Length * 2));
         var renderer = new HtmlRenderer(writer)
         {
             LinkRewriter = link => link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal) ? urls.Link(link) : link,
         };
         Markdown.Setup(renderer);
-        renderer.Render(Markdig.Markdown.Parse(markdown, Markdown));
+        renderer.Render(document);
         writer.Flush();
         // Stable ids on headings so sections can be linked; "isi" is the layout's own main landmark.
         return HeadingIds.Assign(writer.ToString(), ["isi"]);

@@ -2,7 +2,16 @@ using SiteGen.Engine;
 
 namespace SiteGen.Reading;
 
-/// <summary>Finds the article files of a site, in ordinal order, refusing links that lead out of the site.</summary>
+/// <summary>
+/// Finds the article files of a site, in ordinal order, refusing links that lead out of the site.
+/// </summary>
+/// <remarks>
+/// The folders are walked one at a time rather than with a recursive enumeration, because .NET's recursion follows
+/// a link to a folder without asking where it leads: <c>seeds/old -&gt; /home/someone</c> would publish every
+/// <c>*.txt</c> under that home folder. Here each link, to a file or a folder, is resolved and refused when its target
+/// is outside the site; a linked folder is then walked at its real place, so a relative link inside it resolves as the
+/// file system resolves it. A folder reached twice (a link back to a parent) is read once.
+/// </remarks>
 public static class SeedFiles
 {
     public static IReadOnlyList<(string FullPath, string RelativePath)> List(string root, DiagnosticBag diagnostics)
@@ -11,24 +20,51 @@ public static class SeedFiles
         var seeds = Path.Combine(rootFull, ReadArticlesModule.SeedsFolder);
         if (!Directory.Exists(seeds)) return [];
 
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.None, IgnoreInaccessible = true };
+        var options = new EnumerationOptions { AttributesToSkip = FileAttributes.None, IgnoreInaccessible = true };
         var result = new List<(string, string)>();
-        foreach (var full in Directory.EnumerateFiles(seeds, "*.txt", options))
+        var walked = new HashSet<string>(StringComparer.Ordinal);
+        var folders = new Stack<(string Physical, string Relative)>();
+        folders.Push((seeds, ReadArticlesModule.SeedsFolder));
+        while (folders.TryPop(out var folder))
         {
-            var relative = Path.GetRelativePath(rootFull, full).Replace('\\', '/');
-            var info = new FileInfo(full);
-            if (info.LinkTarget is not null)
+            if (!walked.Add(Path.TrimEndingDirectorySeparator(folder.Physical)))
             {
-                var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-                if (target is null || !target.StartsWith(rootFull + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                {
-                    diagnostics.Add(Diagnostic.Error(relative, "is a link to a file outside the site; skipped"));
-                    continue;
-                }
+                diagnostics.Add(Diagnostic.Warning(folder.Relative, "is a link to a folder that is already read; skipped"));
+                continue;
             }
-            result.Add((full, relative));
+            var directory = new DirectoryInfo(folder.Physical);
+            foreach (var sub in directory.EnumerateDirectories("*", options))
+            {
+                var relative = folder.Relative + "/" + sub.Name;
+                if (Target(rootFull, sub, relative, "folder", diagnostics) is { } physical) folders.Push((physical, relative));
+            }
+            foreach (var file in directory.EnumerateFiles("*.txt", options))
+            {
+                var relative = folder.Relative + "/" + file.Name;
+                if (Target(rootFull, file, relative, "file", diagnostics) is { } physical) result.Add((physical, relative));
+            }
         }
         result.Sort((a, b) => string.CompareOrdinal(a.Item2, b.Item2));
         return result;
+    }
+
+    /// <summary>Where an entry really is: itself, or the final target of a link inside the site; null (reported) otherwise.</summary>
+    private static string? Target(string rootFull, FileSystemInfo entry, string relative, string kind, DiagnosticBag diagnostics)
+    {
+        if (entry.LinkTarget is null) return entry.FullName;
+        string? target;
+        try
+        {
+            target = entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        }
+        catch (IOException e)
+        {
+            // A loop of links, or one the system refuses to follow.
+            diagnostics.Add(Diagnostic.Error(relative, $"is a link that cannot be followed ({e.Message}); skipped"));
+            return null;
+        }
+        if (target is not null && target.StartsWith(rootFull + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return target;
+        diagnostics.Add(Diagnostic.Error(relative, $"is a link to a {kind} outside the site; skipped"));
+        return null;
     }
 }

@@ -14,18 +14,30 @@ public static class TextLines
         return lines;
     }
 
+    /// <summary>
+    /// One line as a reader should see it: whitespace runs collapsed and ends trimmed; control characters, lone
+    /// surrogates and the noncharacters U+FFFE/U+FFFF dropped, since no page, feed or slug can carry them.
+    /// </summary>
     public static string Tidy(string line)
     {
         var sb = new StringBuilder(line.Length);
         var pendingSpace = false;
-        foreach (var c in line)
+        for (var i = 0; i < line.Length; i++)
         {
+            var c = line[i];
             if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
             {
                 pendingSpace = sb.Length > 0;
                 continue;
             }
-            if (char.IsControl(c)) continue;
+            if (char.IsHighSurrogate(c) && i + 1 < line.Length && char.IsLowSurrogate(line[i + 1]))
+            {
+                if (pendingSpace) sb.Append(' ');
+                pendingSpace = false;
+                sb.Append(c).Append(line[++i]);
+                continue;
+            }
+            if (char.IsControl(c) || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF') continue;
             if (pendingSpace) sb.Append(' ');
             pendingSpace = false;
             sb.Append(c);

@@ -7,4 +7,6 @@ public enum BuildStage
     Writing,
     /// <summary>Every file is written and Pagefind is indexing them for search.</summary>
     IndexingSearch,
+    /// <summary>The staged site is complete and its links are being checked; it is swapped in after this.</summary>
+    Checking,
 }

@@ -41,9 +41,12 @@ public static class SiteBuilder
             var search = await IndexSearchAsync(site, output.StagingPath, diagnostics, cancellation).ConfigureAwait(false);
             var searchTime = step.Elapsed;
             step.Restart();
+            options.Progress?.Report(site.Writer.Progress(BuildStage.Checking));
             diagnostics.AddRange(CheckOutput(site, output.StagingPath, search, cancellation).Diagnostics);
             var checkTime = step.Elapsed;
             step.Restart();
+            // The default link check does not stop for a cancellation: one that came during it still stops the swap.
+            cancellation.ThrowIfCancellationRequested();
             output.Commit();
             var commitTime = step.Elapsed;
 

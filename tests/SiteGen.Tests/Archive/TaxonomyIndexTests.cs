@@ -104,4 +104,11 @@ public sealed class TaxonomyIndexTests
         Assert.Equal("/lokasi/jakarta/", term.Path);
         Assert.Equal([0, 2], term.Articles);
     }
+
+    [Fact]
+    public void Folding_a_term_the_unicode_normaliser_refuses_drops_what_it_refuses()
+    {
+        Assert.Equal("korea utara", Taxonomy.Fold("Koréa\uFFFE Utara\uD800"));
+        Assert.StartsWith("t-", Taxonomy.TermSlug("\uFFFE")); // nothing sluggable remains: the hashed fallback
+    }
 }

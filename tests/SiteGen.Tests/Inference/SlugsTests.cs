@@ -23,4 +23,13 @@ public class SlugsTests
         Assert.DoesNotMatch("-$", slug);
         Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", slug);
     }
+
+    [Fact]
+    public void TextTheUnicodeNormaliserRefusesStillGivesASlug()
+    {
+        // U+FFFE is valid UTF-8 and YAML escapes can write lone surrogates; string.Normalize throws on both.
+        Assert.Equal("judul-rusak", Slugs.From("Judul\uFFFE Rusak\uD800"));
+        Assert.Equal("a-b", Slugs.From("a\uDC00 \uFFFF b"));
+        Assert.Equal("emoji-tetap", Slugs.From("emoji \uD83D\uDE00 tetap")); // a valid pair is kept (and dropped as a non-letter)
+    }
 }

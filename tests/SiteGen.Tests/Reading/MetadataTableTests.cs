@@ -109,4 +109,25 @@ public class MetadataTableTests
             Directory.Delete(root, recursive: true);
         }
     }
+
+    [Fact]
+    public void Cells_are_tidied_like_lines_of_text()
+    {
+        var (table, diagnostics) = Parse("filename\ttags\tcategory\na.txt\tRusia\u0001;\uFFFE China\tDu\u001bnia  Baru\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Rusia", "China"], table.Find("a.txt")!.Tags);
+        Assert.Equal("Dunia Baru", table.Find("a.txt")!.Category);
+    }
+
+    [Fact]
+    public void More_than_a_hundred_tags_in_a_cell_are_cut_with_a_warning_on_the_row()
+    {
+        var tags = string.Join(';', Enumerable.Range(0, 100_000).Select(i => $"t{i}"));
+        var (table, diagnostics) = Parse($"filename\ttags\na.txt\t{tags}\n");
+        Assert.Equal(DeclaredTags.Max, table.Find("a.txt")!.Tags!.Count);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("seeds/_meta.tsv", 2, Severity.Warning), (d.File, d.Line, d.Severity));
+        Assert.Contains("'a.txt'", d.Message);
+        Assert.Contains("100000 tags", d.Message);
+    }
 }

@@ -179,4 +179,55 @@ public class SeedArticleParserTests
         var result = Parse($"---\ntitle: Dalam\nx: {deep}\n---\nJudul\nIsi.");
         Assert.NotNull(result.Article);
     }
+
+    [Fact]
+    public void FrontMatterValuesAreTidiedLikeLinesOfText()
+    {
+        // YAML escapes and block scalars can write what a line of article text never holds.
+        var text = "---\ntitle: \"Judul\\x01 \\uFFFE dengan\\x1b[31m kontrol\"\n" +
+                   "editor: |\n  Nama\n  Panjang\ncity: \"KO\\tTA\"\ntags: [\"a\\x02b\", \" \\x03 \"]\n---\nJudul asli\nIsi.";
+        var result = Parse(text);
+        Assert.Empty(result.Diagnostics);
+        var a = result.Article!;
+        Assert.Equal("Judul dengan[31m kontrol", a.Title);
+        Assert.Equal("Nama Panjang", a.Editor);
+        Assert.Equal("KO TA", a.City);
+        Assert.Equal(["ab"], a.FrontMatter.Tags);
+    }
+
+    [Fact]
+    public void MoreThanAHundredFrontMatterTagsAreCutWithAWarningOnTheirLine()
+    {
+        var tags = string.Join(",", Enumerable.Range(0, 10_000).Select(i => $"t{i}")); // 59 KB: under the front matter limit
+        var result = Parse($"---\ntitle: Banyak\ntags: [{tags}]\n---\nJudul\nIsi.");
+        Assert.Equal(DeclaredTags.Max, result.Article!.FrontMatter.Tags!.Count);
+        Assert.Equal("t99", result.Article.FrontMatter.Tags[^1]);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal((Severity.Warning, "seeds/a.txt", 3), (d.Severity, d.File, d.Line));
+        Assert.Contains("10000 tags", d.Message);
+    }
+
+    [Fact]
+    public void AnEmptyFrontMatterValueIsTheSameAsNoValue()
+    {
+        var result = Parse("---\ntitle: \"\"\neditor:\ndate:\ntags:\ncity: \" \\x01 \"\n---\nJudul teks\nJAKARTA - Isi.\nEditor: Penyunting");
+        Assert.Empty(result.Diagnostics);
+        var a = result.Article!;
+        Assert.Equal(("Judul teks", "Penyunting", "JAKARTA"), (a.Title, a.Editor, a.City));
+        Assert.Null(a.FrontMatter.Date);
+        Assert.Null(a.FrontMatter.Tags);
+    }
+
+    [Theory]
+    [InlineData("? {\na")]
+    [InlineData("?\u2028{\u2028a")]
+    [InlineData("!!]")]
+    public void FrontMatterTheYamlLibraryFailsOnIsAnErrorNotACrash(string yaml)
+    {
+        var result = Parse($"---\n{yaml}\n---\nJudul\nIsi.");
+        Assert.Equal("Judul", result.Article!.Title);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal((Severity.Error, 1), (d.Severity, d.Line));
+        Assert.Contains("front matter is not valid YAML", d.Message);
+    }
 }

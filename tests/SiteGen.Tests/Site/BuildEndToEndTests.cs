@@ -1,5 +1,7 @@
 using System.Text;
 using SiteGen.Output;
+using SiteGen.Rendering;
+using SiteGen.Site;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Site;
@@ -223,25 +225,65 @@ public class BuildEndToEndTests
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.sitegen-*"));
     }
 
-    [Fact]
-    public async Task ACancelledBuildLeavesThePreviousOutputIntact()
+    /// <summary>Where <see cref="ACancelledBuildLeavesThePreviousOutputIntact"/> stops a build.</summary>
+    public enum CancelPoint { BeforeItStarts, AfterTheFirstFile, HalfwayThroughWriting, AfterTheLastFile, DuringTheCheck, DuringTheStrictCheck }
+
+    [Theory]
+    [InlineData(CancelPoint.BeforeItStarts)]
+    [InlineData(CancelPoint.AfterTheFirstFile)]
+    [InlineData(CancelPoint.HalfwayThroughWriting)]
+    [InlineData(CancelPoint.AfterTheLastFile)]
+    [InlineData(CancelPoint.DuringTheCheck)]
+    [InlineData(CancelPoint.DuringTheStrictCheck)]
+    public async Task ACancelledBuildLeavesThePreviousOutputIntact(CancelPoint point)
     {
         using var site = new TempSite();
         Assert.Equal(0, (await site.BuildLibraryAsync()).ExitCode);
         var before = HtmlPages.Snapshot(site.Output);
         for (var i = 0; i < 200; i++) site.WriteSeed($"n{i:D3}.txt", $"Berita {i}\nIsi {i}.");
 
-        foreach (var delay in new[] { 0, 5, 20, 50 })
+        // The progress callback runs on the writing thread as each file lands, so the cancellation comes at exactly
+        // that point of the build, whatever the machine's speed.
+        using var cancellation = new CancellationTokenSource();
+        var trigger = new CancelWhen(cancellation, point switch
         {
-            using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(delay));
-            try { await site.BuildLibraryAsync(cancellation: cts.Token); }
-            catch (OperationCanceledException) { }
-            var now = HtmlPages.Snapshot(site.Output);
-            // Either the build finished before the cancellation (a complete new site) or the old site is untouched.
-            if (now.Count != before.Count) Assert.True(now.ContainsKey("artikel/berita-199/index.html"));
-            else Assert.Equal(before.Keys, now.Keys);
-            Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.sitegen-*"));
-            if (now.Count != before.Count) break;
+            CancelPoint.AfterTheFirstFile => p => p.Stage == BuildStage.Writing && p.FilesWritten == 1,
+            CancelPoint.HalfwayThroughWriting => p => p.Stage == BuildStage.Writing && p.FilesWritten == p.FilesExpected / 2,
+            CancelPoint.AfterTheLastFile => p => p.Stage == BuildStage.Writing && p.FilesWritten == p.FilesExpected,
+            CancelPoint.DuringTheCheck or CancelPoint.DuringTheStrictCheck => p => p.Stage == BuildStage.Checking,
+            _ => _ => false,
+        });
+        if (point == CancelPoint.BeforeItStarts) cancellation.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SiteBuilder.BuildAsync(new BuildOptions
+        {
+            Root = site.Root,
+            DefaultTheme = new DirectoryThemeLayer(RepoPaths.Theme, "theme"),
+            Strict = point == CancelPoint.DuringTheStrictCheck,
+            Progress = trigger,
+        }, cancellation.Token));
+
+        Assert.True(point == CancelPoint.BeforeItStarts || trigger.Fired, $"the build never reached {point}");
+        var after = HtmlPages.Snapshot(site.Output);
+        Assert.Equal(before.Keys, after.Keys);
+        foreach (var (file, bytes) in before) Assert.True(bytes.AsSpan().SequenceEqual(after[file]), $"{file} changed");
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.sitegen-*"));
+
+        // The next build is not held back by anything the cancelled one left.
+        Assert.Equal(0, (await site.BuildLibraryAsync()).ExitCode);
+        Assert.True(File.Exists(Path.Combine(site.Output, "artikel", "berita-199", "index.html")));
+    }
+
+    /// <summary>Cancels a build the first time a progress report matches; called from the writing threads.</summary>
+    private sealed class CancelWhen(CancellationTokenSource cancellation, Func<BuildProgress, bool> when) : IProgress<BuildProgress>
+    {
+        private int _fired;
+
+        public bool Fired => Volatile.Read(ref _fired) == 1;
+
+        public void Report(BuildProgress value)
+        {
+            if (when(value) && Interlocked.Exchange(ref _fired, 1) == 0) cancellation.Cancel();
         }
     }
 

@@ -11,9 +11,10 @@ namespace SiteGen.Tests.Support;
 /// </summary>
 public sealed class TempSite : IDisposable
 {
-    public TempSite(bool copyInput = true, bool copyTheme = false, bool copySeed = true)
+    /// <param name="root">Where the site goes; by default a new folder in the temp folder.</param>
+    public TempSite(bool copyInput = true, bool copyTheme = false, bool copySeed = true, string? root = null)
     {
-        Root = Path.Combine(Path.GetTempPath(), "sitegen-test-" + Guid.NewGuid().ToString("N")[..12]);
+        Root = root ?? Path.Combine(Path.GetTempPath(), "sitegen-test-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Path.Combine(Root, "seeds"));
         if (copyInput) CopyDirectory(RepoPaths.Input, Path.Combine(Root, "input"));
         if (copyTheme) CopyDirectory(RepoPaths.Theme, Path.Combine(Root, "theme"));
