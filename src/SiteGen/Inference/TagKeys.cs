@@ -26,7 +26,7 @@ public static class TagKeys
 
         var ascii = true;
         foreach (var c in text) if (c > 0x7F) { ascii = false; break; }
-        if (!ascii) text = text.ToString().Normalize(NormalizationForm.FormD);
+        if (!ascii) text = UnicodeDecomposition.WithoutUnnormalisable(text.ToString()).Normalize(NormalizationForm.FormD);
 
         var sb = new StringBuilder(text.Length);
         var space = false;
