@@ -12,6 +12,12 @@ public static class SiteGenCli
     /// <summary>Exit code for usage and configuration errors (nothing written).</summary>
     public const int UsageError = 2;
 
+    /// <summary>
+    /// Exit code for a bug in sitegen itself (an unhandled exception). Distinct from 1, so a crash never passes for
+    /// "content errors, the rest written" in CI.
+    /// </summary>
+    public const int InternalError = 3;
+
     public static RootCommand CreateRootCommand()
     {
         // Each command lives in its own file under Commands/; this only lists them.
@@ -29,13 +35,32 @@ public static class SiteGenCli
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, CancellationToken cancellation = default)
     {
         var parse = CreateRootCommand().Parse(args);
-        var configuration = new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error };
+        var configuration = new InvocationConfiguration
+        {
+            Output = output ?? Console.Out,
+            Error = error ?? Console.Error,
+            EnableDefaultExceptionHandler = false,
+        };
         if (parse.Errors.Count > 0)
         {
             foreach (var e in parse.Errors) configuration.Error.WriteLine($"sitegen: error: {e.Message}");
             configuration.Error.WriteLine("Run 'sitegen --help' to see the commands and their options.");
             return UsageError;
         }
-        return await parse.InvokeAsync(configuration, cancellation);
+        try
+        {
+            return await parse.InvokeAsync(configuration, cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            configuration.Error.WriteLine("sitegen: cancelled; the previous output was left as it was");
+            return InternalError;
+        }
+        catch (Exception e)
+        {
+            configuration.Error.WriteLine($"sitegen: internal error: {e}");
+            configuration.Error.WriteLine("This is a bug in sitegen; the previous output was left as it was. Please report it with the lines above.");
+            return InternalError;
+        }
     }
 }
