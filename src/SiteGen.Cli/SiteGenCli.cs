@@ -18,6 +18,9 @@ public static class SiteGenCli
     /// </summary>
     public const int InternalError = 3;
 
+    /// <summary>Exit code when the run was cancelled, as shells report a process stopped by Ctrl+C.</summary>
+    public const int Cancelled = 130;
+
     public static RootCommand CreateRootCommand()
     {
         // Each command lives in its own file under Commands/; this only lists them.
@@ -54,7 +57,7 @@ public static class SiteGenCli
         catch (OperationCanceledException)
         {
             configuration.Error.WriteLine("sitegen: cancelled; the previous output was left as it was");
-            return InternalError;
+            return Cancelled;
         }
         catch (Exception e)
         {
