@@ -1,5 +1,6 @@
 using SiteGen.Archive;
 using SiteGen.Articles;
+using SiteGen.Caching;
 using SiteGen.Engine;
 using SiteGen.Reading;
 using SiteGen.Rendering.Views;
@@ -21,6 +22,7 @@ public sealed class RenderArticlesModule : IModule
         var views = new ArticleViews(site, ArchiveInputs.TaxonomiesOf(inputs, site.Settings));
         var articles = inputs.Select(d => d.Get<Article>(ReadArticlesModule.ArticleKey)).ToList();
         var summaries = inputs.Select(d => d.Get<ArticleSummaryView>(SummarizeArticlesModule.SummaryKey)).ToArray();
+        var hashes = inputs.Select(d => d.Get<ContentHash>(ReadArticlesModule.SourceHashKey)).ToArray();
         var related = Related.For(articles, max: 5);
 
         var output = new Document[inputs.Count];
@@ -35,7 +37,9 @@ public sealed class RenderArticlesModule : IModule
                 .WithDestination(SiteUrls.FileFor(a.Url))
                 .WithContent(() =>
                 {
-                    var view = views.Full(a, previous, next, related[index].Select(r => summaries[r]).ToList());
+                    // The text was dropped after reading; the page reads it again, and lets it go once written.
+                    var paragraphs = ArticleSource.Paragraphs(site.Root, a.SourcePath, hashes[index]);
+                    var view = views.Full(a with { Paragraphs = paragraphs }, previous, next, related[index].Select(r => summaries[r]).ToList());
                     var meta = new PageMeta
                     {
                         Kind = "article",

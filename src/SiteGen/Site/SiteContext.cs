@@ -1,4 +1,5 @@
 using Scriban.Runtime;
+using SiteGen.Caching;
 using SiteGen.Checks;
 using SiteGen.Output;
 using SiteGen.Rendering;
@@ -44,6 +45,9 @@ public sealed class SiteContext
     /// <summary>Parsed on first use; a build touches it before running pipelines so template errors stop it early.</summary>
     public TemplateCache Templates => _templates.Value;
     public OutputWriter Writer => _writer ?? throw new InvalidOperationException("this run writes no output");
+    /// <summary>What this build may reuse from the previous one; empty unless the site builder loaded a cache.</summary>
+    public BuildCache Cache { get; init; } = BuildCache.Empty();
+
     /// <summary>Links of every page written, for the cheap link check at the end of the build.</summary>
     public LinkRecorder Links { get; } = new();
 
