@@ -21,12 +21,22 @@ public static class LinkSetCheck
         var diagnostics = new DiagnosticBag();
         var pages = new HashSet<string>(StringComparer.Ordinal);
         var linksChecked = 0;
+        // Most hrefs are root-relative and recur on thousands of pages; resolving them does not depend on the page,
+        // so one that resolved cleanly once is not resolved again. One with a finding is checked on each page, to name it.
+        var clean = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var (page, href) in links)
         {
             var pagePath = ToOutputPath(page);
             pages.Add(pagePath);
-            if (LinkCheck.CheckLink(pagePath, pagePath, new PageLink(null, "href", href), index, resolver, options.Severity, diagnostics))
-                linksChecked++;
+            if (href.StartsWith('/') && clean.TryGetValue(href, out var wasInternal))
+            {
+                if (wasInternal) linksChecked++;
+                continue;
+            }
+            var before = diagnostics.Count;
+            var isInternal = LinkCheck.CheckLink(pagePath, pagePath, new PageLink(null, "href", href), index, resolver, options.Severity, diagnostics);
+            if (isInternal) linksChecked++;
+            if (href.StartsWith('/') && diagnostics.Count == before) clean[href] = isInternal;
         }
         return new CheckReport(CheckReport.Finish(diagnostics), pages.Count, linksChecked);
     }
