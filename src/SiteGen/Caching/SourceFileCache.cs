@@ -19,6 +19,7 @@ public sealed class SourceFileCache<T> where T : class
     private readonly IReadOnlyDictionary<string, SourceFileEntry<T>> _previous;
     private readonly ConcurrentDictionary<string, SourceFileEntry<T>> _current = new(StringComparer.Ordinal);
     private int _reused;
+    private int _hashed;
 
     public SourceFileCache(IReadOnlyDictionary<string, SourceFileEntry<T>>? previous = null) =>
         _previous = previous ?? new Dictionary<string, SourceFileEntry<T>>();
@@ -26,14 +27,21 @@ public sealed class SourceFileCache<T> where T : class
     /// <summary>Files whose result came from the cache in this build.</summary>
     public int Reused => Volatile.Read(ref _reused);
 
+    /// <summary>Files read and hashed in this build (their stamp did not vouch for them).</summary>
+    public int Hashed => Volatile.Read(ref _hashed);
+
     /// <summary>Everything this build read, for the next build; files that are gone are not in it.</summary>
     public IReadOnlyDictionary<string, SourceFileEntry<T>> Current => _current;
 
     /// <summary>The result for the file at <paramref name="fullPath"/>, from the cache when its content is unchanged.</summary>
     /// <param name="analyse">Makes the result from the file's bytes when the cache has none for them.</param>
     /// <exception cref="IOException">The file could not be read.</exception>
-    public T Get(string fullPath, string key, Func<byte[], ContentHash, T> analyse)
+    public T Get(string fullPath, string key, Func<byte[], ContentHash, T> analyse) => Entry(fullPath, key, analyse).Value;
+
+    /// <summary>Like <see cref="Get"/>, with the hash; a file already looked at in this build is not looked at again.</summary>
+    public SourceFileEntry<T> Entry(string fullPath, string key, Func<byte[], ContentHash, T> analyse)
     {
+        if (_current.TryGetValue(key, out var seen)) return seen;
         var info = new FileInfo(fullPath);
         var stat = new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks);
         var known = _previous.GetValueOrDefault(key);
@@ -41,7 +49,7 @@ public sealed class SourceFileCache<T> where T : class
         {
             Interlocked.Increment(ref _reused);
             _current[key] = known;
-            return known.Value;
+            return known;
         }
 
         var readAt = DateTime.UtcNow;
@@ -55,8 +63,8 @@ public sealed class SourceFileCache<T> where T : class
         }
         else value = analyse(bytes, hash);
         var trusted = stat.Length == bytes.Length && readAt.Ticks - stat.ModifiedTicks > RacyWindow.Ticks;
-        _current[key] = new SourceFileEntry<T>(stat, trusted, hash, value);
-        return value;
+        Interlocked.Increment(ref _hashed);
+        return _current[key] = new SourceFileEntry<T>(stat, trusted, hash, value);
     }
 }
 

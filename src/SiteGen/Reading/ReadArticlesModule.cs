@@ -23,8 +23,6 @@ public sealed class ReadArticlesModule : IModule
     {
         var site = context.Service<SiteContext>();
         var files = SeedFiles.List(site.Root, context.Diagnostics);
-        var lexicon = site.Settings.Tags.Enabled ? new TagLexicon(site.Settings.Tags) : null;
-        var cache = site.Cache;
         var analysed = new AnalysedArticle?[files.Count];
 
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
@@ -33,7 +31,7 @@ public sealed class ReadArticlesModule : IModule
             AnalysedArticle result;
             try
             {
-                result = cache.Articles.Get(full, relative, (bytes, hash) => AnalysedArticle.From(relative, bytes, hash, lexicon));
+                result = Analyse(site, full, relative).Value;
             }
             catch (IOException e)
             {
@@ -53,4 +51,8 @@ public sealed class ReadArticlesModule : IModule
                     .WithMetadata(SourceHashKey, a.Hash));
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
+
+    /// <summary>The analysed seed file, from the build cache when its content is unchanged; its hash is the cache's key.</summary>
+    public static SourceFileEntry<AnalysedArticle> Analyse(SiteContext site, string fullPath, string relativePath) =>
+        site.Cache.Articles.Entry(fullPath, relativePath, (bytes, hash) => AnalysedArticle.From(relativePath, bytes, hash, site.TagLexicon));
 }

@@ -2,6 +2,7 @@ using SiteGen.Archive;
 using SiteGen.Articles;
 using SiteGen.Caching;
 using SiteGen.Engine;
+using SiteGen.Output;
 using SiteGen.Reading;
 using SiteGen.Rendering.Views;
 using SiteGen.Site;
@@ -35,6 +36,8 @@ public sealed class RenderArticlesModule : IModule
             var next = a.Date is not null && index > 0 ? summaries[index - 1] : null;
             output[i] = inputs[i]
                 .WithDestination(SiteUrls.FileFor(a.Url))
+                .WithMetadata(WriteDocumentsModule.FingerprintKey, new Func<UInt128>(() =>
+                    Fingerprint(a, hashes[index], views.Full(a, previous, next, related[index].Select(r => summaries[r]).ToList()))))
                 .WithContent(() =>
                 {
                     // The text was dropped after reading; the page reads it again, and lets it go once written.
@@ -54,5 +57,19 @@ public sealed class RenderArticlesModule : IModule
                 });
         }
         return Task.FromResult<IReadOnlyList<Document>>(output);
+    }
+
+    /// <summary>
+    /// Everything the page is made from: the file's hash stands for its paragraphs; the record's fields feed the view and
+    /// the JSON-LD; the view (built without paragraphs) carries the term links and the neighbours' and related summaries.
+    /// </summary>
+    private static UInt128 Fingerprint(Article a, ContentHash source, ArticleView view)
+    {
+        var f = new Fingerprint().Add(Layout).Add(source.Value)
+            .Add(a.SourcePath).Add(a.Title).Add(a.Lead).Add(a.City).Add(a.Source).Add(a.Editor).Add(a.WordCount).Add(a.ReadingMinutes)
+            .Add(a.Url).Add(a.Slug).Add(a.Date).Add(a.Tags).Add(a.Section).Add(a.Draft)
+            .Add(view.Title).Add(view.Url).Add(view.Lead).Add(view.DateIso).Add(view.DateDisplay).Add(view.Source)
+            .Add(view.City).Add(view.Editor).Add(view.Section).Add(view.Tags).Add(view.Previous).Add(view.Next).Add(view.Related);
+        return f.Value;
     }
 }

@@ -12,6 +12,8 @@ public sealed class SiteContext
     private readonly Lazy<PageRenderer> _renderer;
     private readonly Lazy<TemplateCache> _templates;
     private readonly OutputWriter? _writer;
+    private IncrementalOutput? _output;
+    private readonly Lazy<Inference.TagLexicon?> _lexicon;
     private IReadOnlyDictionary<string, string> _assets = new Dictionary<string, string>();
 
     /// <param name="writer">Null for runs that write nothing, such as <c>sitegen list</c>.</param>
@@ -28,6 +30,7 @@ public sealed class SiteContext
         PagefindExecutable = settings.Search.Enabled
             ? PagefindLocator.Find(Root, options.Pagefind ?? Environment.GetEnvironmentVariable(PagefindLocator.EnvironmentVariable))
             : null;
+        _lexicon = new Lazy<Inference.TagLexicon?>(() => settings.Tags.Enabled ? new Inference.TagLexicon(settings.Tags) : null, LazyThreadSafetyMode.ExecutionAndPublication);
         _renderer = new Lazy<PageRenderer>(() => new PageRenderer(Templates, SiteGlobals.Build(this)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -45,6 +48,16 @@ public sealed class SiteContext
     /// <summary>Parsed on first use; a build touches it before running pipelines so template errors stop it early.</summary>
     public TemplateCache Templates => _templates.Value;
     public OutputWriter Writer => _writer ?? throw new InvalidOperationException("this run writes no output");
+
+    /// <summary>The settings' tag stop words and aliases, folded once; null when tags are disabled.</summary>
+    public Inference.TagLexicon? TagLexicon => _lexicon.Value;
+
+    /// <summary>Where modules write: through the comparison with the previous output when the builder set one up.</summary>
+    public IncrementalOutput Output
+    {
+        get => _output ??= IncrementalOutput.WriteAll(Writer);
+        set => _output = value;
+    }
     /// <summary>What this build may reuse from the previous one; empty unless the site builder loaded a cache.</summary>
     public BuildCache Cache { get; init; } = BuildCache.Empty();
 
