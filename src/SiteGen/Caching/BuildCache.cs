@@ -29,12 +29,21 @@ public sealed class BuildCache
     }
 
     /// <summary>A cache that knows nothing, for a first build or when the cache is off.</summary>
-    public static BuildCache Empty() => new(new SourceFileCache<AnalysedArticle>());
+    public static BuildCache Empty() => new(ArticleCache());
+
+    private static SourceFileCache<AnalysedArticle> ArticleCache(IReadOnlyDictionary<string, SourceFileEntry>? previous = null) =>
+        new(CacheFormat.Serialise, CacheFormat.DeserialiseAnalysed, previous);
 
     public SourceFileCache<AnalysedArticle> Articles { get; }
 
     /// <summary>The output folder as the previous build left it; null when unknown or of another folder.</summary>
     public OutputManifest? Output { get; }
+
+    /// <summary>
+    /// Related articles as the last build chose them, with the key of what they were chosen from
+    /// (<see cref="Archive.Related.Key"/>): reused as they are when the key is the same.
+    /// </summary>
+    public (UInt128 Key, IReadOnlyList<int>[] Lists)? Related { get; set; }
 
     /// <summary>Why the cache file was not used, when it existed but was not; null otherwise.</summary>
     public string? Rejected { get; private init; }
@@ -66,7 +75,9 @@ public sealed class BuildCache
                 manifest = ReadManifest(reader);
                 if (manifest.OutputFolder != outputFolder) manifest = null;
             }
-            return new BuildCache(new SourceFileCache<AnalysedArticle>(articles), manifest);
+            (UInt128, IReadOnlyList<int>[])? related = null;
+            if (reader.ReadBoolean()) related = (reader.ReadUInt128(), CacheFormat.ReadList(reader, r => CacheFormat.ReadList(reader, r2 => r2.ReadInt32())).ToArray());
+            return new BuildCache(ArticleCache(articles), manifest) { Related = related };
         }
         catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or ArgumentException or FormatException or OverflowException)
         {
@@ -75,7 +86,8 @@ public sealed class BuildCache
     }
 
     /// <summary>Writes the cache for the next build: what this build read, and the output it left.</summary>
-    public static void Save(string root, UInt128 analysisKey, IReadOnlyDictionary<string, SourceFileEntry<AnalysedArticle>> articles, OutputManifest? output)
+    public static void Save(string root, UInt128 analysisKey, IReadOnlyDictionary<string, SourceFileEntry> articles, OutputManifest? output,
+        (UInt128 Key, IReadOnlyList<int>[] Lists)? related = null)
     {
         var payload = new MemoryStream();
         using (var w = new BinaryWriter(payload, System.Text.Encoding.UTF8, leaveOpen: true))
@@ -92,10 +104,17 @@ public sealed class BuildCache
                 w.Write(e.Stamp.ModifiedTicks);
                 w.Write(e.Trusted);
                 w.Write(e.Hash.Value);
-                CacheFormat.Write(w, e.Value);
+                w.Write(e.Payload.Length);
+                w.Write(e.Payload);
             }
             w.Write(output is not null);
             if (output is not null) WriteManifest(w, output);
+            w.Write(related is not null);
+            if (related is { } r)
+            {
+                w.Write(r.Key);
+                CacheFormat.WriteList(w, r.Lists, (w2, list) => CacheFormat.WriteList(w2, list, (w3, i) => w3.Write(i)));
+            }
         }
 
         var body = payload.GetBuffer().AsSpan(0, (int)payload.Length);
@@ -114,20 +133,22 @@ public sealed class BuildCache
         File.Move(temporary, PathIn(root), overwrite: true);
     }
 
-    private BuildCache With(string rejected) => new(Articles, Output) { Rejected = rejected };
+    private BuildCache With(string rejected) => new(Articles, Output) { Rejected = rejected, Related = Related };
 
-    private static Dictionary<string, SourceFileEntry<AnalysedArticle>> ReadArticles(BinaryReader r)
+    private static Dictionary<string, SourceFileEntry> ReadArticles(BinaryReader r)
     {
         var count = r.ReadInt32();
         if (count < 0) throw new InvalidDataException("negative count");
-        var result = new Dictionary<string, SourceFileEntry<AnalysedArticle>>(count, StringComparer.Ordinal);
+        var result = new Dictionary<string, SourceFileEntry>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
             var key = r.ReadString();
             var stamp = new FileStamp(r.ReadInt64(), r.ReadInt64());
             var trusted = r.ReadBoolean();
             var hash = new ContentHash(r.ReadUInt128());
-            result[key] = new SourceFileEntry<AnalysedArticle>(stamp, trusted, hash, CacheFormat.ReadAnalysed(r));
+            var length = r.ReadInt32();
+            if (length < 0) throw new InvalidDataException("negative length");
+            result[key] = new SourceFileEntry(stamp, trusted, hash, r.ReadBytes(length));
         }
         return result;
     }

@@ -11,6 +11,19 @@ namespace SiteGen.Caching;
 /// </summary>
 internal static class CacheFormat
 {
+    public static byte[] Serialise(AnalysedArticle a)
+    {
+        var stream = new MemoryStream(512);
+        using (var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true)) Write(w, a);
+        return stream.ToArray();
+    }
+
+    public static AnalysedArticle DeserialiseAnalysed(byte[] payload)
+    {
+        using var r = new BinaryReader(new MemoryStream(payload, writable: false));
+        return ReadAnalysed(r);
+    }
+
     public static void Write(BinaryWriter w, AnalysedArticle a)
     {
         w.Write(a.Hash.Value);

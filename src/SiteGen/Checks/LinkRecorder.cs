@@ -31,13 +31,19 @@ public sealed class LinkRecorder
         }
     }
 
+    /// <summary>Every distinct href recorded, indexed by the ids <see cref="Pages"/> uses.</summary>
+    public IReadOnlyList<string> HrefTable => Hrefs();
+
+    /// <summary>Each recorded page with the ids (into <see cref="HrefTable"/>) of its distinct hrefs.</summary>
+    public IEnumerable<KeyValuePair<string, int[]>> Pages => _pages;
+
     /// <summary>The distinct hrefs of a recorded page, or null when it was not recorded.</summary>
     public IReadOnlyList<string>? HrefsOf(string page)
     {
         if (!_pages.TryGetValue(page, out var ids)) return null;
-        var hrefs = Hrefs();
         var result = new string[ids.Length];
-        for (var i = 0; i < ids.Length; i++) result[i] = hrefs[ids[i]];
+        lock (_lock)
+            for (var i = 0; i < ids.Length; i++) result[i] = _hrefs[ids[i]];
         return result;
     }
 

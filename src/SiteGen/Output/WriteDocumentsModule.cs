@@ -30,7 +30,8 @@ public sealed class WriteDocumentsModule : IModule
         var site = context.Service<SiteContext>();
         var output = site.Output;
         var written = new Document[inputs.Count];
-        Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
+        var options = new ParallelOptions { CancellationToken = context.Cancellation, TaskScheduler = site.WriteScheduler, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, inputs.Count, options, i =>
         {
             var doc = inputs[i];
             if (doc.Destination is null) { written[i] = doc; return; }
@@ -45,13 +46,9 @@ public sealed class WriteDocumentsModule : IModule
                 else
                 {
                     var content = doc.ReadContent();
-                    IReadOnlyList<string>? hrefs = null;
-                    if (isPage)
-                    {
-                        site.Links.Record(doc.Destination, content);
-                        hrefs = site.Links.HrefsOf(doc.Destination);
-                    }
-                    output.WriteText(doc.Destination, content, fingerprint, hrefs);
+                    // A page's links stay with the link recorder; the manifest takes them from there once, when saved.
+                    if (isPage) site.Links.Record(doc.Destination, content);
+                    output.WriteText(doc.Destination, content, fingerprint, null);
                 }
             }
             catch (IOException e)

@@ -31,7 +31,7 @@ public sealed class ReadArticlesModule : IModule
             AnalysedArticle result;
             try
             {
-                result = Analyse(site, full, relative).Value;
+                result = site.Cache.Articles.Get(full, relative, (bytes, hash) => AnalysedArticle.From(relative, bytes, hash, site.TagLexicon));
             }
             catch (IOException e)
             {
@@ -53,6 +53,6 @@ public sealed class ReadArticlesModule : IModule
     }
 
     /// <summary>The analysed seed file, from the build cache when its content is unchanged; its hash is the cache's key.</summary>
-    public static SourceFileEntry<AnalysedArticle> Analyse(SiteContext site, string fullPath, string relativePath) =>
+    public static SourceFileEntry Analyse(SiteContext site, string fullPath, string relativePath) =>
         site.Cache.Articles.Entry(fullPath, relativePath, (bytes, hash) => AnalysedArticle.From(relativePath, bytes, hash, site.TagLexicon));
 }

@@ -16,6 +16,7 @@ namespace SiteGen.Rendering;
 public sealed class RenderArticlesModule : IModule
 {
     public const string Layout = "layouts/article.sbn";
+    public const int MaxRelated = 5;
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -24,7 +25,12 @@ public sealed class RenderArticlesModule : IModule
         var articles = inputs.Select(d => d.Get<Article>(ReadArticlesModule.ArticleKey)).ToList();
         var summaries = inputs.Select(d => d.Get<ArticleSummaryView>(SummarizeArticlesModule.SummaryKey)).ToArray();
         var hashes = inputs.Select(d => d.Get<ContentHash>(ReadArticlesModule.SourceHashKey)).ToArray();
-        var related = Related.For(articles, max: 5);
+        var relatedKey = Related.Key(articles, MaxRelated);
+        var related = site.Cache.Related is { } cached && cached.Key == relatedKey && cached.Lists.Length == articles.Count
+            ? cached.Lists
+            : Related.For(articles, MaxRelated);
+        site.Cache.Related = (relatedKey, related);
+        var terms = TermsFingerprint(ArchiveInputs.TaxonomiesOf(inputs, site.Settings));
 
         var output = new Document[inputs.Count];
         for (var i = 0; i < articles.Count; i++)
@@ -37,7 +43,7 @@ public sealed class RenderArticlesModule : IModule
             output[i] = inputs[i]
                 .WithDestination(SiteUrls.FileFor(a.Url))
                 .WithMetadata(WriteDocumentsModule.FingerprintKey, new Func<UInt128>(() =>
-                    Fingerprint(a, hashes[index], views.Full(a, previous, next, related[index].Select(r => summaries[r]).ToList()))))
+                    Fingerprint(a, hashes[index], terms, previous, next, related[index].Select(r => summaries[r]).ToList())))
                 .WithContent(() =>
                 {
                     // The text was dropped after reading; the page reads it again, and lets it go once written.
@@ -61,15 +67,24 @@ public sealed class RenderArticlesModule : IModule
 
     /// <summary>
     /// Everything the page is made from: the file's hash stands for its paragraphs; the record's fields feed the view and
-    /// the JSON-LD; the view (built without paragraphs) carries the term links and the neighbours' and related summaries.
+    /// the JSON-LD; <paramref name="terms"/> fixes what its values link to; then the neighbours' and related summaries.
     /// </summary>
-    private static UInt128 Fingerprint(Article a, ContentHash source, ArticleView view)
-    {
-        var f = new Fingerprint().Add(Layout).Add(source.Value)
+    private static UInt128 Fingerprint(Article a, ContentHash source, UInt128 terms, ArticleSummaryView? previous, ArticleSummaryView? next,
+        IReadOnlyList<ArticleSummaryView> related) =>
+        new Fingerprint().Add(Layout).Add(source.Value).Add(terms)
             .Add(a.SourcePath).Add(a.Title).Add(a.Lead).Add(a.City).Add(a.Source).Add(a.Editor).Add(a.WordCount).Add(a.ReadingMinutes)
             .Add(a.Url).Add(a.Slug).Add(a.Date).Add(a.Tags).Add(a.Section).Add(a.Draft)
-            .Add(view.Title).Add(view.Url).Add(view.Lead).Add(view.DateIso).Add(view.DateDisplay).Add(view.Source)
-            .Add(view.City).Add(view.Editor).Add(view.Section).Add(view.Tags).Add(view.Previous).Add(view.Next).Add(view.Related);
+            .Add(previous).Add(next).Add(related).Value;
+
+    /// <summary>Every term of every taxonomy, as article pages link them: a value's link depends on nothing else.</summary>
+    private static UInt128 TermsFingerprint(SiteTaxonomies taxonomies)
+    {
+        var f = new Fingerprint();
+        foreach (var index in taxonomies.All)
+        {
+            f.Add(index.Settings.Name).Add(index.Settings.Field).Add(index.Settings.Path).Add(index.Terms.Count);
+            foreach (var term in index.Terms) f.Add(term.Name).Add(term.Path).Add(term.Articles.Count == 0);
+        }
         return f.Value;
     }
 }

@@ -43,7 +43,7 @@ public static class SiteBuilder
             {
                 // Nothing changed since the last build and its output is intact: say again what it said, touch nothing.
                 output.Abandon();
-                if (cache.Articles.Hashed > 0) BuildCache.Save(root, analysisKey, cache.Articles.Current, previous);
+                if (cache.Articles.Hashed > 0) BuildCache.Save(root, analysisKey, cache.Articles.Current, previous, cache.Related);
                 var r = previous.Result;
                 return new BuildResult(r.ExitCode, r.Articles, 0, r.Diagnostics, clock.Elapsed)
                 {
@@ -75,7 +75,9 @@ public static class SiteBuilder
             diagnostics.AddRange(CheckOutput(site, output.StagingPath, search, cancellation).Diagnostics);
             var checkTime = step.Elapsed;
             step.Restart();
-            var manifestFiles = new Dictionary<string, OutputEntry>(produced, StringComparer.Ordinal);
+            var manifestFiles = new Dictionary<string, OutputEntry>(produced.Count, StringComparer.Ordinal);
+            foreach (var (path, entry) in produced)
+                manifestFiles[path] = site.Links.HrefsOf(path) is { } hrefs ? entry with { Hrefs = hrefs } : entry;
             if (wholeSiteStaged)
             {
                 foreach (var extra in StagedFilesOutside(output.StagingPath, manifestFiles)) manifestFiles[extra.Path] = extra;
@@ -91,7 +93,7 @@ public static class SiteBuilder
             if (!options.NoCache)
             {
                 var result = new CachedResult(failed ? 1 : 0, articles, sorted, (int)search.Status, search.Message, search.PagesIndexed);
-                BuildCache.Save(root, analysisKey, cache.Articles.Current, new OutputManifest(output.Path, buildKey, manifestFiles, result));
+                BuildCache.Save(root, analysisKey, cache.Articles.Current, new OutputManifest(output.Path, buildKey, manifestFiles, result), cache.Related);
             }
             var saveTime = step.Elapsed;
             return new BuildResult(failed ? 1 : 0, articles, site.Writer.FilesWritten, sorted, clock.Elapsed)
@@ -135,13 +137,9 @@ public static class SiteBuilder
                 .Select(f => Path.GetRelativePath(staging, f).Replace('\\', '/')));
         // Links into Pagefind's bundle only resolve once it has been written; when it was not, one warning or note
         // about search already says why, so those links are not reported again page by page.
-        var links = site.Links.Links;
-        if (search.Status != SearchIndexStatus.Indexed)
-        {
-            var bundle = site.Urls.Link($"/{PagefindIndexer.BundleFolder}/");
-            links = links.Where(l => !l.Href.StartsWith(bundle, StringComparison.Ordinal));
-        }
-        return LinkSetCheck.Check(written, links, site.Settings.BaseUrl, options);
+        var bundle = site.Urls.Link($"/{PagefindIndexer.BundleFolder}/");
+        Func<string, bool> skip = search.Status == SearchIndexStatus.Indexed ? _ => false : href => href.StartsWith(bundle, StringComparison.Ordinal);
+        return LinkSetCheck.Check(written, site.Links, skip, site.Settings.BaseUrl, options);
     }
 
     /// <summary>
