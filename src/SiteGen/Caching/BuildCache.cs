@@ -166,14 +166,7 @@ public sealed class BuildCache
         w.Write(r.SearchPages);
         var paths = m.Files.Keys.ToArray();
         Array.Sort(paths, StringComparer.Ordinal);
-        // Pages share most of their links: each href is written once and pages refer to it by number.
-        var hrefIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var hrefs = new List<string>();
-        foreach (var p in paths)
-            if (m.Files[p].Hrefs is { } list)
-                foreach (var h in list)
-                    if (hrefIds.TryAdd(h, hrefs.Count)) hrefs.Add(h);
-        CacheFormat.WriteList(w, hrefs, (w2, h) => w2.Write(h));
+        CacheFormat.WriteList(w, m.Hrefs, (w2, h) => w2.Write(h));
         w.Write(paths.Length);
         foreach (var p in paths)
         {
@@ -183,9 +176,9 @@ public sealed class BuildCache
             w.Write(e.Stamp.ModifiedTicks);
             w.Write(e.Content.Value);
             w.Write(e.Fingerprint);
-            w.Write(e.Hrefs is null ? -1 : e.Hrefs.Count);
-            if (e.Hrefs is not null)
-                foreach (var h in e.Hrefs) w.Write(hrefIds[h]);
+            w.Write(e.Links is null ? -1 : e.Links.Length);
+            if (e.Links is not null)
+                foreach (var id in e.Links) w.Write(id);
         }
     }
 
@@ -205,14 +198,15 @@ public sealed class BuildCache
             var content = new ContentHash(r.ReadUInt128());
             var fingerprint = r.ReadUInt128();
             var linkCount = r.ReadInt32();
-            string[]? links = null;
+            int[]? links = null;
             if (linkCount >= 0)
             {
-                links = new string[linkCount];
-                for (var k = 0; k < linkCount; k++) links[k] = hrefs[r.ReadInt32()];
+                links = new int[linkCount];
+                for (var k = 0; k < linkCount; k++)
+                    if ((uint)(links[k] = r.ReadInt32()) >= (uint)hrefs.Count) throw new InvalidDataException("link out of range");
             }
             files[path] = new OutputEntry(path, stamp, content, fingerprint, links);
         }
-        return new OutputManifest(folder, buildKey, files, result);
+        return new OutputManifest(folder, buildKey, files, result, hrefs);
     }
 }

@@ -19,6 +19,7 @@ public sealed class LinkRecorder
     private readonly ConcurrentDictionary<string, int[]> _pages = new(StringComparer.Ordinal);
     private readonly List<string> _hrefs = [];
     private readonly Lock _lock = new();
+    private RemapTable? _remap;
 
     /// <summary>Every (page, href) pair, each href once per page.</summary>
     public IEnumerable<(string Page, string Href)> Links
@@ -68,12 +69,41 @@ public sealed class LinkRecorder
         _pages[page] = Sorted(ids);
     }
 
-    /// <summary>Records a page that was not rendered in this build (it did not change) with the hrefs it had.</summary>
-    public void Keep(string page, IEnumerable<string> hrefs)
+    /// <summary>
+    /// Records a page that was not rendered in this build (it did not change) with the links it had: numbers into
+    /// <paramref name="table"/>, the previous build's href table. Each number is looked up once per build, not per page.
+    /// </summary>
+    public void Keep(string page, int[] links, IReadOnlyList<string> table)
     {
-        var ids = new HashSet<int>();
-        foreach (var href in hrefs) ids.Add(Intern(href));
-        _pages[page] = Sorted(ids);
+        var remap = Remap(table);
+        var ids = new int[links.Length];
+        for (var i = 0; i < links.Length; i++)
+        {
+            var id = Volatile.Read(ref remap[links[i]]);
+            if (id < 0) Volatile.Write(ref remap[links[i]], id = Intern(table[links[i]]));
+            ids[i] = id;
+        }
+        Array.Sort(ids);
+        _pages[page] = ids;
+    }
+
+    /// <summary>The ids (into <see cref="HrefTable"/>) of a recorded page's distinct hrefs, or null.</summary>
+    public int[]? IdsOf(string page) => _pages.GetValueOrDefault(page);
+
+    private int[] Remap(IReadOnlyList<string> table)
+    {
+        var current = Volatile.Read(ref _remap);
+        if (current is not null && ReferenceEquals(current.Table, table)) return current.Ids;
+        lock (_lock)
+        {
+            if (_remap is null || !ReferenceEquals(_remap.Table, table))
+            {
+                var ids = new int[table.Count];
+                Array.Fill(ids, -1);
+                Volatile.Write(ref _remap, new RemapTable(table, ids));
+            }
+            return _remap.Ids;
+        }
     }
 
     private int Intern(string href)
@@ -100,4 +130,7 @@ public sealed class LinkRecorder
         Array.Sort(array);
         return array;
     }
+
+    /// <summary>Which of this build's ids each href of an earlier build's table has, -1 until looked up.</summary>
+    private sealed record RemapTable(IReadOnlyList<string> Table, int[] Ids);
 }

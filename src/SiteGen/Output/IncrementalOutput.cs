@@ -34,6 +34,9 @@ public sealed class IncrementalOutput
     public UInt128 RenderKey { get; }
     private bool CompareWithOutput { get; init; } = true;
 
+    /// <summary>The href table the previous manifest's link numbers refer to.</summary>
+    public IReadOnlyList<string> PreviousHrefs => _previous?.Hrefs ?? [];
+
     /// <summary>Files left as they were.</summary>
     public int Kept => Volatile.Read(ref _kept);
 
@@ -42,16 +45,16 @@ public sealed class IncrementalOutput
 
     /// <summary>
     /// True, and the file is kept, when the last build recorded the same fingerprint for it and the file is intact;
-    /// <paramref name="hrefs"/> are then the links it has.
+    /// <paramref name="links"/> are then the links it has, as numbers into <see cref="PreviousHrefs"/>.
     /// </summary>
-    public bool TryKeep(string destination, UInt128 fingerprint, out IReadOnlyList<string>? hrefs)
+    public bool TryKeep(string destination, UInt128 fingerprint, out int[]? links)
     {
-        hrefs = null;
+        links = null;
         var path = Normalise(destination);
         if (fingerprint == 0 || _previous?.Files.GetValueOrDefault(path) is not { } entry) return false;
         var full = Combine(fingerprint);
         if (entry.Fingerprint != full || !entry.IsIntactIn(OutputFolder)) return false;
-        hrefs = entry.Hrefs;
+        links = entry.Links;
         _entries[path] = entry;
         Interlocked.Increment(ref _kept);
         Writer.ReportKept();
@@ -59,13 +62,13 @@ public sealed class IncrementalOutput
     }
 
     /// <summary>Text as UTF-8 (the encoding of every page, feed and sitemap), written like <see cref="Write"/>.</summary>
-    public void WriteText(string destination, string content, UInt128 fingerprint, IReadOnlyList<string>? hrefs)
+    public void WriteText(string destination, string content, UInt128 fingerprint)
     {
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(content.Length));
         try
         {
             var length = System.Text.Encoding.UTF8.GetBytes(content, buffer);
-            Write(destination, buffer.AsSpan(0, length), fingerprint, hrefs);
+            Write(destination, buffer.AsSpan(0, length), fingerprint);
         }
         finally
         {
@@ -74,20 +77,20 @@ public sealed class IncrementalOutput
     }
 
     /// <summary>Writes the file into staging unless the file in place already has these bytes.</summary>
-    public void Write(string destination, ReadOnlySpan<byte> bytes, UInt128 fingerprint, IReadOnlyList<string>? hrefs)
+    public void Write(string destination, ReadOnlySpan<byte> bytes, UInt128 fingerprint)
     {
         var path = Normalise(destination);
         var content = ContentHash.Of(bytes);
         var full = fingerprint == 0 ? 0 : Combine(fingerprint);
         if (CompareWithOutput && Unchanged(path, bytes, content) is { } stamp)
         {
-            _entries[path] = new OutputEntry(path, stamp, content, full, hrefs);
+            _entries[path] = new OutputEntry(path, stamp, content, full, null);
             Interlocked.Increment(ref _kept);
             Writer.ReportKept();
             return;
         }
         var staged = Writer.WriteBytes(destination, bytes);
-        _entries[path] = new OutputEntry(path, staged, content, full, hrefs);
+        _entries[path] = new OutputEntry(path, staged, content, full, null);
     }
 
     /// <summary>The stamp of the file in place when it holds exactly <paramref name="bytes"/>, else null.</summary>

@@ -41,14 +41,14 @@ public sealed class WriteDocumentsModule : IModule
                 var fingerprint = FingerprintOf(doc);
                 if (output.TryKeep(doc.Destination, fingerprint, out var keptLinks))
                 {
-                    if (isPage && keptLinks is not null) site.Links.Keep(doc.Destination, keptLinks);
+                    if (isPage && keptLinks is not null) site.Links.Keep(doc.Destination, keptLinks, output.PreviousHrefs);
                 }
                 else
                 {
                     var content = doc.ReadContent();
                     // A page's links stay with the link recorder; the manifest takes them from there once, when saved.
                     if (isPage) site.Links.Record(doc.Destination, content);
-                    output.WriteText(doc.Destination, content, fingerprint, null);
+                    output.WriteText(doc.Destination, content, fingerprint);
                 }
             }
             catch (IOException e)

@@ -77,7 +77,7 @@ public static class SiteBuilder
             step.Restart();
             var manifestFiles = new Dictionary<string, OutputEntry>(produced.Count, StringComparer.Ordinal);
             foreach (var (path, entry) in produced)
-                manifestFiles[path] = site.Links.HrefsOf(path) is { } hrefs ? entry with { Hrefs = hrefs } : entry;
+                manifestFiles[path] = site.Links.IdsOf(path) is { } links ? entry with { Links = links } : entry;
             if (wholeSiteStaged)
             {
                 foreach (var extra in StagedFilesOutside(output.StagingPath, manifestFiles)) manifestFiles[extra.Path] = extra;
@@ -93,7 +93,7 @@ public static class SiteBuilder
             if (!options.NoCache)
             {
                 var result = new CachedResult(failed ? 1 : 0, articles, sorted, (int)search.Status, search.Message, search.PagesIndexed);
-                BuildCache.Save(root, analysisKey, cache.Articles.Current, new OutputManifest(output.Path, buildKey, manifestFiles, result), cache.Related);
+                BuildCache.Save(root, analysisKey, cache.Articles.Current, new OutputManifest(output.Path, buildKey, manifestFiles, result, site.Links.HrefTable), cache.Related);
             }
             var saveTime = step.Elapsed;
             return new BuildResult(failed ? 1 : 0, articles, site.Writer.FilesWritten, sorted, clock.Elapsed)
