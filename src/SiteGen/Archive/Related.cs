@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SiteGen.Articles;
 
 namespace SiteGen.Archive;
@@ -69,6 +70,7 @@ public static class Related
     }
 
     /// <summary>Days apart; an undated article is farther than any dated one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long Distance(int a, int b) => a == int.MinValue || b == int.MinValue ? long.MaxValue : Math.Abs((long)a - b);
 
     /// <summary>
@@ -117,6 +119,7 @@ public static class Related
             return new TagIndex(start, [.. ids], [.. positions], members.Select(m => m.ToArray()).ToArray());
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int SharedCount(int a, int b)
         {
             int i = Start[a], iEnd = Start[a + 1], j = Start[b], jEnd = Start[b + 1], shared = 0;
@@ -150,6 +153,7 @@ public static class Related
             _count = 0;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Mark(int index)
         {
             if (_stamps[index] == _stamp) return false;
@@ -157,6 +161,8 @@ public static class Related
             return true;
         }
 
+        // Runs tens of millions of times in one build: compiled optimised at once rather than first without.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Offer(int index, int shared, long distance, int rank)
         {
             if (max == 0) return;
@@ -178,6 +184,7 @@ public static class Related
 
         public int[] Best() => _index.AsSpan(0, _count).ToArray();
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private bool Better(int shared, long distance, int rank, int slot)
         {
             if (shared != _shared[slot]) return shared > _shared[slot];

@@ -14,7 +14,7 @@ public static class ArticleSource
         var bytes = File.ReadAllBytes(Path.Combine(root, sourcePath));
         if (ContentHash.Of(bytes) != expected)
             throw new IOException($"{sourcePath} changed while the site was being built; build again");
-        return SeedArticleParser.Parse(sourcePath, bytes).Article?.Paragraphs
+        return SeedArticleParser.Paragraphs(sourcePath, bytes)
             ?? throw new IOException($"{sourcePath} changed while the site was being built; build again");
     }
 }
