@@ -22,6 +22,10 @@ public static class BuildCommand
             Description = "The Pagefind executable for the search index. Default: $SITEGEN_PAGEFIND, else node_modules/.bin/pagefind in the site folder or above ('npm ci' installs it).",
         };
         var timings = new Option<bool>("--timings") { Description = "Print how long each pipeline phase took." };
+        var noCache = new Option<bool>("--no-cache")
+        {
+            Description = "Ignore the build cache in .sitegen-cache/ and do not update it: read and render everything (unchanged output files are still left as they are).",
+        };
         var progress = new Option<string>("--progress")
         {
             Description = "How to show progress on standard error: auto (a bar on a terminal; a line every 10% when output is redirected or CI is set), bar, lines or none.",
@@ -34,7 +38,7 @@ public static class BuildCommand
             "The new site replaces the old one only when the build finished. " +
             "Exit codes: 0 built, 1 content errors (the rest is written) or warnings under --strict, 2 configuration error (nothing written).")
         {
-            root, output, baseUrl, strict, drafts, future, clock, progress, pagefind, timings,
+            root, output, baseUrl, strict, drafts, future, clock, progress, pagefind, timings, noCache,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -56,6 +60,7 @@ public static class BuildCommand
                 DefaultTheme = DefaultTheme.Layer,
                 Progress = display,
                 Pagefind = parse.GetValue(pagefind),
+                NoCache = parse.GetValue(noCache),
             };
             BuildResult result;
             try
@@ -105,11 +110,13 @@ public static class BuildCommand
         }
     }
 
+    private static string Unchanged(BuildResult r) => r.FilesUnchanged > 0 ? $" ({r.FilesUnchanged} unchanged)" : "";
+
     private static string Summary(BuildResult r, BuildOptions options)
     {
         var seconds = r.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var verdict = r.ExitCode switch { 0 => "built", 1 => "built with errors", _ => "not built" };
         var where = r.ExitCode == 2 ? "" : $" into {options.OutputPath}";
-        return $"{verdict}{where}: {r.Articles} articles, {r.FilesWritten} files written, {r.Warnings} warnings, {r.Errors} errors in {seconds} s";
+        return $"{verdict}{where}: {r.Articles} articles, {r.FilesWritten} files written{Unchanged(r)}, {r.Warnings} warnings, {r.Errors} errors in {seconds} s";
     }
 }

@@ -8,14 +8,50 @@ namespace SiteGen.Checks;
 /// in the HTML our own templates produce (always double-quoted). It feeds <see cref="LinkSetCheck"/>, the cheap
 /// default check: no HTML parse, so it costs a few milliseconds even for tens of thousands of pages.
 /// </summary>
+/// <remarks>
+/// A page keeps each distinct href once, as a number into one table of hrefs: the same few thousand links (navigation,
+/// tags, articles) recur on every page, and a 10,000-article site has over a million of them. The check reports a
+/// broken link once per page anyway (<see cref="CheckReport"/>).
+/// </remarks>
 public sealed class LinkRecorder
 {
-    private readonly ConcurrentQueue<(string Page, string Href)> _links = new();
+    private readonly ConcurrentDictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int[]> _pages = new(StringComparer.Ordinal);
+    private readonly List<string> _hrefs = [];
+    private readonly Lock _lock = new();
+    private RemapTable? _remap;
 
-    public IEnumerable<(string Page, string Href)> Links => _links;
+    /// <summary>Every (page, href) pair, each href once per page.</summary>
+    public IEnumerable<(string Page, string Href)> Links
+    {
+        get
+        {
+            var hrefs = Hrefs();
+            foreach (var (page, ids) in _pages)
+                foreach (var id in ids) yield return (page, hrefs[id]);
+        }
+    }
+
+    /// <summary>Every distinct href recorded, indexed by the ids <see cref="Pages"/> uses.</summary>
+    public IReadOnlyList<string> HrefTable => Hrefs();
+
+    /// <summary>Each recorded page with the ids (into <see cref="HrefTable"/>) of its distinct hrefs.</summary>
+    public IEnumerable<KeyValuePair<string, int[]>> Pages => _pages;
+
+    /// <summary>The distinct hrefs of a recorded page, or null when it was not recorded.</summary>
+    public IReadOnlyList<string>? HrefsOf(string page)
+    {
+        if (!_pages.TryGetValue(page, out var ids)) return null;
+        var result = new string[ids.Length];
+        lock (_lock)
+            for (var i = 0; i < ids.Length; i++) result[i] = _hrefs[ids[i]];
+        return result;
+    }
 
     public void Record(string page, string html)
     {
+        var ids = new HashSet<int>();
+        var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var attribute in (ReadOnlySpan<string>)[" href=\"", " src=\""])
         {
             var at = 0;
@@ -25,9 +61,76 @@ public sealed class LinkRecorder
                 var end = html.IndexOf('"', start);
                 if (end < 0) break;
                 var value = html.AsSpan(start, end - start);
-                _links.Enqueue((page, value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value.ToString()));
+                if (value.Contains('&')) ids.Add(Intern(WebUtility.HtmlDecode(value.ToString())));
+                else ids.Add(lookup.TryGetValue(value, out var id) ? id : Intern(value.ToString()));
                 at = end;
             }
         }
+        _pages[page] = Sorted(ids);
     }
+
+    /// <summary>
+    /// Records a page that was not rendered in this build (it did not change) with the links it had: numbers into
+    /// <paramref name="table"/>, the previous build's href table. Each number is looked up once per build, not per page.
+    /// </summary>
+    public void Keep(string page, int[] links, IReadOnlyList<string> table)
+    {
+        var remap = Remap(table);
+        var ids = new int[links.Length];
+        for (var i = 0; i < links.Length; i++)
+        {
+            var id = Volatile.Read(ref remap[links[i]]);
+            if (id < 0) Volatile.Write(ref remap[links[i]], id = Intern(table[links[i]]));
+            ids[i] = id;
+        }
+        Array.Sort(ids);
+        _pages[page] = ids;
+    }
+
+    /// <summary>The ids (into <see cref="HrefTable"/>) of a recorded page's distinct hrefs, or null.</summary>
+    public int[]? IdsOf(string page) => _pages.GetValueOrDefault(page);
+
+    private int[] Remap(IReadOnlyList<string> table)
+    {
+        var current = Volatile.Read(ref _remap);
+        if (current is not null && ReferenceEquals(current.Table, table)) return current.Ids;
+        lock (_lock)
+        {
+            if (_remap is null || !ReferenceEquals(_remap.Table, table))
+            {
+                var ids = new int[table.Count];
+                Array.Fill(ids, -1);
+                Volatile.Write(ref _remap, new RemapTable(table, ids));
+            }
+            return _remap.Ids;
+        }
+    }
+
+    private int Intern(string href)
+    {
+        if (_ids.TryGetValue(href, out var id)) return id;
+        lock (_lock)
+        {
+            if (_ids.TryGetValue(href, out id)) return id;
+            id = _hrefs.Count;
+            _hrefs.Add(href);
+            _ids[href] = id;
+            return id;
+        }
+    }
+
+    private string[] Hrefs()
+    {
+        lock (_lock) return [.. _hrefs];
+    }
+
+    private static int[] Sorted(HashSet<int> ids)
+    {
+        var array = ids.ToArray();
+        Array.Sort(array);
+        return array;
+    }
+
+    /// <summary>Which of this build's ids each href of an earlier build's table has, -1 until looked up.</summary>
+    private sealed record RemapTable(IReadOnlyList<string> Table, int[] Ids);
 }

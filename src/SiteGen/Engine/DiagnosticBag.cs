@@ -14,6 +14,7 @@ public sealed class DiagnosticBag
         foreach (var d in diagnostics) _items.Enqueue(d);
     }
 
+    public int Count => _items.Count;
     public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
     public int WarningCount => _items.Count(d => d.Severity == Severity.Warning);
 

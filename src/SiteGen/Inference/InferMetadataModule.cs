@@ -9,27 +9,44 @@ namespace SiteGen.Inference;
 /// <summary>
 /// Gives every article its date, tags, section and URL, leaves out drafts and future articles unless asked,
 /// and orders the archive newest first (undated last, ties by source path so order never depends on the file system).
+/// Works from the evidence the reader took from each text (<see cref="ArticleEvidence"/>), which it drops: past this
+/// step an article document carries only its small record.
 /// </summary>
 public sealed class InferMetadataModule : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var site = context.Service<SiteContext>();
-        var articles = inputs.Select(d => d.Get<Article>(ReadArticlesModule.ArticleKey)).ToList();
+        var articles = new Article[inputs.Count];
+        var evidence = new ArticleEvidence[inputs.Count];
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            articles[i] = inputs[i].Get<Article>(ReadArticlesModule.ArticleKey);
+            evidence[i] = inputs[i].GetOrDefault<ArticleEvidence>(ReadArticlesModule.EvidenceKey) ?? ArticleEvidence.None;
+        }
         var seedNames = articles.Select(a => a.SourcePath[(ReadArticlesModule.SeedsFolder.Length + 1)..]).ToHashSet(StringComparer.Ordinal);
         var table = MetadataTable.Load(site.Root, seedNames, context.Diagnostics);
-        var inferred = MetadataInference.Apply(articles, site.Settings, context.Diagnostics, table);
+        var inferred = MetadataInference.Apply(articles, evidence, site.Settings, context.Diagnostics, table);
 
-        var kept = new List<Article>(inferred.Count);
-        foreach (var a in inferred)
+        var kept = new List<(Article Article, Document Source)>(inferred.Count);
+        for (var i = 0; i < inferred.Count; i++)
         {
+            var a = inferred[i];
             if (a.Draft && !site.Options.Drafts) continue;
             if (!site.Options.Future && site.Options.Clock is { } today && a.Date > today) continue;
-            kept.Add(a);
+            kept.Add((a, inputs[i]));
         }
-        kept.Sort(ArchiveOrder.NewestFirst);
+        kept.Sort((x, y) => ArchiveOrder.NewestFirst(x.Article, y.Article));
 
-        IReadOnlyList<Document> documents = kept.Select(a => new Document(a.SourcePath).WithMetadata(ReadArticlesModule.ArticleKey, a)).ToList();
-        return Task.FromResult(documents);
+        var documents = new Document[kept.Count];
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var (article, source) = kept[i];
+            documents[i] = source with
+            {
+                Metadata = source.Metadata.Remove(ReadArticlesModule.EvidenceKey).SetItem(ReadArticlesModule.ArticleKey, article),
+            };
+        }
+        return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
 }

@@ -18,16 +18,26 @@ public static partial class MetadataInference
 {
     public static IReadOnlyList<Article> Apply(IReadOnlyList<Article> articles, SiteSettings settings, DiagnosticBag diagnostics, MetadataTable? table = null)
     {
-        var rows = new MetadataRow?[articles.Count];
+        var lexicon = settings.Tags.Enabled ? new TagLexicon(settings.Tags) : null;
+        var evidence = new ArticleEvidence[articles.Count];
+        Parallel.For(0, articles.Count, i => evidence[i] = ArticleEvidence.Of(articles[i], lexicon));
+        return Apply(articles, evidence, settings, diagnostics, table);
+    }
+
+    /// <summary>
+    /// The corpus steps over articles whose text was already analysed (<see cref="ArticleEvidence.Of"/>), so the
+    /// articles need not hold their paragraphs any more.
+    /// </summary>
+    public static IReadOnlyList<Article> Apply(IReadOnlyList<Article> articles, IReadOnlyList<ArticleEvidence> textEvidence, SiteSettings settings,
+        DiagnosticBag diagnostics, MetadataTable? table = null)
+    {
         var known = new Article[articles.Count];
         var evidence = new DateEvidence?[articles.Count];
         Parallel.For(0, articles.Count, i =>
         {
             var article = articles[i];
-            var row = table?.For(article);
-            rows[i] = row;
-            known[i] = FromDeclaredSources(article, row, table, diagnostics);
-            if (known[i].Date is null) evidence[i] = DateInference.Analyse(article);
+            known[i] = FromDeclaredSources(article, table?.For(article), table, diagnostics);
+            if (known[i].Date is null) evidence[i] = textEvidence[i].Date;
         });
 
         // Text dates in two passes: first what each text says alone, then year-less dates placed by the archive's calendar.
@@ -36,8 +46,9 @@ public static partial class MetadataInference
             firstPass[i] = known[i].Date ?? (evidence[i] is { } e ? DateInference.Decide(e) : null);
         var calendar = new CorpusCalendar(firstPass.Where(d => d is not null).Select(d => d!.Value));
 
+        // Every article's candidates count towards how rare a phrase is, even those whose tags are declared.
         var textTags = settings.Tags.Enabled && known.Any(a => a.TagSource == ValueSource.None)
-            ? TagExtraction.Extract(articles, settings.Tags)
+            ? TagExtraction.FromFindings(textEvidence.Select(e => e.Tags ?? TagFindings.Empty).ToList(), new TagLexicon(settings.Tags), settings.Tags.Max)
             : null;
 
         var inferred = new Article[articles.Count];

@@ -22,10 +22,16 @@ public static class TagExtraction
             return reader;
         }, _ => { });
 
+        return FromFindings(findings, lexicon, settings.Max);
+    }
+
+    /// <summary>The corpus steps over each article's findings (read earlier, possibly from the build cache).</summary>
+    public static IReadOnlyList<string>[] FromFindings(IReadOnlyList<TagFindings> findings, TagLexicon lexicon, int max)
+    {
         var aliases = CorpusAliases.Learn(findings, lexicon);
         var spellings = new TagSpellings(findings.Select(f => f.Candidates));
-        var candidates = new IReadOnlyList<TagCandidate>[articles.Count];
-        Parallel.For(0, articles.Count, i => candidates[i] = spellings.Apply(aliases.Apply(findings[i], spellings)));
-        return TagRanking.Rank(candidates, settings.Max);
+        var candidates = new IReadOnlyList<TagCandidate>[findings.Count];
+        Parallel.For(0, findings.Count, i => candidates[i] = spellings.Apply(aliases.Apply(findings[i], spellings)));
+        return TagRanking.Rank(candidates, max);
     }
 }

@@ -12,7 +12,11 @@ public sealed record TagFindings(
     IReadOnlyList<TagCandidate> Candidates,
     IReadOnlyList<AbbreviationDefinition> Abbreviations,
     IReadOnlyList<SurnameUse> Surnames,
-    IReadOnlyList<string> Excluded);
+    IReadOnlyList<string> Excluded)
+{
+    /// <summary>What an article without tag evidence (tags declared, or inference off when it was read) contributes.</summary>
+    public static readonly TagFindings Empty = new([], [], [], []);
+}
 
 /// <summary>An abbreviation an article defines: folded keys of both forms, and the short form as written.</summary>
 public readonly record struct AbbreviationDefinition(string Abbreviation, string Spelling, string LongForm);

@@ -3,16 +3,16 @@ using SiteGen.Site;
 
 namespace SiteGen.Output;
 
-/// <summary>Writes the collected asset files.</summary>
+/// <summary>Writes the collected asset files (those whose bytes changed, when the output folder already has them).</summary>
 public sealed class CopyAssetsModule : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var writer = context.Service<SiteContext>().Writer;
+        var output = context.Service<SiteContext>().Output;
         foreach (var doc in inputs)
         {
             var asset = doc.Get<AssetFile>(CollectAssetsModule.AssetKey);
-            writer.WriteBytes(asset.Destination, asset.Bytes());
+            output.Write(asset.Destination, asset.Bytes(), 0);
         }
         return Task.FromResult(inputs);
     }

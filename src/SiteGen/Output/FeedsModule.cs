@@ -23,26 +23,33 @@ public sealed class FeedsModule : IModule
         var all = new int[articles.Count];
         for (var i = 0; i < all.Length; i++) all[i] = i;
 
-        var feeds = new List<Document> { Feed(site, taxonomies, articles, "site", HomePagesModule.FeedPath, "/", site.Settings.Title, site.Settings.Description, all) };
+        // An article is an entry of the site feed and of each of its terms' feeds: its entry is built once.
+        var entries = new AtomEntry?[articles.Count];
+        AtomEntry EntryOf(int i) => entries[i] ??= Entry(site, taxonomies, articles[i]);
+
+        var feeds = new List<Document> { Feed(site, EntryOf, articles, "site", HomePagesModule.FeedPath, "/", site.Settings.Title, site.Settings.Description, all) };
         foreach (var index in taxonomies.All)
             foreach (var term in index.Terms)
                 if (TaxonomyPagesModule.FeedPath(index, term) is { } path)
-                    feeds.Add(Feed(site, taxonomies, articles, $"{index.Settings.Name}:{term.Slug}", path, term.Path,
+                    feeds.Add(Feed(site, EntryOf, articles, $"{index.Settings.Name}:{term.Slug}", path, term.Path,
                         $"{index.Settings.Title}: {term.Name} · {site.Settings.Title}", "", term.Articles));
         return Task.FromResult<IReadOnlyList<Document>>(feeds);
     }
 
-    private static Document Feed(SiteContext site, SiteTaxonomies taxonomies, IReadOnlyList<Article> articles, string name, string path, string pagePath,
+    private static Document Feed(SiteContext site, Func<int, AtomEntry> entryOf, IReadOnlyList<Article> articles, string name, string path, string pagePath,
         string title, string subtitle, IReadOnlyList<int> newestFirst) =>
-        new Document($"feed:{name}", path.TrimStart('/')).WithContent(() =>
+        new Document($"feed:{name}", path.TrimStart('/'))
+            .WithMetadata(WriteDocumentsModule.FingerprintKey, new Func<UInt128>(() =>
+            {
+                var f = new Caching.Fingerprint().Add(path).Add(pagePath).Add(title).Add(subtitle);
+                foreach (var e in Entries(site, entryOf, articles, newestFirst))
+                    f.Add(e.Id).Add(e.Title).Add(e.Link).Add(e.Updated).Add(e.Summary).Add(e.Author).Add(e.Categories);
+                return f.Value;
+            }))
+            .WithContent(() =>
         {
             var settings = site.Settings;
-            var entries = new List<AtomEntry>(Math.Min(settings.Feeds.Size, newestFirst.Count));
-            foreach (var i in newestFirst)
-            {
-                if (entries.Count == settings.Feeds.Size || articles[i].Date is null) break; // undated articles come last
-                entries.Add(Entry(site, taxonomies, articles[i]));
-            }
+            var entries = Entries(site, entryOf, articles, newestFirst);
             var feed = new AtomFeed(
                 Id: site.Urls.Absolute(path),
                 Title: title,
@@ -55,6 +62,19 @@ public sealed class FeedsModule : IModule
                 Entries: entries);
             return feed.ToXml();
         });
+
+    /// <summary>The newest <c>feeds.size</c> dated articles of the list; undated articles come last, so the first ends it.</summary>
+    private static List<AtomEntry> Entries(SiteContext site, Func<int, AtomEntry> entryOf, IReadOnlyList<Article> articles, IReadOnlyList<int> newestFirst)
+    {
+        var size = site.Settings.Feeds.Size;
+        var entries = new List<AtomEntry>(Math.Min(size, newestFirst.Count));
+        foreach (var i in newestFirst)
+        {
+            if (entries.Count == size || articles[i].Date is null) break;
+            entries.Add(entryOf(i));
+        }
+        return entries;
+    }
 
     private static AtomEntry Entry(SiteContext site, SiteTaxonomies taxonomies, Article a)
     {

@@ -4,16 +4,36 @@ using SiteGen.Site;
 namespace SiteGen.Output;
 
 /// <summary>
-/// The guard around the output folder. A build writes into a fresh staging folder beside the output and swaps it in
-/// only when everything succeeded, so a crash or a fatal error leaves the previous site intact. It refuses folders it
-/// could damage: the site root or anything holding the site's sources, and non-empty folders no build of ours made.
+/// The guard around the output folder. A build writes into a fresh staging folder beside the output and changes the
+/// output only when everything succeeded, so a crash or a fatal error leaves the previous site intact. It refuses
+/// folders it could damage: the site root or anything holding the site's sources, and non-empty folders no build of
+/// ours made.
 /// </summary>
+/// <remarks>
+/// <para>How the staged files reach the output, and why:</para>
+/// <list type="bullet">
+/// <item>No output yet: the staging folder is renamed into place (<see cref="Commit"/>).</item>
+/// <item>An output exists and the staging folder holds only what changed (an incremental build): the output is
+/// updated in place through a write-ahead list, <see cref="UpdateInPlace"/>. Unchanged files are never touched, so
+/// their bytes, times and inodes (and so every host's and browser's cache of them) stay valid, and the update costs
+/// what changed rather than the size of the site. Renaming a staged file over its old version is atomic; the list of
+/// renames and deletions is written before the first one, and removed after the last, so a build killed half-way
+/// leaves a journal the next build (any build of this output) finds and completes first. A failed build never gets
+/// this far: until the journal is written the output is untouched.</item>
+/// <item>The whole site must be in the staging folder (Pagefind indexes it; <c>--strict</c> parses it): unchanged
+/// files are hard-linked into it from the output (same inode, bytes and times), and it is swapped in whole.</item>
+/// </list>
+/// <para>Swapping the whole folder cannot keep the old inodes of a host's existing paths, and renaming thousands of
+/// files would cost as much as writing them; updating in place with a journal keeps the guarantee and costs only the
+/// changes, which is why it is the default once an output exists.</para>
+/// </remarks>
 public sealed class OutputFolder
 {
     /// <summary>Left in every output folder so a later build knows the folder is ours to replace.</summary>
     public const string MarkerFile = ".sitegen-output";
     private const string StagingTag = ".sitegen-staging-";
     private const string RetiredTag = ".sitegen-retired-";
+    private const string JournalTag = ".sitegen-journal";
 
     private OutputFolder(string path, string staging)
     {
@@ -34,6 +54,7 @@ public sealed class OutputFolder
         var parent = System.IO.Path.GetDirectoryName(outFull)!;
         Directory.CreateDirectory(parent);
         RestoreRetired(parent, System.IO.Path.GetFileName(outFull), outFull);
+        CompleteInterruptedUpdate(outFull);
         RemoveLeftovers(parent, System.IO.Path.GetFileName(outFull));
         var staging = System.IO.Path.Combine(parent, $".{System.IO.Path.GetFileName(outFull)}{StagingTag}{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
@@ -53,6 +74,103 @@ public sealed class OutputFolder
         Directory.Move(StagingPath, Path);
         if (retired is not null) Directory.Delete(retired, recursive: true);
     }
+
+    /// <summary>Hard-links the files of the output that this build keeps into staging, so the staging folder is the whole site.</summary>
+    public void LinkKept(IEnumerable<string> keptPaths)
+    {
+        foreach (var relative in keptPaths)
+        {
+            var target = System.IO.Path.Combine(StagingPath, relative);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            HardLink.CreateOrCopy(System.IO.Path.Combine(Path, relative), target);
+        }
+    }
+
+    /// <summary>
+    /// Brings the output to exactly <paramref name="produced"/>: moves every staged file over its old version and
+    /// deletes every other file, through a journal (see the remarks on this class).
+    /// </summary>
+    public void UpdateInPlace(IReadOnlyCollection<string> produced)
+    {
+        if (!Directory.Exists(Path))
+        {
+            Commit();
+            return;
+        }
+        var keep = new HashSet<string>(produced, StringComparer.Ordinal) { MarkerFile };
+        var operations = new List<string>();
+        foreach (var staged in Checks.OutputIndex.ListFiles(StagingPath))
+            if (staged != MarkerFile) operations.Add("put\t" + staged);
+        foreach (var existing in Checks.OutputIndex.ListFiles(Path))
+            if (!keep.Contains(existing)) operations.Add("del\t" + existing);
+
+        if (operations.Count > 0)
+        {
+            var journal = JournalPath(Path);
+            var temporary = journal + ".tmp";
+            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+            using (var writer = new StreamWriter(file))
+            {
+                writer.Write("staging\t" + System.IO.Path.GetFileName(StagingPath) + "\n");
+                foreach (var op in operations) writer.Write(op + "\n");
+                writer.Flush();
+                file.Flush(flushToDisk: true);
+            }
+            File.Move(temporary, journal, overwrite: true);
+            Apply(Path, StagingPath, operations);
+            File.Delete(journal);
+        }
+        Directory.Delete(StagingPath, recursive: true);
+    }
+
+    /// <summary>Finishes the in-place update a killed build left half done, from its journal.</summary>
+    private static void CompleteInterruptedUpdate(string output)
+    {
+        var journal = JournalPath(output);
+        if (!File.Exists(journal)) return;
+        var lines = File.ReadAllLines(journal);
+        if (lines.Length > 0 && lines[0].StartsWith("staging\t", StringComparison.Ordinal))
+        {
+            var staging = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(output)!, lines[0]["staging\t".Length..]);
+            Apply(output, staging, lines.Skip(1).ToList());
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
+        File.Delete(journal);
+    }
+
+    /// <summary>Applies journal operations; each is idempotent, so applying a list twice is the same as once.</summary>
+    private static void Apply(string output, string staging, IReadOnlyList<string> operations)
+    {
+        var emptied = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var op in operations)
+        {
+            var tab = op.IndexOf('\t');
+            if (tab < 0) continue;
+            var relative = op[(tab + 1)..];
+            if (relative.Split('/').Any(s => s is ".." or "." or "")) continue; // a journal is ours; still never leave the folder
+            var target = System.IO.Path.Combine(output, relative);
+            if (op.StartsWith("put", StringComparison.Ordinal))
+            {
+                var source = System.IO.Path.Combine(staging, relative);
+                if (!File.Exists(source)) continue; // moved before the interruption
+                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+                File.Move(source, target, overwrite: true);
+            }
+            else if (File.Exists(target))
+            {
+                File.Delete(target);
+                emptied.Add(System.IO.Path.GetDirectoryName(target)!);
+            }
+        }
+        // A clean build has no empty folders: remove those the deletions left, deepest first.
+        foreach (var folder in emptied.OrderByDescending(f => f.Length))
+            for (var dir = folder; dir.Length > output.Length && Directory.Exists(dir) && !Directory.EnumerateFileSystemEntries(dir).Any();
+                 dir = System.IO.Path.GetDirectoryName(dir)!)
+                Directory.Delete(dir);
+    }
+
+    private static string JournalPath(string output) =>
+        System.IO.Path.Combine(System.IO.Path.GetDirectoryName(output)!, $".{System.IO.Path.GetFileName(output)}{JournalTag}");
 
     /// <summary>Deletes the staging folder of a build that did not finish.</summary>
     public void Abandon()
@@ -95,6 +213,7 @@ public sealed class OutputFolder
         {
             var leaf = System.IO.Path.GetFileName(dir);
             var ours = leaf.StartsWith($".{name}{StagingTag}", StringComparison.Ordinal) || leaf.StartsWith($".{name}{RetiredTag}", StringComparison.Ordinal);
+            if (leaf.StartsWith($".{name}{JournalTag}", StringComparison.Ordinal)) continue;
             if (ours && File.Exists(System.IO.Path.Combine(dir, MarkerFile))) Directory.Delete(dir, recursive: true);
         }
     }

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
+using SiteGen.Caching;
 using SiteGen.Site;
 
 namespace SiteGen.Output;
@@ -8,11 +10,18 @@ namespace SiteGen.Output;
 /// Writes files into the staging folder. Every destination is checked to stay inside it, whatever a slug,
 /// a front matter value or a theme file name says. Each file written is reported to <paramref name="progress"/>.
 /// </summary>
+/// <remarks>
+/// Tens of thousands of small files make the per-file overhead the cost: each folder is created once (not once per
+/// file), text is encoded into a pooled buffer rather than a fresh array per page, and bytes go to the file handle
+/// in one write without a FileStream and its buffer.
+/// </remarks>
 public sealed class OutputWriter(string folder, IProgress<BuildProgress>? progress = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentQueue<string> _paths = new();
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private int _written;
+    private int _kept;
     private int _planned;
 
     public string Folder { get; } = Path.GetFullPath(folder);
@@ -30,17 +39,42 @@ public sealed class OutputWriter(string folder, IProgress<BuildProgress>? progre
         return new BuildProgress(stage, written, Math.Max(written, Volatile.Read(ref _planned)));
     }
 
-    public void WriteText(string destination, string content) => WriteBytes(destination, Utf8.GetBytes(content));
+    public FileStamp WriteText(string destination, string content)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(content.Length));
+        try
+        {
+            var length = Utf8.GetBytes(content, buffer);
+            return WriteBytes(destination, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
-    public void WriteBytes(string destination, ReadOnlySpan<byte> bytes)
+    /// <summary>Writes a new file; returns its size and modification time, which the build cache records.</summary>
+    public FileStamp WriteBytes(string destination, ReadOnlySpan<byte> bytes)
     {
         var full = FullPath(destination);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        using (var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1))
-            stream.Write(bytes);
+        EnsureFolder(Path.GetDirectoryName(full)!);
+        FileStamp stamp;
+        using (var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        {
+            RandomAccess.Write(handle, bytes, 0);
+            stamp = new FileStamp(bytes.Length, File.GetLastWriteTimeUtc(handle).Ticks);
+        }
         _paths.Enqueue(destination.Replace('\\', '/').TrimStart('/'));
         var written = Interlocked.Increment(ref _written);
         progress?.Report(new BuildProgress(BuildStage.Writing, written, Math.Max(written, Volatile.Read(ref _planned))));
+        return stamp;
+    }
+
+    /// <summary>Counts a file the build kept as it was towards progress, as if written.</summary>
+    public void ReportKept()
+    {
+        var done = Interlocked.Increment(ref _kept) + Volatile.Read(ref _written);
+        progress?.Report(new BuildProgress(BuildStage.Writing, done, Math.Max(done, Volatile.Read(ref _planned))));
     }
 
     public string FullPath(string destination)
@@ -52,5 +86,12 @@ public sealed class OutputWriter(string folder, IProgress<BuildProgress>? progre
         if (!full.StartsWith(Folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new InvalidOperationException($"refusing to write '{destination}' outside the output folder");
         return full;
+    }
+
+    private void EnsureFolder(string folder)
+    {
+        if (_folders.ContainsKey(folder)) return;
+        Directory.CreateDirectory(folder);
+        _folders.TryAdd(folder, true);
     }
 }

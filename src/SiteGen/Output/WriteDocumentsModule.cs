@@ -1,25 +1,55 @@
+using SiteGen.Caching;
 using SiteGen.Engine;
 using SiteGen.Site;
 
 namespace SiteGen.Output;
 
-/// <summary>Writes each document's content to its destination in parallel, then lets the text go.</summary>
+/// <summary>
+/// Writes each document's content to its destination in parallel, then lets the text go. A document that carries a
+/// fingerprint (<see cref="FingerprintKey"/>) and whose file is unchanged since the last build is not even rendered;
+/// any other is rendered and written only if its bytes changed (<see cref="IncrementalOutput"/>).
+/// </summary>
 public sealed class WriteDocumentsModule : IModule
 {
+    /// <summary>
+    /// Metadata key of a document's fingerprint: a <see cref="UInt128"/> hash of everything its content is made from
+    /// (or a <c>Func&lt;UInt128&gt;</c> that computes it), see <see cref="Caching.Fingerprint"/>.
+    /// </summary>
+    public const string FingerprintKey = "Fingerprint";
+
+    /// <summary>The document's fingerprint: a value, or a function computed here, in parallel, only when writing; 0 for none.</summary>
+    private static UInt128 FingerprintOf(Document doc) => doc.Metadata.GetValueOrDefault(FingerprintKey) switch
+    {
+        UInt128 value => value,
+        Func<UInt128> compute => compute(),
+        _ => 0,
+    };
+
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var site = context.Service<SiteContext>();
-        var writer = site.Writer;
+        var output = site.Output;
         var written = new Document[inputs.Count];
-        Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
+        var options = new ParallelOptions { CancellationToken = context.Cancellation, TaskScheduler = site.WriteScheduler, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, inputs.Count, options, i =>
         {
             var doc = inputs[i];
             if (doc.Destination is null) { written[i] = doc; return; }
+            var isPage = doc.Destination.EndsWith(".html", StringComparison.Ordinal);
             try
             {
-                var content = doc.ReadContent();
-                writer.WriteText(doc.Destination, content);
-                if (doc.Destination.EndsWith(".html", StringComparison.Ordinal)) site.Links.Record(doc.Destination, content);
+                var fingerprint = FingerprintOf(doc);
+                if (output.TryKeep(doc.Destination, fingerprint, out var keptLinks))
+                {
+                    if (isPage && keptLinks is not null) site.Links.Keep(doc.Destination, keptLinks, output.PreviousHrefs);
+                }
+                else
+                {
+                    var content = doc.ReadContent();
+                    // A page's links stay with the link recorder; the manifest takes them from there once, when saved.
+                    if (isPage) site.Links.Record(doc.Destination, content);
+                    output.WriteText(doc.Destination, content, fingerprint);
+                }
             }
             catch (IOException e)
             {

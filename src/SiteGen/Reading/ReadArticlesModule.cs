@@ -1,42 +1,58 @@
 using SiteGen.Articles;
+using SiteGen.Caching;
 using SiteGen.Engine;
+using SiteGen.Inference;
 using SiteGen.Site;
 
 namespace SiteGen.Reading;
 
-/// <summary>Reads every <c>*.txt</c> under <c>seeds/</c> in parallel into article documents; bad files become diagnostics.</summary>
+/// <summary>
+/// Reads every <c>*.txt</c> under <c>seeds/</c> in parallel into article documents; bad files become diagnostics.
+/// Each text is parsed and analysed (<see cref="ArticleEvidence"/>) while it is in memory and then dropped: a document
+/// keeps the article's small record, its evidence and the hash of its file, from which the page re-reads the text.
+/// Files whose hash the build cache knows are not parsed again.
+/// </summary>
 public sealed class ReadArticlesModule : IModule
 {
     public const string ArticleKey = "Article";
+    public const string EvidenceKey = "Evidence";
+    public const string SourceHashKey = "SourceHash";
     public const string SeedsFolder = "seeds";
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var site = context.Service<SiteContext>();
         var files = SeedFiles.List(site.Root, context.Diagnostics);
-        var articles = new Article?[files.Count];
+        var analysed = new AnalysedArticle?[files.Count];
 
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
         {
             var (full, relative) = files[i];
-            byte[] bytes;
+            AnalysedArticle result;
             try
             {
-                bytes = File.ReadAllBytes(full);
+                result = site.Cache.Articles.Get(full, relative, (bytes, hash) => AnalysedArticle.From(relative, bytes, hash, site.TagLexicon));
             }
             catch (IOException e)
             {
                 context.Diagnostics.Add(Diagnostic.Error(relative, $"could not be read: {e.Message}"));
                 return;
             }
-            var parsed = SeedArticleParser.Parse(relative, bytes);
-            context.Diagnostics.AddRange(parsed.Diagnostics);
-            articles[i] = parsed.Article;
+            context.Diagnostics.AddRange(result.Diagnostics);
+            analysed[i] = result;
         });
 
         var documents = new List<Document>(files.Count);
-        foreach (var a in articles)
-            if (a is not null) documents.Add(new Document(a.SourcePath).WithMetadata(ArticleKey, a));
+        foreach (var a in analysed)
+            if (a?.Article is { } article)
+                documents.Add(new Document(article.SourcePath)
+                    .WithMetadata(ArticleKey, article)
+                    .WithMetadata(EvidenceKey, a.Evidence)
+                    .WithMetadata(SourceHashKey, a.Hash));
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
+
+    /// <summary>The analysed seed file, from the build cache when its content is unchanged; its hash is the cache's key.</summary>
+    public static SourceFileEntry Analyse(SiteContext site, string fullPath, string relativePath) =>
+        site.Cache.Articles.Entry(fullPath, relativePath, (bytes, hash) => AnalysedArticle.From(relativePath, bytes, hash, site.TagLexicon));
 }

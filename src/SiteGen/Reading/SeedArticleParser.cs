@@ -24,7 +24,19 @@ public static partial class SeedArticleParser
         return new Result(article, diagnostics);
     }
 
-    public static Article? ParseText(string file, string text, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// The paragraphs alone, for a page that renders an article already read once: the same parse, without counting
+    /// words again.
+    /// </summary>
+    public static IReadOnlyList<string>? Paragraphs(string file, ReadOnlySpan<byte> bytes)
+    {
+        var decoded = TextDecoding.Decode(file, bytes);
+        return decoded.Text is null ? null : ParseText(file, decoded.Text, [], countWords: false)?.Paragraphs;
+    }
+
+    public static Article? ParseText(string file, string text, List<Diagnostic> diagnostics) => ParseText(file, text, diagnostics, countWords: true);
+
+    private static Article? ParseText(string file, string text, List<Diagnostic> diagnostics, bool countWords)
     {
         var front = FrontMatter.Read(file, text, diagnostics);
         var lines = TextLines.Split(front.Body);
@@ -72,7 +84,8 @@ public static partial class SeedArticleParser
         }
 
         var words = 0;
-        foreach (var p in paragraphs) words += CountWords(p);
+        if (countWords)
+            foreach (var p in paragraphs) words += CountWords(p);
 
         return new Article
         {
@@ -107,18 +120,25 @@ public static partial class SeedArticleParser
         return (paragraph, null, null);
     }
 
+    /// <summary>
+    /// Words: runs of letters and digits, joined by a hyphen or an apostrophe inside them. The most run code of a
+    /// build's reading (every character of every article), so ASCII, nearly all of it, is looked up in a table.
+    /// </summary>
     private static int CountWords(string text)
     {
         var count = 0;
         var inWord = false;
+        var table = AsciiWordCharacters;
         foreach (var c in text)
         {
-            var letter = char.IsLetterOrDigit(c);
+            var letter = c < 128 ? table[c] : char.IsLetterOrDigit(c);
             if (letter && !inWord) count++;
             inWord = letter || (inWord && c is '-' or '\'' or '’');
         }
         return count;
     }
+
+    private static readonly bool[] AsciiWordCharacters = Enumerable.Range(0, 128).Select(c => char.IsLetterOrDigit((char)c)).ToArray();
 
     [GeneratedRegex(@"^Editor\s*:\s*(?<name>\S.{0,100})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditorLine();

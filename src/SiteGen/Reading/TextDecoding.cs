@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using SiteGen.Engine;
 
@@ -15,6 +16,10 @@ public static class TextDecoding
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         return Encoding.GetEncoding(1252);
     });
+
+    // Control bytes other than tab, line feed, carriage return and form feed: what binary files are full of.
+    private static readonly SearchValues<byte> ControlBytes = SearchValues.Create(
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
 
     // Signatures of formats people drop into content folders by mistake.
     private static readonly byte[][] BinaryMagic =
@@ -70,6 +75,7 @@ public static class TextDecoding
             if (bytes.StartsWith(magic)) return true;
 
         var sample = bytes[..Math.Min(bytes.Length, 8192)];
+        if (!sample.ContainsAny(ControlBytes)) return false; // the usual case, found by one vectorised scan
         var control = 0;
         foreach (var b in sample)
             if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f')) control++;

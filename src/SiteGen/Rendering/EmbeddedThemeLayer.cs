@@ -19,6 +19,9 @@ public sealed class EmbeddedThemeLayer : IThemeLayer
 
     public bool IsEmpty => _files.Count == 0;
 
+    /// <summary>Every file of the theme, in ordinal order.</summary>
+    public IReadOnlyCollection<string> AllFiles => _files;
+
     public string Describe(string relativePath) => $"(default theme)/{relativePath}";
 
     public bool Exists(string relativePath) => _files.Contains(ThemePaths.Normalize(relativePath));

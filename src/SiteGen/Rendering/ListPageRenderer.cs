@@ -38,6 +38,7 @@ public static class ListPageRenderer
             var page = p;
             yield return new Document($"{list.Source}#{page.Number}", SiteUrls.FileFor(page.Path))
                 .WithMetadata(SitemapEntry.Key, new SitemapEntry(page.Path, list.LastModified))
+                .WithMetadata(WriteDocumentsModule.FingerprintKey, new Func<UInt128>(() => Fingerprint(list, page)))
                 .WithContent(() =>
                 {
                     var pager = Pager(site, page);
@@ -56,6 +57,11 @@ public static class ListPageRenderer
                 });
         }
     }
+
+    /// <summary>What a list page is made from; its pager's links follow from the folder, the number and the total.</summary>
+    private static UInt128 Fingerprint(ArticleList list, ListPage<ArticleSummaryView> page) =>
+        new Caching.Fingerprint().Add(list.Layout).Add(list.Kind).Add(list.FolderPath).Add(list.Title).Add(list.Description)
+            .Add(list.FeedPath).Add(list.Breadcrumbs).Add(page.Number).Add(page.Total).Add(page.Items).Value;
 
     /// <summary>Previous/next and a window of numbered links; a gap is a link with no URL.</summary>
     private static PagerView Pager(SiteContext site, ListPage<ArticleSummaryView> page)

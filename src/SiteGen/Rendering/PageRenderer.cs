@@ -34,6 +34,8 @@ public sealed class PageRenderer
                 EnableRelaxedMemberAccess = true,
             };
             foreach (var (path, template) in templates.All) context.CachedTemplates[path] = template;
+            if (context.BuiltinObject["include"] is IScriptCustomFunction include)
+                context.BuiltinObject.SetValue("include", new StreamingInclude(include), readOnly: true);
             context.PushCulture(CultureInfo.InvariantCulture);
             context.PushGlobal(siteGlobals);
             return (context, new StringBuilder(64 * 1024));

@@ -1,6 +1,8 @@
 using SiteGen.Archive;
 using SiteGen.Articles;
+using SiteGen.Caching;
 using SiteGen.Engine;
+using SiteGen.Output;
 using SiteGen.Reading;
 using SiteGen.Rendering.Views;
 using SiteGen.Site;
@@ -14,6 +16,7 @@ namespace SiteGen.Rendering;
 public sealed class RenderArticlesModule : IModule
 {
     public const string Layout = "layouts/article.sbn";
+    public const int MaxRelated = 5;
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -21,7 +24,13 @@ public sealed class RenderArticlesModule : IModule
         var views = new ArticleViews(site, ArchiveInputs.TaxonomiesOf(inputs, site.Settings));
         var articles = inputs.Select(d => d.Get<Article>(ReadArticlesModule.ArticleKey)).ToList();
         var summaries = inputs.Select(d => d.Get<ArticleSummaryView>(SummarizeArticlesModule.SummaryKey)).ToArray();
-        var related = Related.For(articles, max: 5);
+        var hashes = inputs.Select(d => d.Get<ContentHash>(ReadArticlesModule.SourceHashKey)).ToArray();
+        var relatedKey = Related.Key(articles, MaxRelated);
+        var related = site.Cache.Related is { } cached && cached.Key == relatedKey && cached.Lists.Length == articles.Count
+            ? cached.Lists
+            : Related.For(articles, MaxRelated);
+        site.Cache.Related = (relatedKey, related);
+        var terms = TermsFingerprint(ArchiveInputs.TaxonomiesOf(inputs, site.Settings));
 
         var output = new Document[inputs.Count];
         for (var i = 0; i < articles.Count; i++)
@@ -33,9 +42,13 @@ public sealed class RenderArticlesModule : IModule
             var next = a.Date is not null && index > 0 ? summaries[index - 1] : null;
             output[i] = inputs[i]
                 .WithDestination(SiteUrls.FileFor(a.Url))
+                .WithMetadata(WriteDocumentsModule.FingerprintKey, new Func<UInt128>(() =>
+                    Fingerprint(a, hashes[index], terms, previous, next, related[index].Select(r => summaries[r]).ToList())))
                 .WithContent(() =>
                 {
-                    var view = views.Full(a, previous, next, related[index].Select(r => summaries[r]).ToList());
+                    // The text was dropped after reading; the page reads it again, and lets it go once written.
+                    var paragraphs = ArticleSource.Paragraphs(site.Root, a.SourcePath, hashes[index]);
+                    var view = views.Full(a with { Paragraphs = paragraphs }, previous, next, related[index].Select(r => summaries[r]).ToList());
                     var meta = new PageMeta
                     {
                         Kind = "article",
@@ -50,5 +63,28 @@ public sealed class RenderArticlesModule : IModule
                 });
         }
         return Task.FromResult<IReadOnlyList<Document>>(output);
+    }
+
+    /// <summary>
+    /// Everything the page is made from: the file's hash stands for its paragraphs; the record's fields feed the view and
+    /// the JSON-LD; <paramref name="terms"/> fixes what its values link to; then the neighbours' and related summaries.
+    /// </summary>
+    private static UInt128 Fingerprint(Article a, ContentHash source, UInt128 terms, ArticleSummaryView? previous, ArticleSummaryView? next,
+        IReadOnlyList<ArticleSummaryView> related) =>
+        new Fingerprint().Add(Layout).Add(source.Value).Add(terms)
+            .Add(a.SourcePath).Add(a.Title).Add(a.Lead).Add(a.City).Add(a.Source).Add(a.Editor).Add(a.WordCount).Add(a.ReadingMinutes)
+            .Add(a.Url).Add(a.Slug).Add(a.Date).Add(a.Tags).Add(a.Section).Add(a.Draft)
+            .Add(previous).Add(next).Add(related).Value;
+
+    /// <summary>Every term of every taxonomy, as article pages link them: a value's link depends on nothing else.</summary>
+    private static UInt128 TermsFingerprint(SiteTaxonomies taxonomies)
+    {
+        var f = new Fingerprint();
+        foreach (var index in taxonomies.All)
+        {
+            f.Add(index.Settings.Name).Add(index.Settings.Field).Add(index.Settings.Path).Add(index.Terms.Count);
+            foreach (var term in index.Terms) f.Add(term.Name).Add(term.Path).Add(term.Articles.Count == 0);
+        }
+        return f.Value;
     }
 }

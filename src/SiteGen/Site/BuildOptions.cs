@@ -34,5 +34,11 @@ public sealed record BuildOptions
     /// </summary>
     public bool SearchIndex { get; init; } = true;
 
+    /// <summary>
+    /// Neither read nor write the build cache (<c>.sitegen-cache/</c>): every file is read, analysed and rendered.
+    /// Files whose bytes did not change are still left as they are in the output folder.
+    /// </summary>
+    public bool NoCache { get; init; }
+
     public string OutputPath => Path.GetFullPath(Output ?? Path.Combine(Root, DefaultOutputFolder));
 }

@@ -11,6 +11,9 @@ public sealed record BuildResult(int ExitCode, int Articles, int FilesWritten, I
     /// <summary>Time per pipeline phase, plus the steps around the engine (settings, check, swap).</summary>
     public IReadOnlyList<StepTiming> Timings { get; init; } = [];
 
+    /// <summary>Files the build left as they were in the output folder (their bytes had not changed).</summary>
+    public int FilesUnchanged { get; init; }
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
     /// <summary>Whether the search index was built, skipped (Pagefind not installed) or failed, and the line that says so.</summary>

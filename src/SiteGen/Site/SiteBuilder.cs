@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SiteGen.Caching;
 using SiteGen.Checks;
 using SiteGen.Engine;
 using SiteGen.Output;
@@ -28,16 +29,46 @@ public static class SiteBuilder
             var theme = LoadTheme(root, options);
 
             output = OutputFolder.Prepare(root, options.OutputPath);
+            var step = Stopwatch.StartNew();
+            var analysisKey = BuildKeys.Analysis(settings.Tags);
+            var cache = options.NoCache ? BuildCache.Empty() : BuildCache.Load(root, analysisKey, output.Path);
             var writer = new OutputWriter(output.StagingPath, options.Progress);
-            var site = new SiteContext(root, options, settings, theme, writer);
+            var site = new SiteContext(root, options, settings, theme, writer) { Cache = cache };
+            var renderKey = BuildKeys.Render(root, options, settings, theme, site.PagefindExecutable);
+            site.Output = new IncrementalOutput(output.Path, writer, renderKey, cache.Output);
+            var buildKey = InputKey.Of(site, renderKey, analysisKey, output.Path);
+            var cacheTime = step.Elapsed;
+
+            if (cache.Output is { } previous && previous.BuildKey == buildKey && OutputIsAsLeft(output.Path, previous))
+            {
+                // Nothing changed since the last build and its output is intact: say again what it said, touch nothing.
+                output.Abandon();
+                if (cache.Articles.Hashed > 0) BuildCache.Save(root, analysisKey, cache.Articles.Current, previous, cache.Related);
+                var r = previous.Result;
+                return new BuildResult(r.ExitCode, r.Articles, 0, r.Diagnostics, clock.Elapsed)
+                {
+                    FilesUnchanged = previous.Files.Count,
+                    Search = new SearchIndexOutcome((SearchIndexStatus)r.SearchStatus, r.SearchMessage, r.SearchPages),
+                    Timings = [new StepTiming("cache: nothing changed", cacheTime)],
+                };
+            }
+
             _ = site.Templates; // parse every template now: a syntax error stops the build before any page is written
             var services = new Dictionary<Type, object> { [typeof(SiteContext)] = site };
             var context = new PipelineContext(diagnostics, services, cancellation) { OutputPlanned = writer.Plan };
 
             var results = await new PipelineEngine(SitePipelines.All()).RunAsync(context).ConfigureAwait(false);
             cancellation.ThrowIfCancellationRequested();
+            var produced = site.Output.Entries;
+            // Pagefind and the strict check read the whole site from staging: link the kept files in beside the written.
+            var wholeSiteStaged = options.Strict || (settings.Search.Enabled && site.PagefindExecutable is not null);
+            if (wholeSiteStaged)
+            {
+                var staged = writer.Written.ToHashSet(StringComparer.Ordinal);
+                output.LinkKept(produced.Keys.Where(p => !staged.Contains(p)));
+            }
             // Last, over the staging folder: the index must describe exactly the pages that are swapped in.
-            var step = Stopwatch.StartNew();
+            step.Restart();
             var search = await IndexSearchAsync(site, output.StagingPath, diagnostics, cancellation).ConfigureAwait(false);
             var searchTime = step.Elapsed;
             step.Restart();
@@ -47,16 +78,36 @@ public static class SiteBuilder
             step.Restart();
             // The default link check does not stop for a cancellation: one that came during it still stops the swap.
             cancellation.ThrowIfCancellationRequested();
-            output.Commit();
+            var manifestFiles = new Dictionary<string, OutputEntry>(produced.Count, StringComparer.Ordinal);
+            foreach (var (path, entry) in produced)
+                manifestFiles[path] = site.Links.IdsOf(path) is { } links ? entry with { Links = links } : entry;
+            if (wholeSiteStaged)
+            {
+                foreach (var extra in StagedFilesOutside(output.StagingPath, manifestFiles)) manifestFiles[extra.Path] = extra;
+                output.Commit();
+            }
+            else output.UpdateInPlace(manifestFiles.Keys);
             var commitTime = step.Elapsed;
 
             var articles = results.TryGetValue("Articles", out var a) ? a.Count : 0;
             var sorted = diagnostics.Sorted();
             var failed = diagnostics.ErrorCount > 0 || (options.Strict && diagnostics.WarningCount > 0);
+            step.Restart();
+            if (!options.NoCache)
+            {
+                var result = new CachedResult(failed ? 1 : 0, articles, sorted, (int)search.Status, search.Message, search.PagesIndexed);
+                BuildCache.Save(root, analysisKey, cache.Articles.Current, new OutputManifest(output.Path, buildKey, manifestFiles, result, site.Links.HrefTable), cache.Related);
+            }
+            var saveTime = step.Elapsed;
             return new BuildResult(failed ? 1 : 0, articles, site.Writer.FilesWritten, sorted, clock.Elapsed)
             {
+                FilesUnchanged = site.Output.Kept,
                 Search = search,
-                Timings = [.. context.Timings, new StepTiming("search index", searchTime), new StepTiming("link check", checkTime), new StepTiming("swap into place", commitTime)],
+                Timings =
+                [
+                    new StepTiming("cache: load and hash inputs", cacheTime), .. context.Timings, new StepTiming("search index", searchTime),
+                    new StepTiming("link check", checkTime), new StepTiming("update output", commitTime), new StepTiming("cache: save", saveTime),
+                ],
             };
         }
         catch (Exception e) when (Fatal(e) is { } fatal)
@@ -82,20 +133,16 @@ public static class SiteBuilder
         var options = new CheckOptions { Strict = site.Options.Strict };
         if (site.Options.Strict) return SiteChecker.Check(staging, site.Settings.BaseUrl, options, cancellation);
 
-        IEnumerable<string> written = site.Writer.Written;
+        IEnumerable<string> written = site.Output.Entries.Keys;
         var pagefind = Path.Combine(staging, "pagefind");
         if (search.Status == SearchIndexStatus.Indexed && Directory.Exists(pagefind))
             written = written.Concat(Directory.EnumerateFiles(pagefind, "*", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(staging, f).Replace('\\', '/')));
         // Links into Pagefind's bundle only resolve once it has been written; when it was not, one warning or note
         // about search already says why, so those links are not reported again page by page.
-        var links = site.Links.Links;
-        if (search.Status != SearchIndexStatus.Indexed)
-        {
-            var bundle = site.Urls.Link($"/{PagefindIndexer.BundleFolder}/");
-            links = links.Where(l => !l.Href.StartsWith(bundle, StringComparison.Ordinal));
-        }
-        return LinkSetCheck.Check(written, links, site.Settings.BaseUrl, options);
+        var bundle = site.Urls.Link($"/{PagefindIndexer.BundleFolder}/");
+        Func<string, bool> skip = search.Status == SearchIndexStatus.Indexed ? _ => false : href => href.StartsWith(bundle, StringComparison.Ordinal);
+        return LinkSetCheck.Check(written, site.Links, skip, site.Settings.BaseUrl, options);
     }
 
     /// <summary>
@@ -111,6 +158,42 @@ public static class SiteBuilder
         var outcome = await new PagefindIndexer(executable, PagefindIndexer.DefaultTimeout).IndexAsync(staging, cancellation).ConfigureAwait(false);
         if (outcome.Status == SearchIndexStatus.Failed) diagnostics.Add(Diagnostic.Warning("pagefind", outcome.Message));
         return outcome;
+    }
+
+    /// <summary>
+    /// Whether the output folder holds exactly the files the manifest lists, each with the stamp it recorded: one walk
+    /// of the folder, no file read. Anything added, removed or edited by hand since means a real build.
+    /// </summary>
+    private static bool OutputIsAsLeft(string outputFolder, OutputManifest manifest)
+    {
+        if (!Directory.Exists(outputFolder)) return false;
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        var prefix = outputFolder.Length + 1;
+        var seen = 0;
+        var files = new System.IO.Enumeration.FileSystemEnumerable<(string Path, long Length, long Ticks)>(outputFolder,
+            (ref System.IO.Enumeration.FileSystemEntry e) => (e.ToFullPath()[prefix..], e.Length, e.LastWriteTimeUtc.UtcTicks), options)
+        {
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.IsDirectory,
+        };
+        foreach (var (path, length, ticks) in files)
+        {
+            if (path == OutputFolder.MarkerFile) continue;
+            if (!manifest.Files.TryGetValue(path, out var entry) || entry.Stamp != new FileStamp(length, ticks)) return false;
+            seen++;
+        }
+        return seen == manifest.Files.Count;
+    }
+
+    /// <summary>Files in staging the build did not write itself (Pagefind's bundle), with their stamps, for the manifest.</summary>
+    private static IEnumerable<OutputEntry> StagedFilesOutside(string staging, IReadOnlyDictionary<string, OutputEntry> known)
+    {
+        foreach (var path in OutputIndex.ListFiles(staging))
+        {
+            if (path == OutputFolder.MarkerFile || known.ContainsKey(path)) continue;
+            var full = Path.Combine(staging, path);
+            var info = new FileInfo(full);
+            yield return new OutputEntry(path, new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks), ContentHash.Of(File.ReadAllBytes(full)), 0, null);
+        }
     }
 
     /// <summary>The diagnostic for an exception that means "fix the configuration", or null for anything else.</summary>

@@ -29,7 +29,9 @@ public sealed class HostileSite : IDisposable
     public TempSite Site { get; }
 
     /// <summary>Everything under the parent folder but the site's output.</summary>
-    public FolderSnapshot SnapshotAllButOutput() => FolderSnapshot.Take(Parent, "site/output");
+    // The build cache lives in the site folder by design (the performance issue asks for it there); it is SiteGen's
+    // own folder, git-ignored, and holds no input.
+    public FolderSnapshot SnapshotAllButOutput() => FolderSnapshot.Take(Parent, "site/output", "site/.sitegen-cache");
 
     public void Dispose()
     {

@@ -1,0 +1,78 @@
+#!/bin/bash
+# bench/run.sh [--sizes "1000 10000"] [--with-50k] [--runs N] [--no-r2r] [--serve]: times `sitegen build` on generated
+# corpora: cold (fresh output, no cache), warm (nothing changed) and after editing one article, RUNS times each, and
+# prints the median wall time, CPU time (user + system) and peak RSS of each. Run from the repository root.
+# The tool is published as it ships, Release and ReadyToRun for this machine (--no-r2r: a plain Release build, as
+# compare.sh makes).
+# Corpora come from ../shared/bench/gen_corpus.py when present, else from bench/gen_corpus.py. Needs python3 and GNU
+# time (installed from Debian when missing). Work files go to $BENCH_DIR (default /tmp/sitegen-run-bench).
+set -eu
+SIZES="1000 10000"; RUNS=3; SERVE=0; R2R=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) SIZES=$2; shift 2 ;;
+    --with-50k) SIZES="$SIZES 50000"; shift ;;
+    --runs) RUNS=$2; shift 2 ;;
+    --serve) SERVE=1; shift ;;
+    --no-r2r) R2R=0; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+HERE=$(cd "$(dirname "$0")" && pwd); REPO=$(cd "$HERE/.." && pwd)
+W=${BENCH_DIR:-/tmp/sitegen-run-bench}; mkdir -p "$W"
+[ -x /usr/bin/time ] || apt-get install -y -q time > /dev/null
+case "$(uname -s)-$(uname -m)" in
+  Linux-x86_64) RID=linux-x64 ;; Linux-aarch64) RID=linux-arm64 ;; Darwin-arm64) RID=osx-arm64 ;; Darwin-x86_64) RID=osx-x64 ;; *) R2R=0 ;;
+esac
+rm -rf "$W/bin"
+if [ "$R2R" = 1 ]; then
+  dotnet publish "$REPO/src/SiteGen.Cli" -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true -o "$W/bin" -nologo -v q > "$W/build.log" 2>&1 \
+    || { tail "$W/build.log"; exit 1; }
+else
+  dotnet build "$REPO/src/SiteGen.Cli" -c Release -o "$W/bin" -nologo -v q > "$W/build.log" 2>&1 || { tail "$W/build.log"; exit 1; }
+fi
+SITEGEN="$W/bin/sitegen"
+GEN="$REPO/../shared/bench/gen_corpus.py"; GEN_ARGS="--seed 7 --format txt"
+[ -f "$GEN" ] || { GEN="$HERE/gen_corpus.py"; GEN_ARGS="--seed 7"; }
+OUTS=/dev/shm; [ -w /dev/shm ] || OUTS=$W
+
+timed() { # label site output [extra args] -> appends "label wall cpu peakKiB" to $W/runs
+  local label=$1 site=$2 out=$3; shift 3
+  /usr/bin/time -f '%e %U %S %M' -o "$W/t" "$SITEGEN" build --root "$site" --output "$out" --progress none "$@" > /dev/null 2>&1 || true
+  tail -1 "$W/t" | awk -v l="$label" '{ printf "%s %s %.2f %s\n", l, $1, $2 + $3, $4 }' >> "$W/runs"
+}
+
+: > "$W/runs"
+for n in $SIZES; do
+  corpus="$W/corpus-$n"
+  [ -f "$corpus/.ok" ] || { rm -rf "$corpus"; python3 "$GEN" --n "$n" $GEN_ARGS --out "$corpus" > /dev/null 2>&1; touch "$corpus/.ok"; }
+  site="$W/site-$n"; rm -rf "$site"; mkdir -p "$site"; cp -al "$corpus" "$site/seeds"; rm -f "$site/seeds/.ok"
+  cp -r "$REPO/input" "$site/input"; [ -d "$REPO/theme" ] && cp -r "$REPO/theme" "$site/theme"
+  first=$(ls "$site/seeds" | head -1); cp --remove-destination "$corpus/$first" "$site/seeds/$first" # editable copy
+  out="$OUTS/sitegen-bench-out-$n"
+  for i in $(seq "$RUNS"); do
+    rm -rf "$out" "$site/.sitegen-cache"; timed "$n cold" "$site" "$out"          # fresh output, no cache
+    timed "$n warm" "$site" "$out"                                               # nothing changed
+    echo "Paragraf tambahan pada suntingan $i." >> "$site/seeds/$first"; timed "$n one-edit" "$site" "$out"
+  done
+  rm -rf "$out"
+done
+# The dev server's rebuild latency, once `sitegen serve` is in this branch: start it on a site, edit one article,
+# time until the rebuilt page is served. It is not here yet, so the flag only says so.
+if [ "$SERVE" = 1 ]; then
+  if "$SITEGEN" serve --help > /dev/null 2>&1; then echo "sitegen serve exists: add its rebuild timing here (bench/run.sh --serve)" >&2
+  else echo "sitegen serve rebuild latency: not measured; this branch has no 'sitegen serve' yet" >&2; fi
+fi
+
+python3 - "$W/runs" <<'PY'
+import sys, statistics as st
+rows = [l.split() for l in open(sys.argv[1])]
+keys = []
+for r in rows:
+    if (r[0], r[1]) not in keys: keys.append((r[0], r[1]))
+print(f"{'articles':>8} {'build':>9} {'wall s':>7} {'cpu s':>7} {'peak MiB':>9}  runs")
+for n, kind in keys:
+    sel = [r for r in rows if (r[0], r[1]) == (n, kind)]
+    wall = st.median(float(r[2]) for r in sel); cpu = st.median(float(r[3]) for r in sel); mem = st.median(float(r[4]) for r in sel) / 1024
+    print(f"{n:>8} {kind:>9} {wall:7.2f} {cpu:7.2f} {mem:9.0f}  {len(sel)}")
+PY

@@ -1,0 +1,99 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Runtime.CompilerServices;
+using System.Text;
+using SiteGen.Rendering.Views;
+
+namespace SiteGen.Caching;
+
+/// <summary>
+/// Hashes what a page is rendered from, so an incremental build can tell a page whose inputs did not change without
+/// rendering it. Every value is written with its length or a tag first, so ("ab", "c") and ("a", "bc") differ.
+/// </summary>
+/// <remarks>
+/// A fingerprint is only ever a shortcut: a page whose fingerprint changed is rendered and written only if its bytes
+/// differ from the file in place. So a fingerprint must change whenever the page could; one that changes needlessly
+/// costs a render, never a wrong page.
+/// </remarks>
+public sealed class Fingerprint
+{
+    private static readonly ConditionalWeakTable<ArticleSummaryView, StrongBox<UInt128>> SummaryHashes = new();
+    private readonly XxHash128 _hash = new();
+    private readonly byte[] _scratch = new byte[16];
+
+    public Fingerprint Add(string? text)
+    {
+        if (text is null) return Add(-1);
+        Add(text.Length);
+        _hash.Append(MemoryMarshalBytes(text));
+        return this;
+    }
+
+    public Fingerprint Add(int value)
+    {
+        BinaryPrimitives.WriteInt32LittleEndian(_scratch, value);
+        _hash.Append(_scratch.AsSpan(0, 4));
+        return this;
+    }
+
+    public Fingerprint Add(bool value) => Add(value ? 1 : 0);
+
+    public Fingerprint Add(UInt128 value)
+    {
+        BinaryPrimitives.WriteUInt128LittleEndian(_scratch, value);
+        _hash.Append(_scratch);
+        return this;
+    }
+
+    public Fingerprint Add(DateOnly? date) => Add(date?.DayNumber ?? -1);
+
+    public Fingerprint Add(IReadOnlyList<string>? texts)
+    {
+        if (texts is null) return Add(-1);
+        Add(texts.Count);
+        foreach (var t in texts) Add(t);
+        return this;
+    }
+
+    public Fingerprint Add(LinkView? link)
+    {
+        if (link is null) return Add(-1);
+        return Add(link.Text).Add(link.Url).Add(link.Count).Add(link.Current).Add(link.Highlight);
+    }
+
+    public Fingerprint Add(IReadOnlyList<LinkView>? links)
+    {
+        if (links is null) return Add(-1);
+        Add(links.Count);
+        foreach (var l in links) Add(l);
+        return this;
+    }
+
+    /// <summary>A summary, by a hash computed once per summary: list pages share them by the thousand.</summary>
+    public Fingerprint Add(ArticleSummaryView? summary)
+    {
+        if (summary is null) return Add(-1);
+        return Add(SummaryHashes.GetValue(summary, s => new StrongBox<UInt128>(Of(s))).Value);
+    }
+
+    public Fingerprint Add(IReadOnlyList<ArticleSummaryView> summaries)
+    {
+        Add(summaries.Count);
+        foreach (var s in summaries) Add(s);
+        return this;
+    }
+
+    public Fingerprint Add(PageMeta meta) => Add(meta.Kind).Add(meta.Title).Add(meta.Description).Add(meta.Canonical).Add(meta.PrevUrl)
+        .Add(meta.NextUrl).Add(meta.FeedUrl).Add(meta.OgType).Add(meta.JsonLd).Add(meta.PublishedIso).Add(meta.Breadcrumbs);
+
+    public UInt128 Value => _hash.GetCurrentHashAsUInt128();
+
+    private static UInt128 Of(ArticleSummaryView s) =>
+        new Fingerprint().Add(s.Title).Add(s.Url).Add(s.Lead).Add(s.DateIso).Add(s.DateDisplay).Add(s.City).Add(s.Tags).Value;
+
+    private static ReadOnlySpan<byte> MemoryMarshalBytes(string text) => System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan());
+
+    public static UInt128 OfText(string text) => new Fingerprint().Add(text).Value;
+
+    public static UInt128 OfBytes(ReadOnlySpan<byte> bytes) => XxHash128.HashToUInt128(bytes);
+}

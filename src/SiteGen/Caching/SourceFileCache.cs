@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+
+namespace SiteGen.Caching;
+
+/// <summary>
+/// Per input file, what the last build made of it, keyed by the file's content hash; <typeparamref name="T"/> is the
+/// result (for seed files, the analysed article). Results are kept serialised (<see cref="SourceFileEntry.Payload"/>),
+/// a few hundred bytes each, so the cache costs little memory and a build with nothing to do never decodes them.
+/// </summary>
+/// <remarks>
+/// A file is read and hashed unless its size and modification time are the ones recorded with its hash, the way git's
+/// index avoids rehashing a work tree: the hash decides, the stat only spares reading a file that was not touched.
+/// A file modified within <see cref="RacyWindow"/> of being read may be modified again without its time changing
+/// (file systems keep coarse times), so its stat is recorded as untrusted and it is hashed again next time.
+/// </remarks>
+public sealed class SourceFileCache<T> where T : class
+{
+    public static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
+
+    private readonly IReadOnlyDictionary<string, SourceFileEntry> _previous;
+    private readonly ConcurrentDictionary<string, SourceFileEntry> _current = new(StringComparer.Ordinal);
+    private readonly Func<T, byte[]> _serialise;
+    private readonly Func<byte[], T> _deserialise;
+    private int _reused;
+    private int _hashed;
+
+    public SourceFileCache(Func<T, byte[]> serialise, Func<byte[], T> deserialise, IReadOnlyDictionary<string, SourceFileEntry>? previous = null)
+    {
+        _serialise = serialise;
+        _deserialise = deserialise;
+        _previous = previous ?? new Dictionary<string, SourceFileEntry>();
+    }
+
+    /// <summary>Files whose result came from the cache in this build.</summary>
+    public int Reused => Volatile.Read(ref _reused);
+
+    /// <summary>Files read and hashed in this build (their stamp did not vouch for them).</summary>
+    public int Hashed => Volatile.Read(ref _hashed);
+
+    /// <summary>Everything this build looked at, for the next build; files that are gone are not in it.</summary>
+    public IReadOnlyDictionary<string, SourceFileEntry> Current => _current;
+
+    /// <summary>The result for the file at <paramref name="fullPath"/>, from the cache when its content is unchanged.</summary>
+    /// <param name="analyse">Makes the result from the file's bytes when the cache has none for them.</param>
+    /// <exception cref="IOException">The file could not be read.</exception>
+    public T Get(string fullPath, string key, Func<byte[], ContentHash, T> analyse)
+    {
+        var entry = Entry(fullPath, key, analyse, out var fresh);
+        return fresh ?? _deserialise(entry.Payload);
+    }
+
+    /// <summary>The file's entry (its hash, its serialised result); a file already looked at in this build is not read again.</summary>
+    public SourceFileEntry Entry(string fullPath, string key, Func<byte[], ContentHash, T> analyse) => Entry(fullPath, key, analyse, out _);
+
+    private SourceFileEntry Entry(string fullPath, string key, Func<byte[], ContentHash, T> analyse, out T? fresh)
+    {
+        fresh = null;
+        if (_current.TryGetValue(key, out var seen)) return seen;
+        var info = new FileInfo(fullPath);
+        var stat = new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks);
+        var known = _previous.GetValueOrDefault(key);
+        if (known is { Trusted: true } && known.Stamp == stat)
+        {
+            Interlocked.Increment(ref _reused);
+            return _current[key] = known;
+        }
+
+        var readAt = DateTime.UtcNow;
+        var bytes = File.ReadAllBytes(fullPath);
+        var hash = ContentHash.Of(bytes);
+        byte[] payload;
+        if (known is not null && known.Hash == hash)
+        {
+            Interlocked.Increment(ref _reused);
+            payload = known.Payload;
+        }
+        else
+        {
+            fresh = analyse(bytes, hash);
+            payload = _serialise(fresh);
+        }
+        var trusted = stat.Length == bytes.Length && readAt.Ticks - stat.ModifiedTicks > RacyWindow.Ticks;
+        Interlocked.Increment(ref _hashed);
+        return _current[key] = new SourceFileEntry(stat, trusted, hash, payload);
+    }
+}
+
+/// <summary>A file's size and modification time (UTC ticks) as last seen.</summary>
+public readonly record struct FileStamp(long Length, long ModifiedTicks);
+
+/// <summary>One input file as the cache knows it: its stamp, the hash of its bytes and what was made of them, serialised.</summary>
+/// <param name="Trusted">Whether an unchanged <see cref="Stamp"/> proves the content unchanged (see <see cref="SourceFileCache{T}"/>).</param>
+public sealed record SourceFileEntry(FileStamp Stamp, bool Trusted, ContentHash Hash, byte[] Payload);
