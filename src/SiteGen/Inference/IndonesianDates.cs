@@ -228,12 +228,12 @@ public static partial class IndonesianDates
         "Sept|Agus|Jan|Feb|Peb|Mar|Apr|Jun|Jul|Agu|Agt|Ags|Sep|Okt|Nov|Nop|Des";
 
     // "(27/7/2023)", "(27/07/23)", "(16/9)", "(Rabu, 18/9/2019)": the weekday before it is read by WeekdayBeforeDate.
-    [GeneratedRegex(@"\(\s*(?:(?<wd>" + Weekday + @")\s*,?\s*)?(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})(?:\s*/\s*(?<y>\d{4}|\d{2}))?\s*\)",
+    [GeneratedRegex(@"\(\s*(?:(?<wd>" + Weekday + @")\s*,?\s*)?(?<d>[0-9]{1,2})\s*/\s*(?<m>[0-9]{1,2})(?:\s*/\s*(?<y>[0-9]{4}|[0-9]{2}))?\s*\)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumericDate();
 
     // "29 Desember 2023", "29 Des 2023", "19 September" (not "2.5 Juni" nor "1/5 Juni").
-    [GeneratedRegex(@"(?<![\d/.,])\b(?<d>\d{1,2})\s+(?<mon>(?i:" + Months + @"))\b\.?(?:\s+(?<y>\d{4})(?!\d))?",
+    [GeneratedRegex(@"(?<![0-9/.,])\b(?<d>[0-9]{1,2})\s+(?<mon>(?i:" + Months + @"))\b\.?(?:\s+(?<y>[0-9]{4})(?![0-9]))?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex SpelledDate();
 
@@ -245,11 +245,11 @@ public static partial class IndonesianDates
     private static partial Regex CapitalisedWeekday();
 
     // After a lone weekday: "Rabu ini", "Selasa kemarin", "Sabtu, kemarin", "Senin malam ini"; not when a date follows.
-    [GeneratedRegex(@"\G(?:\s+(?i:pagi|siang|sore|malam))?(?:\s+(?i:ini)|\s*,?\s*(?<yesterday>(?i:kemarin)))\b(?!\s*,?\s*\(?\s*\d)",
+    [GeneratedRegex(@"\G(?:\s+(?i:pagi|siang|sore|malam))?(?:\s+(?i:ini)|\s*,?\s*(?<yesterday>(?i:kemarin)))\b(?!\s*,?\s*\(?\s*[0-9])",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex AfterLoneWeekday();
 
-    [GeneratedRegex(@"^\s*,?\s*\(?\s*\d", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*,?\s*\(?\s*[0-9]", RegexOptions.CultureInvariant)]
     private static partial Regex DateFollows();
 
     // Before a lone weekday: "hari ini, ", "pagi ini ".

@@ -108,7 +108,7 @@ public static partial class MetadataInference
         return null;
     }
 
-    [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})-", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})-", RegexOptions.CultureInvariant)]
     private static partial Regex FileNamePrefix();
 
     /// <summary>Slugs and permalinks, unique across the site: in source-path order, a later duplicate gets -2, -3.</summary>

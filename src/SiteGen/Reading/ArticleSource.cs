@@ -1,4 +1,5 @@
 using SiteGen.Caching;
+using SiteGen.Engine;
 
 namespace SiteGen.Reading;
 
@@ -8,13 +9,30 @@ namespace SiteGen.Reading;
 /// </summary>
 public static class ArticleSource
 {
-    /// <summary>Reads and parses the file again; throws <see cref="IOException"/> when it is not the file that was read first.</summary>
+    /// <summary>Reads and parses the file again; throws <see cref="SourceChangedException"/> when it is not the file that was read first.</summary>
     public static IReadOnlyList<string> Paragraphs(string root, string sourcePath, ContentHash expected)
     {
-        var bytes = File.ReadAllBytes(Path.Combine(root, sourcePath));
-        if (ContentHash.Of(bytes) != expected)
-            throw new IOException($"{sourcePath} changed while the site was being built; build again");
-        return SeedArticleParser.Paragraphs(sourcePath, bytes)
-            ?? throw new IOException($"{sourcePath} changed while the site was being built; build again");
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(Path.Combine(root, sourcePath));
+        }
+        catch (IOException)
+        {
+            throw new SourceChangedException(sourcePath);
+        }
+        if (ContentHash.Of(bytes) != expected) throw new SourceChangedException(sourcePath);
+        return SeedArticleParser.Paragraphs(sourcePath, bytes) ?? throw new SourceChangedException(sourcePath);
     }
+}
+
+/// <summary>
+/// An article changed (or went away) between reading and rendering. The build's view of the site is then no longer
+/// one state of the sources, so the build stops without touching the output (the previous site stays), and the next
+/// build, which an editor's save triggers anyway, sees the file as it now is.
+/// </summary>
+public sealed class SourceChangedException(string sourcePath)
+    : Exception($"{sourcePath} changed while the site was being built; build again")
+{
+    public Diagnostic Diagnostic { get; } = Diagnostic.Error(sourcePath, "changed while the site was being built; nothing was written, build again");
 }

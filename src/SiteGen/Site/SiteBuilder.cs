@@ -201,6 +201,7 @@ public static class SiteBuilder
     {
         ConfigurationException c => c.Diagnostic,
         TemplateException t => t.Diagnostic,
+        Reading.SourceChangedException c => c.Diagnostic,
         PipelineConfigurationException p => Diagnostic.Error("(pipelines)", p.Message),
         // Parallel writers may fail on several pages at once; report the first in a stable order.
         AggregateException agg => agg.Flatten().InnerExceptions.Select(Fatal).OfType<Diagnostic>()

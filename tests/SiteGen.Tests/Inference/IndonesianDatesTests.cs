@@ -117,4 +117,11 @@ public class IndonesianDatesTests
     [InlineData("pada hari Rabu ada rapat.")]
     [InlineData("hari ini, Senin (16/9/2019) ada rapat.")] // has its own date
     public void Leaves_other_weekdays_alone(string text) => Assert.Empty(IndonesianDates.FindRelativeWeekdays(text));
+
+    [Fact]
+    public void DigitsOfOtherScriptsAreNotReadAsDates()
+    {
+        // U+A8D9 is a Saurashtra digit: Regex's \d matches it, int.Parse refuses it. Found by the property tests.
+        Assert.Empty(IndonesianDates.FindMentions("Kamis (\uA8D9/7/2023) dan 2\uA8D9 Juli 2023."));
+    }
 }
