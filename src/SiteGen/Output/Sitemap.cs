@@ -35,31 +35,21 @@ public static class Sitemap
     }
 
     /// <summary>A <c>urlset</c> of the given pages, with absolute locations.</summary>
-    public static string UrlSet(IEnumerable<SitemapEntry> entries, SiteUrls urls) => XmlOutput.Write(w =>
-    {
-        w.WriteStartDocument();
-        w.WriteStartElement("urlset", Namespace);
-        foreach (var e in entries)
-        {
-            w.WriteStartElement("url", Namespace);
-            w.WriteElementString("loc", Namespace, urls.Absolute(e.Path));
-            if (e.LastModified is { } d) w.WriteElementString("lastmod", Namespace, XmlOutput.Day(d));
-            w.WriteEndElement();
-        }
-        w.WriteEndElement();
-        w.WriteEndDocument();
-    });
+    public static string UrlSet(IEnumerable<SitemapEntry> entries, SiteUrls urls) => List("urlset", "url", entries, urls);
 
     /// <summary>A <c>sitemapindex</c> over part files; each entry's path is the part file's, its date the newest in the part.</summary>
-    public static string Index(IEnumerable<SitemapEntry> parts, SiteUrls urls) => XmlOutput.Write(w =>
+    public static string Index(IEnumerable<SitemapEntry> parts, SiteUrls urls) => List("sitemapindex", "sitemap", parts, urls);
+
+    // Both sitemap documents are the same shape: a root element of items, each a location and an optional date.
+    private static string List(string root, string item, IEnumerable<SitemapEntry> entries, SiteUrls urls) => XmlOutput.Write(w =>
     {
         w.WriteStartDocument();
-        w.WriteStartElement("sitemapindex", Namespace);
-        foreach (var p in parts)
+        w.WriteStartElement(root, Namespace);
+        foreach (var e in entries)
         {
-            w.WriteStartElement("sitemap", Namespace);
-            w.WriteElementString("loc", Namespace, urls.Absolute(p.Path));
-            if (p.LastModified is { } d) w.WriteElementString("lastmod", Namespace, XmlOutput.Day(d));
+            w.WriteStartElement(item, Namespace);
+            w.WriteElementString("loc", Namespace, urls.Absolute(e.Path));
+            if (e.LastModified is { } d) w.WriteElementString("lastmod", Namespace, XmlOutput.Day(d));
             w.WriteEndElement();
         }
         w.WriteEndElement();
