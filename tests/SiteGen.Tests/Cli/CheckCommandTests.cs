@@ -6,13 +6,7 @@ namespace SiteGen.Tests.Cli;
 
 public class CheckCommandTests
 {
-    private static async Task<CliRun> Check(TempSite site, params string[] extra)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await SiteGenCli.RunAsync(["check", "--root", site.Root, .. extra], output, error);
-        return new CliRun(code, output.ToString(), error.ToString());
-    }
+    private static Task<CliRun> Check(TempSite site, params string[] extra) => site.RunAsync("check", extra);
 
     [Fact]
     public async Task TheBuildReportsABrokenLinkNamingThePageAndStrictFailsOnIt()

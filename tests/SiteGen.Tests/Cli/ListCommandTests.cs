@@ -6,13 +6,7 @@ namespace SiteGen.Tests.Cli;
 
 public class ListCommandTests
 {
-    private static async Task<CliRun> List(TempSite site, params string[] extra)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await SiteGenCli.RunAsync(["list", "--root", site.Root, .. extra], output, error);
-        return new CliRun(code, output.ToString(), error.ToString());
-    }
+    private static Task<CliRun> List(TempSite site, params string[] extra) => site.RunAsync("list", extra);
 
     [Fact]
     public async Task JsonListsEveryArticleWithWhereItsValuesCameFrom()

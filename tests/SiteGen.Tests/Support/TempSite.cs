@@ -70,11 +70,14 @@ public sealed class TempSite : IDisposable
     }
 
     /// <summary>Runs <c>sitegen build --root ROOT</c> plus extra arguments and captures what it prints.</summary>
-    public async Task<CliRun> BuildAsync(params string[] extra)
+    public Task<CliRun> BuildAsync(params string[] extra) => RunAsync("build", extra);
+
+    /// <summary>Runs <c>sitegen COMMAND --root ROOT</c> plus extra arguments through the real CLI entry point.</summary>
+    public async Task<CliRun> RunAsync(string command, params string[] extra)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        string[] args = ["build", "--root", Root, .. extra];
+        string[] args = [command, "--root", Root, .. extra];
         var code = await SiteGenCli.RunAsync(args, output, error);
         return new CliRun(code, output.ToString(), error.ToString());
     }
