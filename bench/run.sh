@@ -3,7 +3,7 @@
 # corpora: cold (fresh output, no cache), warm (nothing changed) and after editing one article, RUNS times each, and
 # prints the median wall time, CPU time (user + system) and peak RSS of each. Run from the repository root.
 # The tool is published as it ships, Release and ReadyToRun for this machine (--no-r2r: a plain Release build, as
-# compare.sh makes).
+# compare.sh makes). SITEGEN_BIN=/path/to/sitegen times that build instead (say, the main branch's, for an A/B).
 # Corpora come from ../shared/bench/gen_corpus.py when present, else from bench/gen_corpus.py. Needs python3 and GNU
 # time (installed from Debian when missing). Work files go to $BENCH_DIR (default /tmp/sitegen-run-bench).
 set -eu
@@ -24,14 +24,15 @@ W=${BENCH_DIR:-/tmp/sitegen-run-bench}; mkdir -p "$W"
 case "$(uname -s)-$(uname -m)" in
   Linux-x86_64) RID=linux-x64 ;; Linux-aarch64) RID=linux-arm64 ;; Darwin-arm64) RID=osx-arm64 ;; Darwin-x86_64) RID=osx-x64 ;; *) R2R=0 ;;
 esac
-rm -rf "$W/bin"
-if [ "$R2R" = 1 ]; then
+if [ -n "${SITEGEN_BIN:-}" ]; then :   # a given build, e.g. an older one to compare with
+elif [ "$R2R" = 1 ]; then
+  rm -rf "$W/bin"
   dotnet publish "$REPO/src/SiteGen.Cli" -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true -o "$W/bin" -nologo -v q > "$W/build.log" 2>&1 \
     || { tail "$W/build.log"; exit 1; }
 else
   dotnet build "$REPO/src/SiteGen.Cli" -c Release -o "$W/bin" -nologo -v q > "$W/build.log" 2>&1 || { tail "$W/build.log"; exit 1; }
 fi
-SITEGEN="$W/bin/sitegen"
+SITEGEN="${SITEGEN_BIN:-$W/bin/sitegen}"
 GEN="$REPO/../shared/bench/gen_corpus.py"; GEN_ARGS="--seed 7 --format txt"
 [ -f "$GEN" ] || { GEN="$HERE/gen_corpus.py"; GEN_ARGS="--seed 7"; }
 OUTS=/dev/shm; [ -w /dev/shm ] || OUTS=$W

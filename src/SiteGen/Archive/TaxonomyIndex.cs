@@ -11,6 +11,7 @@ namespace SiteGen.Archive;
 public sealed class TaxonomyIndex
 {
     private readonly Dictionary<string, Term> _byFoldedName;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _folded = new(StringComparer.Ordinal);
 
     private TaxonomyIndex(TaxonomySettings settings, IReadOnlyList<Term> terms, Dictionary<string, Term> byFoldedName)
     {
@@ -25,7 +26,11 @@ public sealed class TaxonomyIndex
     public IReadOnlyList<Term> Terms { get; }
 
     /// <summary>The term an article value belongs to (whatever its case or diacritics), or null for a value no article has.</summary>
-    public Term? Find(string value) => _byFoldedName.GetValueOrDefault(Taxonomy.Fold(value));
+    /// <remarks>
+    /// Every summary and article page asks for each of its values, a few hundred distinct ones tens of thousands of
+    /// times, and folding normalises Unicode: each distinct spelling is folded once.
+    /// </remarks>
+    public Term? Find(string value) => _byFoldedName.GetValueOrDefault(_folded.GetOrAdd(value, Taxonomy.Fold));
 
     /// <param name="articles">The archive, newest first; term article lists keep this order.</param>
     public static TaxonomyIndex Build(TaxonomySettings settings, IReadOnlyList<Article> articles, DiagnosticBag diagnostics)
@@ -50,11 +55,12 @@ public sealed class TaxonomyIndex
     private static List<TermGroup> Group(string field, IReadOnlyList<Article> articles)
     {
         var byFolded = new Dictionary<string, TermGroup>(StringComparer.Ordinal);
+        var folds = new Dictionary<string, string>(StringComparer.Ordinal); // each distinct spelling folded once
         for (var i = 0; i < articles.Count; i++)
             foreach (var raw in Taxonomy.ValuesOf(articles[i], field))
             {
                 var value = raw.Trim();
-                var folded = Taxonomy.Fold(value);
+                if (!folds.TryGetValue(value, out var folded)) folds[value] = folded = Taxonomy.Fold(value);
                 if (folded.Length == 0) continue;
                 if (!byFolded.TryGetValue(folded, out var group)) byFolded[folded] = group = new TermGroup(folded);
                 group.Add(i, value);

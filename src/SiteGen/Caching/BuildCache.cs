@@ -67,7 +67,7 @@ public sealed class BuildCache
             if (length != payload.Length || XxHash128.HashToUInt128(payload) != checksum)
                 return Empty().With("damaged (checksum mismatch)");
 
-            var articles = reader.ReadUInt128() == analysisKey ? ReadArticles(reader) : null;
+            var articles = reader.ReadUInt128() == analysisKey ? ReadArticles(reader, bytes) : null;
             if (articles is null) return Empty();
             OutputManifest? manifest = null;
             if (reader.ReadBoolean())
@@ -105,7 +105,7 @@ public sealed class BuildCache
                 w.Write(e.Trusted);
                 w.Write(e.Hash.Value);
                 w.Write(e.Payload.Length);
-                w.Write(e.Payload);
+                w.Write(e.Payload.Span);
             }
             w.Write(output is not null);
             if (output is not null) WriteManifest(w, output);
@@ -135,7 +135,8 @@ public sealed class BuildCache
 
     private BuildCache With(string rejected) => new(Articles, Output) { Rejected = rejected, Related = Related };
 
-    private static Dictionary<string, SourceFileEntry> ReadArticles(BinaryReader r)
+    /// <summary>The analysed articles; each one's payload stays a slice of <paramref name="file"/>, the bytes read from disk.</summary>
+    private static Dictionary<string, SourceFileEntry> ReadArticles(BinaryReader r, byte[] file)
     {
         var count = r.ReadInt32();
         if (count < 0) throw new InvalidDataException("negative count");
@@ -148,7 +149,10 @@ public sealed class BuildCache
             var hash = new ContentHash(r.ReadUInt128());
             var length = r.ReadInt32();
             if (length < 0) throw new InvalidDataException("negative length");
-            result[key] = new SourceFileEntry(stamp, trusted, hash, r.ReadBytes(length));
+            var at = r.BaseStream.Position;
+            if (at + length > file.Length) throw new InvalidDataException("payload past the end");
+            result[key] = new SourceFileEntry(stamp, trusted, hash, new ReadOnlyMemory<byte>(file, (int)at, length));
+            r.BaseStream.Seek(length, SeekOrigin.Current);
         }
         return result;
     }

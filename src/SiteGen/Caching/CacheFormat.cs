@@ -18,9 +18,12 @@ internal static class CacheFormat
         return stream.ToArray();
     }
 
-    public static AnalysedArticle DeserialiseAnalysed(byte[] payload)
+    public static AnalysedArticle DeserialiseAnalysed(ReadOnlyMemory<byte> payload)
     {
-        using var r = new BinaryReader(new MemoryStream(payload, writable: false));
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(payload, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(payload.ToArray(), writable: false);
+        using var r = new BinaryReader(bytes);
         return ReadAnalysed(r);
     }
 

@@ -20,11 +20,11 @@ public sealed class SourceFileCache<T> where T : class
     private readonly IReadOnlyDictionary<string, SourceFileEntry> _previous;
     private readonly ConcurrentDictionary<string, SourceFileEntry> _current = new(StringComparer.Ordinal);
     private readonly Func<T, byte[]> _serialise;
-    private readonly Func<byte[], T> _deserialise;
+    private readonly Func<ReadOnlyMemory<byte>, T> _deserialise;
     private int _reused;
     private int _hashed;
 
-    public SourceFileCache(Func<T, byte[]> serialise, Func<byte[], T> deserialise, IReadOnlyDictionary<string, SourceFileEntry>? previous = null)
+    public SourceFileCache(Func<T, byte[]> serialise, Func<ReadOnlyMemory<byte>, T> deserialise, IReadOnlyDictionary<string, SourceFileEntry>? previous = null)
     {
         _serialise = serialise;
         _deserialise = deserialise;
@@ -68,7 +68,7 @@ public sealed class SourceFileCache<T> where T : class
         var readAt = DateTime.UtcNow;
         var bytes = File.ReadAllBytes(fullPath);
         var hash = ContentHash.Of(bytes);
-        byte[] payload;
+        ReadOnlyMemory<byte> payload;
         if (known is not null && known.Hash == hash)
         {
             Interlocked.Increment(ref _reused);
@@ -88,6 +88,9 @@ public sealed class SourceFileCache<T> where T : class
 /// <summary>A file's size and modification time (UTC ticks) as last seen.</summary>
 public readonly record struct FileStamp(long Length, long ModifiedTicks);
 
-/// <summary>One input file as the cache knows it: its stamp, the hash of its bytes and what was made of them, serialised.</summary>
+/// <summary>
+/// One input file as the cache knows it: its stamp, the hash of its bytes and what was made of them, serialised (for
+/// entries loaded from the cache file, a slice of the file's bytes, not a copy).
+/// </summary>
 /// <param name="Trusted">Whether an unchanged <see cref="Stamp"/> proves the content unchanged (see <see cref="SourceFileCache{T}"/>).</param>
-public sealed record SourceFileEntry(FileStamp Stamp, bool Trusted, ContentHash Hash, byte[] Payload);
+public sealed record SourceFileEntry(FileStamp Stamp, bool Trusted, ContentHash Hash, ReadOnlyMemory<byte> Payload);

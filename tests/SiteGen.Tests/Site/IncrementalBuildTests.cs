@@ -101,14 +101,25 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.False(Directory.Exists(staging));
     }
 
-    private Task<BuildResult> Build(string output = "output", bool noCache = false) =>
-        SiteBuilder.BuildAsync(new BuildOptions { Root = _site.Root, Output = Path.Combine(_site.Root, output), NoCache = noCache });
-
-    private async Task AssertSameAsClean()
+    [Fact]
+    public async Task AStrictBuildStagesTheWholeSiteByLinkingUnchangedFiles()
     {
-        var incremental = await Build();
+        await Build(strict: true);
+        var untouched = Path.Combine(_site.Output, "tentang", "index.html");
+        var before = File.GetLastWriteTimeUtc(untouched);
+        File.AppendAllText(Directory.GetFiles(_site.Seeds, "gen_*.txt").Order(StringComparer.Ordinal).First(), "Tambahan.\n");
+        await AssertSameAsClean(strict: true);
+        Assert.Equal(before, File.GetLastWriteTimeUtc(untouched));
+    }
+
+    private Task<BuildResult> Build(string output = "output", bool noCache = false, bool strict = false) =>
+        SiteBuilder.BuildAsync(new BuildOptions { Root = _site.Root, Output = Path.Combine(_site.Root, output), NoCache = noCache, Strict = strict });
+
+    private async Task AssertSameAsClean(bool strict = false)
+    {
+        var incremental = await Build(strict: strict);
         var cleanFolder = Path.Combine(_site.Root, "clean-" + Guid.NewGuid().ToString("N")[..8]);
-        var clean = await SiteBuilder.BuildAsync(new BuildOptions { Root = _site.Root, Output = cleanFolder, NoCache = true });
+        var clean = await SiteBuilder.BuildAsync(new BuildOptions { Root = _site.Root, Output = cleanFolder, NoCache = true, Strict = strict });
         Assert.Equal(clean.ExitCode, incremental.ExitCode);
         Assert.Equal(clean.Diagnostics, incremental.Diagnostics);
         Assert.Equal(Contents(cleanFolder), Contents(_site.Output));
