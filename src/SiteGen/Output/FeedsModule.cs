@@ -83,7 +83,7 @@ public sealed class FeedsModule : IModule
         var categories = new List<string>(a.Tags.Count);
         foreach (var tag in a.Tags)
             if ((tags?.Find(tag)?.Name ?? tag.Trim()) is { Length: > 0 } name && !categories.Contains(name)) categories.Add(name);
-        return new AtomEntry(EntryId(site.Urls, a.Url, date), a.Title, site.Urls.Absolute(a.Url), date, a.Lead, a.Editor, categories);
+        return new AtomEntry(EntryId(site.Urls, a.Url, date), a.Title, site.Urls.Absolute(a.Url), date, Rendering.ArticleSummary.Of(a, site.Settings.SummaryLength), a.Editor, categories);
     }
 
     /// <summary>

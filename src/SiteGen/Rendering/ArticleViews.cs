@@ -14,7 +14,7 @@ public sealed class ArticleViews(SiteContext site, SiteTaxonomies taxonomies)
     public ArticleSummaryView Summary(Article a) => new(
         Html.Escape(a.Title),
         site.Urls.Link(a.Url),
-        Html.Escape(a.Lead),
+        Html.Escape(ArticleSummary.Of(a, site.Settings.SummaryLength)),
         a.Date is { } d ? DateDisplay.Iso(d) : "",
         a.Date is { } d2 ? Html.Escape(site.Dates.Long(d2)) : "",
         Html.Escape(a.City),
@@ -24,7 +24,7 @@ public sealed class ArticleViews(SiteContext site, SiteTaxonomies taxonomies)
     {
         Title = Html.Escape(a.Title),
         Url = site.Urls.Link(a.Url),
-        Lead = Html.Escape(a.Lead),
+        Lead = Html.Escape(ArticleSummary.Of(a, site.Settings.SummaryLength)),
         Paragraphs = a.Paragraphs.Select(Html.Escape).ToList(),
         DateIso = a.Date is { } d ? DateDisplay.Iso(d) : "",
         DateDisplay = a.Date is { } d2 ? Html.Escape(site.Dates.Long(d2)) : "",

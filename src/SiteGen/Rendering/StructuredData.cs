@@ -25,7 +25,7 @@ public static class StructuredData
             ["@context"] = "https://schema.org",
             ["@type"] = "NewsArticle",
             ["headline"] = a.Title.Length > 110 ? a.Title[..110] : a.Title,
-            ["description"] = a.Lead,
+            ["description"] = ArticleSummary.Of(a, site.Settings.SummaryLength),
             ["inLanguage"] = site.Settings.Language,
             ["mainEntityOfPage"] = site.Urls.Absolute(a.Url),
             ["url"] = site.Urls.Absolute(a.Url),

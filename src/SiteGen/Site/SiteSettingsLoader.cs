@@ -43,6 +43,8 @@ public static class SiteSettingsLoader
             throw new ConfigurationException(Diagnostic.Error(RelativePath, $"baseUrl must be an absolute http(s) URL, not '{s.BaseUrl}'"));
         if (s.PageSize < 1)
             throw new ConfigurationException(Diagnostic.Error(RelativePath, "pageSize must be at least 1"));
+        if (s.SummaryLength < 1)
+            throw new ConfigurationException(Diagnostic.Error(RelativePath, "summaryLength must be at least 1"));
         if (s.Feeds.Size < 1)
             throw new ConfigurationException(Diagnostic.Error(RelativePath, "feeds.size must be at least 1"));
         ValidateSegments(s);
