@@ -33,7 +33,11 @@ public static partial class TagCandidateFinder
     public static IReadOnlyList<TagCandidate> Find(Article article, TagLexicon lexicon) => FindIn(article, lexicon).Candidates;
 
     /// <summary>The article's keyphrases, and the abbreviations and surnames it spells out, for the corpus step.</summary>
-    public static TagFindings FindIn(Article article, TagLexicon lexicon) => new Reader().Read(article, lexicon);
+    public static TagFindings FindIn(Article article, TagLexicon lexicon) => (_threadReader ??= new Reader()).Read(article, lexicon);
+
+    // Articles are read in parallel, each by one call: a reader per thread keeps its lists and word cache from one
+    // article to the next instead of building them again (and folding every word again) for each.
+    [ThreadStatic] private static Reader? _threadReader;
 
     /// <summary>
     /// Reads articles one after another on one thread. It keeps its lists, sets and <see cref="TagWordCache"/> from
