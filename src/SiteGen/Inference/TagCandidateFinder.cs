@@ -115,7 +115,11 @@ public static partial class TagCandidateFinder
         private readonly List<(int First, int Count, bool SentenceStart)> _spans = [];
         private readonly Dictionary<string, string> _defined = new(StringComparer.Ordinal); // folded abbreviation → folded long form
         private readonly List<AbbreviationDefinition> _definitions = [];
-        private readonly List<string> _paragraphs = [];
+        // The article's paragraphs (without teasers) one after another, each followed by a line feed: one text to search
+        // for a word instead of one search per paragraph. A line feed is no letter, so it bounds words as a
+        // paragraph's end does.
+        private char[] _text = new char[16 * 1024];
+        private int _textLength;
         // Every capitalised word of the article in order, with its key and position; runs are stretches of them.
         private readonly List<string> _words = [];
         private readonly List<string> _keys = [];
@@ -139,7 +143,7 @@ public static partial class TagCandidateFinder
             _runFirst = 0;
             _defined.Clear();
             _definitions.Clear();
-            _paragraphs.Clear();
+            _textLength = 0;
             _midSentence.Clear();
             _units.Clear();
             _unitCounts.Clear();
@@ -161,7 +165,10 @@ public static partial class TagCandidateFinder
         /// <param name="offset">Where the paragraph starts in the article, so that positions order mentions across paragraphs.</param>
         public void Paragraph(string text, int offset)
         {
-            _paragraphs.Add(text);
+            if (_textLength + text.Length + 1 > _text.Length) Array.Resize(ref _text, Math.Max(_text.Length * 2, _textLength + text.Length + 1));
+            text.CopyTo(_text.AsSpan(_textLength));
+            _textLength += text.Length;
+            _text[_textLength++] = '\n';
             var runAtSentenceStart = false;
             var sentenceStart = true;
             var i = 0;
@@ -415,16 +422,18 @@ public static partial class TagCandidateFinder
 
         private bool AppearsAsWord(string word)
         {
-            foreach (var p in _paragraphs)
+            var text = _text.AsSpan(0, _textLength);
+            var from = 0;
+            while (true)
             {
-                for (var at = p.IndexOf(word, StringComparison.Ordinal); at >= 0; at = p.IndexOf(word, at + 1, StringComparison.Ordinal))
-                {
-                    var before = at == 0 || !char.IsLetterOrDigit(p[at - 1]);
-                    var after = at + word.Length == p.Length || !char.IsLetterOrDigit(p[at + word.Length]);
-                    if (before && after) return true;
-                }
+                var found = text[from..].IndexOf(word.AsSpan());
+                if (found < 0) return false;
+                var at = from + found;
+                var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+                var after = at + word.Length == text.Length || !char.IsLetterOrDigit(text[at + word.Length]);
+                if (before && after) return true;
+                from = at + 1;
             }
-            return false;
         }
     }
 }
