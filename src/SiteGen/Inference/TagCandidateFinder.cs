@@ -33,7 +33,11 @@ public static partial class TagCandidateFinder
     public static IReadOnlyList<TagCandidate> Find(Article article, TagLexicon lexicon) => FindIn(article, lexicon).Candidates;
 
     /// <summary>The article's keyphrases, and the abbreviations and surnames it spells out, for the corpus step.</summary>
-    public static TagFindings FindIn(Article article, TagLexicon lexicon) => new Reader().Read(article, lexicon);
+    public static TagFindings FindIn(Article article, TagLexicon lexicon) => (_threadReader ??= new Reader()).Read(article, lexicon);
+
+    // Articles are read in parallel, each by one call: a reader per thread keeps its lists and word cache from one
+    // article to the next instead of building them again (and folding every word again) for each.
+    [ThreadStatic] private static Reader? _threadReader;
 
     /// <summary>
     /// Reads articles one after another on one thread. It keeps its lists, sets and <see cref="TagWordCache"/> from
@@ -71,12 +75,18 @@ public static partial class TagCandidateFinder
         return string.Concat(paragraph.AsSpan(0, at), " . ", tail);
     }
 
-    // An ordinal search for "aca " then a look at its neighbours: a case-insensitive search would take the slow path
-    // on every paragraph with a non-ASCII character, and most of this corpus has mojibake.
+    // An ordinal search for "ca " then a look at its neighbours: a case-insensitive search would take the slow path
+    // on every paragraph with a non-ASCII character, and most of this corpus has mojibake. The search is for "ca ", not
+    // "aca ": a vectorised search checks a needle's first and last characters first, and 'a' three characters before a
+    // space is in most sentences, 'c' two before one in few. Every "aca " is a "ca " one character on, so the first
+    // teaser found is the same.
     private static int TeaserStart(string paragraph)
     {
-        for (var at = paragraph.IndexOf("aca ", StringComparison.Ordinal); at >= 1; at = paragraph.IndexOf("aca ", at + 1, StringComparison.Ordinal))
+        for (var c = paragraph.IndexOf("ca ", StringComparison.Ordinal); c >= 0; c = paragraph.IndexOf("ca ", c + 1, StringComparison.Ordinal))
         {
+            if (c < 1 || paragraph[c - 1] != 'a') continue;
+            var at = c - 1; // an "aca "
+            if (at == 0) return -1; // as the search for "aca " did: one opening the paragraph ended it
             if (paragraph[at - 1] is 'B' or 'b' && (at < 2 || !char.IsLetter(paragraph[at - 2]))
                 && paragraph.AsSpan(at + 4).StartsWith("juga", StringComparison.OrdinalIgnoreCase))
                 return at - 1;
@@ -111,7 +121,11 @@ public static partial class TagCandidateFinder
         private readonly List<(int First, int Count, bool SentenceStart)> _spans = [];
         private readonly Dictionary<string, string> _defined = new(StringComparer.Ordinal); // folded abbreviation → folded long form
         private readonly List<AbbreviationDefinition> _definitions = [];
-        private readonly List<string> _paragraphs = [];
+        // The article's paragraphs (without teasers) one after another, each followed by a line feed: one text to search
+        // for a word instead of one search per paragraph. A line feed is no letter, so it bounds words as a
+        // paragraph's end does.
+        private char[] _text = new char[16 * 1024];
+        private int _textLength;
         // Every capitalised word of the article in order, with its key and position; runs are stretches of them.
         private readonly List<string> _words = [];
         private readonly List<string> _keys = [];
@@ -135,7 +149,7 @@ public static partial class TagCandidateFinder
             _runFirst = 0;
             _defined.Clear();
             _definitions.Clear();
-            _paragraphs.Clear();
+            _textLength = 0;
             _midSentence.Clear();
             _units.Clear();
             _unitCounts.Clear();
@@ -157,7 +171,10 @@ public static partial class TagCandidateFinder
         /// <param name="offset">Where the paragraph starts in the article, so that positions order mentions across paragraphs.</param>
         public void Paragraph(string text, int offset)
         {
-            _paragraphs.Add(text);
+            if (_textLength + text.Length + 1 > _text.Length) Array.Resize(ref _text, Math.Max(_text.Length * 2, _textLength + text.Length + 1));
+            text.CopyTo(_text.AsSpan(_textLength));
+            _textLength += text.Length;
+            _text[_textLength++] = '\n';
             var runAtSentenceStart = false;
             var sentenceStart = true;
             var i = 0;
@@ -411,16 +428,18 @@ public static partial class TagCandidateFinder
 
         private bool AppearsAsWord(string word)
         {
-            foreach (var p in _paragraphs)
+            var text = _text.AsSpan(0, _textLength);
+            var from = 0;
+            while (true)
             {
-                for (var at = p.IndexOf(word, StringComparison.Ordinal); at >= 0; at = p.IndexOf(word, at + 1, StringComparison.Ordinal))
-                {
-                    var before = at == 0 || !char.IsLetterOrDigit(p[at - 1]);
-                    var after = at + word.Length == p.Length || !char.IsLetterOrDigit(p[at + word.Length]);
-                    if (before && after) return true;
-                }
+                var found = text[from..].IndexOf(word.AsSpan());
+                if (found < 0) return false;
+                var at = from + found;
+                var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+                var after = at + word.Length == text.Length || !char.IsLetterOrDigit(text[at + word.Length]);
+                if (before && after) return true;
+                from = at + 1;
             }
-            return false;
         }
     }
 }

@@ -2,8 +2,10 @@ namespace SiteGen.Inference;
 
 /// <summary>
 /// The strings tag finding makes over and over, made once: each capitalised word as written with its key, and the
-/// keys and spellings of names of several words. One cache serves one worker thread for one extraction, so it needs no
-/// locks and is dropped with the extraction; it changes no result, only how many strings are allocated.
+/// keys and spellings of names of several words. One cache serves one worker thread, so it needs no
+/// locks; it changes no result, only how many strings are allocated. A reader kept for a whole archive keeps its
+/// cache too, so each cache is emptied when it reaches <see cref="Capacity"/> entries rather than growing with the
+/// archive's vocabulary.
 /// </summary>
 internal sealed class TagWordCache
 {
@@ -11,11 +13,15 @@ internal sealed class TagWordCache
     private readonly HashSet<string> _joined = new(StringComparer.Ordinal);
     private char[] _buffer = new char[128];
 
+    /// <summary>Entries of each kind kept at most: enough for the names of thousands of articles, a few MB.</summary>
+    public const int Capacity = 1 << 15;
+
     /// <summary>The word as a string, and its key (<see cref="TagKeys.Fold(ReadOnlySpan{char})"/>).</summary>
     public (string Spelling, string Key) Word(ReadOnlySpan<char> written)
     {
         var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(written, out var known)) return known;
+        if (_words.Count >= Capacity) _words.Clear();
         var spelling = written.ToString();
         var entry = (spelling, TagKeys.Fold(spelling));
         _words[spelling] = entry;
@@ -39,6 +45,7 @@ internal sealed class TagWordCache
         var text = _buffer.AsSpan(0, n);
         var lookup = _joined.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(text, out var existing)) return existing;
+        if (_joined.Count >= Capacity) _joined.Clear();
         var joined = text.ToString();
         _joined.Add(joined);
         return joined;

@@ -85,7 +85,7 @@ public static partial class SeedArticleParser
 
         var words = 0;
         if (countWords)
-            foreach (var p in paragraphs) words += CountWords(p);
+            foreach (var p in paragraphs) words += WordCount.Of(p);
 
         return new Article
         {
@@ -119,26 +119,6 @@ public static partial class SeedArticleParser
         if (m.Success) return (paragraph[m.Length..], null, null);
         return (paragraph, null, null);
     }
-
-    /// <summary>
-    /// Words: runs of letters and digits, joined by a hyphen or an apostrophe inside them. The most run code of a
-    /// build's reading (every character of every article), so ASCII, nearly all of it, is looked up in a table.
-    /// </summary>
-    private static int CountWords(string text)
-    {
-        var count = 0;
-        var inWord = false;
-        var table = AsciiWordCharacters;
-        foreach (var c in text)
-        {
-            var letter = c < 128 ? table[c] : char.IsLetterOrDigit(c);
-            if (letter && !inWord) count++;
-            inWord = letter || (inWord && c is '-' or '\'' or '’');
-        }
-        return count;
-    }
-
-    private static readonly bool[] AsciiWordCharacters = Enumerable.Range(0, 128).Select(c => char.IsLetterOrDigit((char)c)).ToArray();
 
     [GeneratedRegex(@"^Editor\s*:\s*(?<name>\S.{0,100})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditorLine();

@@ -85,7 +85,8 @@ public static class TextLines
     {
         if (span.Length == 0) return true;
         if (span[0] == ' ' || span[^1] == ' ') return false;
-        if (span.ContainsAny(Untidy)) return false;
+        // Printable ASCII holds nothing untidy but doubled spaces; a range check is far cheaper than the set search.
+        if (span.ContainsAnyExceptInRange(' ', '~') && span.ContainsAny(Untidy)) return false;
         return !span.Contains("  ", StringComparison.Ordinal);
     }
 }

@@ -23,7 +23,7 @@ public sealed class PageRenderer
         var loader = new ThemeTemplateLoader(templates.Theme);
         _perThread = new ThreadLocal<(TemplateContext, StringBuilder)>(() =>
         {
-            var context = new TemplateContext
+            var context = new ViewTemplateContext
             {
                 TemplateLoader = loader,
                 LoopLimit = 0,

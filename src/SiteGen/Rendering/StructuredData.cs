@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SiteGen.Articles;
@@ -18,26 +20,48 @@ public static class StructuredData
         WriteIndented = false,
     };
 
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = Options.Encoder, Indented = false };
+
+    [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
+
+    /// <summary>
+    /// The article's NewsArticle object, written property by property: the same text the serializer gave for a
+    /// dictionary of these values (same order, same encoder), without its reflection over boxed values, which made it
+    /// a noticeable share of rendering an article page.
+    /// </summary>
     public static string NewsArticle(Article a, SiteContext site)
     {
-        var data = new Dictionary<string, object?>
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "NewsArticle",
-            ["headline"] = a.Title.Length > 110 ? a.Title[..110] : a.Title,
-            ["description"] = ArticleSummary.Of(a, site.Settings.SummaryLength),
-            ["inLanguage"] = site.Settings.Language,
-            ["mainEntityOfPage"] = site.Urls.Absolute(a.Url),
-            ["url"] = site.Urls.Absolute(a.Url),
-            ["wordCount"] = a.WordCount,
-            ["publisher"] = new Dictionary<string, object> { ["@type"] = "Organization", ["name"] = site.Settings.Title },
-        };
-        if (a.Date is { } d) data["datePublished"] = DateDisplay.Iso(d);
-        if (a.Editor is { Length: > 0 } editor) data["editor"] = new Dictionary<string, object> { ["@type"] = "Person", ["name"] = editor };
-        if (a.City is { Length: > 0 } city) data["locationCreated"] = new Dictionary<string, object> { ["@type"] = "Place", ["name"] = city };
-        if (a.Tags.Count > 0) data["keywords"] = string.Join(", ", a.Tags);
-        if (a.Section is { Length: > 0 } section) data["articleSection"] = section;
-        return JsonSerializer.Serialize(data, Options);
+            json.WriteStartObject();
+            json.WriteString("@context", "https://schema.org");
+            json.WriteString("@type", "NewsArticle");
+            json.WriteString("headline", a.Title.Length > 110 ? a.Title[..110] : a.Title);
+            json.WriteString("description", ArticleSummary.Of(a, site.Settings.SummaryLength));
+            json.WriteString("inLanguage", site.Settings.Language);
+            json.WriteString("mainEntityOfPage", site.Urls.Absolute(a.Url));
+            json.WriteString("url", site.Urls.Absolute(a.Url));
+            json.WriteNumber("wordCount", a.WordCount);
+            WriteNamed(json, "publisher", "Organization", site.Settings.Title);
+            if (a.Date is { } d) json.WriteString("datePublished", DateDisplay.Iso(d));
+            if (a.Editor is { Length: > 0 } editor) WriteNamed(json, "editor", "Person", editor);
+            if (a.City is { Length: > 0 } city) WriteNamed(json, "locationCreated", "Place", city);
+            if (a.Tags.Count > 0) json.WriteString("keywords", string.Join(", ", a.Tags));
+            if (a.Section is { Length: > 0 } section) json.WriteString("articleSection", section);
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary><c>"property": {"@type": type, "name": name}</c>.</summary>
+    private static void WriteNamed(Utf8JsonWriter json, string property, string type, string name)
+    {
+        json.WriteStartObject(property);
+        json.WriteString("@type", type);
+        json.WriteString("name", name);
+        json.WriteEndObject();
     }
 
     public static string Breadcrumbs(IReadOnlyList<(string Name, string AbsoluteUrl)> trail)
