@@ -31,7 +31,7 @@ public sealed class BuildCache
     /// <summary>A cache that knows nothing, for a first build or when the cache is off.</summary>
     public static BuildCache Empty() => new(ArticleCache());
 
-    private static SourceFileCache<AnalysedArticle> ArticleCache(IReadOnlyDictionary<string, SourceFileEntry>? previous = null) =>
+    internal static SourceFileCache<AnalysedArticle> ArticleCache(IReadOnlyDictionary<string, SourceFileEntry>? previous = null) =>
         new(CacheFormat.Serialise, CacheFormat.DeserialiseAnalysed, previous);
 
     public SourceFileCache<AnalysedArticle> Articles { get; }
