@@ -62,10 +62,10 @@ for n in $SIZES; do
   done
   rm -rf "$out"
   # The dev server on the same site (it writes to $site/.sitegen-cache/serve): save to reload event, per edit.
-  # Each line is "N serve-edit SECONDS"; CPU and memory are not per edit, so they are left as "-".
+  # Each line is "N serve-edit SECONDS CPU" (the server's CPU time for that edit); peak memory is not per edit: "-".
   if [ "$SERVE" = 1 ]; then
     python3 "$HERE/serve_latency.py" "$SITEGEN" "$site" "$site/seeds/$first" "$EDITS" "$n serve-edit" \
-      | awk '{ print $1, $2, $3, "-", "-" }' >> "$W/runs"
+      | awk '{ print $1, $2, $3, $4, "-" }' >> "$W/runs"
   fi
 done
 
@@ -79,8 +79,9 @@ print(f"{'articles':>8} {'build':>10} {'wall s':>7} {'cpu s':>7} {'peak MiB':>9}
 for n, kind in keys:
     sel = [r for r in rows if (r[0], r[1]) == (n, kind)]
     wall = st.median(float(r[2]) for r in sel)
-    if sel[0][3] == "-":  # serve-edit: a latency, in seconds with milliseconds
-        print(f"{n:>8} {kind:>10} {wall:7.3f} {'-':>7} {'-':>9}  {len(sel)}")
+    if sel[0][4] == "-":  # serve-edit: a latency, in seconds with milliseconds, and the server's CPU time per edit
+        cpu = "-" if sel[0][3] == "-" else f"{st.median(float(r[3]) for r in sel):.3f}"
+        print(f"{n:>8} {kind:>10} {wall:7.3f} {cpu:>7} {'-':>9}  {len(sel)}")
         continue
     cpu = st.median(float(r[3]) for r in sel); mem = st.median(float(r[4]) for r in sel) / 1024
     print(f"{n:>8} {kind:>10} {wall:7.2f} {cpu:7.2f} {mem:9.0f}  {len(sel)}")

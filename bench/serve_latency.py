@@ -5,8 +5,11 @@ serve_latency.py SITEGEN SITE ARTICLE EDITS LABEL
 starts `SITEGEN serve --root SITE --port 0` (a free port), waits for the first build, subscribes to the live-reload
 event stream as a browser page does, then EDITS times appends a paragraph to ARTICLE (a path inside SITE/seeds that is
 a copy of its own, not a hard link into a corpus) and measures, with time.monotonic, from the write to the `reload`
-event. Prints one line per edit, "LABEL SECONDS", for bench/run.sh's table. Only the standard library is used.
+event. Prints one line per edit, "LABEL SECONDS CPU": CPU is the server's user + system time from the write until
+just before the next edit (all the work the edit caused, on Linux; "-" elsewhere), for bench/run.sh's table. Only the
+standard library is used.
 """
+import os
 import socket
 import subprocess
 import sys
@@ -71,6 +74,16 @@ class EventStream:
         self.sock.close()
 
 
+def cpu_seconds(pid):
+    """User + system CPU time of a process so far, from /proc (Linux); None where there is no /proc."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def main():
     sitegen, site, article, edits, label = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
     server = subprocess.Popen([sitegen, "serve", "--root", site, "--port", "0"],
@@ -82,6 +95,7 @@ def main():
             raise SystemExit("the event stream did not start with hello")
         time.sleep(SETTLE)
         for i in range(edits):
+            cpu_before = cpu_seconds(server.pid)
             start = time.monotonic()
             with open(article, "a", encoding="utf-8") as f:
                 f.write(f"Paragraf tambahan pada suntingan server {i + 1}.\n")
@@ -91,8 +105,11 @@ def main():
                     break
                 if name == "build-error":
                     raise SystemExit("the rebuild failed")
-            print(f"{label} {time.monotonic() - start:.4f}", flush=True)
+            latency = time.monotonic() - start
             time.sleep(SETTLE)
+            cpu_after = cpu_seconds(server.pid)
+            cpu = "-" if cpu_before is None or cpu_after is None else f"{cpu_after - cpu_before:.2f}"
+            print(f"{label} {latency:.4f} {cpu}", flush=True)
         events.close()
     finally:
         server.terminate()
