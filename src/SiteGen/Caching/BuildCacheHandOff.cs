@@ -1,3 +1,5 @@
+using SiteGen.Reading;
+
 namespace SiteGen.Caching;
 
 /// <summary>
@@ -5,8 +7,9 @@ namespace SiteGen.Caching;
 /// again (the dev server). Without it every build reads <c>.sitegen-cache/build.cache</c> (at 10,000 articles, 18 MB
 /// decoded in ~150 ms) and writes it back (~100 ms), both on the way from a save in the editor to the browser's reload.
 /// With it a build takes what the previous one left, exactly what it would have read back from the file, and the file
-/// is written only when the owner calls <see cref="Save"/> (after the reload was sent, and when it stops), so the next
-/// run of any command still finds it.
+/// is written only when the owner calls <see cref="Save"/> (when it is idle, and when it stops), so the next run of
+/// any command still finds it. The articles a build decoded are handed on too, so the next build decodes only those
+/// whose files changed.
 /// </summary>
 /// <remarks>
 /// What a build keeps here is never changed afterwards (the next build reads it and makes its own), so saving it
@@ -22,29 +25,32 @@ public sealed class BuildCacheHandOff
     private long _saved;
 
     /// <summary>What one build left for the next: the parts <see cref="BuildCache.Save"/> writes.</summary>
-    private sealed record Snapshot(string Root, UInt128 AnalysisKey, IReadOnlyDictionary<string, SourceFileEntry> Articles, OutputManifest? Output,
-        (UInt128 Key, IReadOnlyList<int>[] Lists)? Related);
+    private sealed record Snapshot(string Root, UInt128 AnalysisKey, IReadOnlyDictionary<string, SourceFileEntry> Articles,
+        IReadOnlyDictionary<string, (ContentHash, AnalysedArticle)>? Decoded, OutputManifest? Output, (UInt128 Key, IReadOnlyList<int>[] Lists)? Related);
 
     /// <summary>
     /// The cache the last build left, keeping only the parts whose keys match as <see cref="BuildCache.Load"/> does;
-    /// null when no build of this site and analysis key has left one (the caller then reads the file).
+    /// read from the cache file when no build of this site and analysis key has left one here.
     /// </summary>
-    public BuildCache? Take(string root, UInt128 analysisKey, string outputFolder)
+    public BuildCache Take(string root, UInt128 analysisKey, string outputFolder)
     {
         Snapshot? last;
         lock (_gate) last = _last;
-        if (last is null || last.Root != root || last.AnalysisKey != analysisKey) return null;
+        if (last is null || last.Root != root || last.AnalysisKey != analysisKey) return BuildCache.Load(root, analysisKey, outputFolder, keepDecoded: true);
         var output = last.Output?.OutputFolder == outputFolder ? last.Output : null;
-        return new BuildCache(BuildCache.ArticleCache(last.Articles), output) { Related = last.Related };
+        return new BuildCache(BuildCache.ArticleCache(last.Articles, last.Decoded, keepDecoded: true), output) { Related = last.Related };
     }
 
     /// <summary>Keeps what a finished build would have saved, for the next build and for <see cref="Save"/>.</summary>
-    public void Keep(string root, UInt128 analysisKey, IReadOnlyDictionary<string, SourceFileEntry> articles, OutputManifest? output,
-        (UInt128 Key, IReadOnlyList<int>[] Lists)? related)
+    public void Keep(string root, UInt128 analysisKey, BuildCache cache, OutputManifest? output)
     {
         lock (_gate)
         {
-            _last = new Snapshot(root, analysisKey, articles, output, related);
+            // A build that found nothing to do decoded nothing; what the build before it decoded with the same
+            // analysis key is still good (each result is used only while its file's hash is the same).
+            var decoded = cache.Articles.Decoded is { Count: > 0 } d ? d
+                : _last is { } last && last.Root == root && last.AnalysisKey == analysisKey ? last.Decoded : null;
+            _last = new Snapshot(root, analysisKey, cache.Articles.Current, decoded, output, cache.Related);
             _kept++;
         }
     }

@@ -32,7 +32,7 @@ public static class SiteBuilder
             var step = Stopwatch.StartNew();
             var analysisKey = BuildKeys.Analysis(settings.Tags);
             var cache = options.NoCache ? BuildCache.Empty()
-                : options.CacheHandOff?.Take(root, analysisKey, output.Path) ?? BuildCache.Load(root, analysisKey, output.Path);
+                : options.CacheHandOff is { } handOff ? handOff.Take(root, analysisKey, output.Path) : BuildCache.Load(root, analysisKey, output.Path);
             var writer = new OutputWriter(output.StagingPath, options.Progress);
             var site = new SiteContext(root, options, settings, theme, writer) { Cache = cache };
             var renderKey = BuildKeys.Render(root, options, settings, theme, site.PagefindExecutable);
@@ -127,7 +127,7 @@ public static class SiteBuilder
     /// <summary>Leaves the cache for the next build: in the hand-off when the caller keeps one, else in the cache file.</summary>
     private static void SaveCache(BuildOptions options, string root, UInt128 analysisKey, BuildCache cache, OutputManifest output)
     {
-        if (options.CacheHandOff is { } handOff) handOff.Keep(root, analysisKey, cache.Articles.Current, output, cache.Related);
+        if (options.CacheHandOff is { } handOff) handOff.Keep(root, analysisKey, cache, output);
         else BuildCache.Save(root, analysisKey, cache.Articles.Current, output, cache.Related);
     }
 
