@@ -1,19 +1,23 @@
 #!/bin/bash
-# bench/run.sh [--sizes "1000 10000"] [--with-50k] [--runs N] [--no-r2r] [--serve]: times `sitegen build` on generated
-# corpora: cold (fresh output, no cache), warm (nothing changed) and after editing one article, RUNS times each, and
-# prints the median wall time, CPU time (user + system) and peak RSS of each. Run from the repository root.
+# bench/run.sh [--sizes "1000 10000"] [--with-50k] [--runs N] [--no-r2r] [--serve] [--edits N]: times `sitegen build`
+# on generated corpora: cold (fresh output, no cache), warm (nothing changed) and after editing one article, RUNS times
+# each, and prints the median wall time, CPU time (user + system) and peak RSS of each. Run from the repository root.
+# --serve also times the dev server's rebuild latency on each site: `sitegen serve` running, EDITS saves of one
+# article (default 9), each timed from the write to the live-reload event (bench/serve_latency.py); its median is the
+# "serve-edit" row's wall time.
 # The tool is published as it ships, Release and ReadyToRun for this machine (--no-r2r: a plain Release build, as
 # compare.sh makes). SITEGEN_BIN=/path/to/sitegen times that build instead (say, the main branch's, for an A/B).
 # Corpora come from ../shared/bench/gen_corpus.py when present, else from bench/gen_corpus.py. Needs python3 and GNU
 # time (installed from Debian when missing). Work files go to $BENCH_DIR (default /tmp/sitegen-run-bench).
 set -eu
-SIZES="1000 10000"; RUNS=3; SERVE=0; R2R=1
+SIZES="1000 10000"; RUNS=3; SERVE=0; EDITS=9; R2R=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) SIZES=$2; shift 2 ;;
     --with-50k) SIZES="$SIZES 50000"; shift ;;
     --runs) RUNS=$2; shift 2 ;;
     --serve) SERVE=1; shift ;;
+    --edits) EDITS=$2; shift 2 ;;
     --no-r2r) R2R=0; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -57,13 +61,13 @@ for n in $SIZES; do
     echo "Paragraf tambahan pada suntingan $i." >> "$site/seeds/$first"; timed "$n one-edit" "$site" "$out"
   done
   rm -rf "$out"
+  # The dev server on the same site (it writes to $site/.sitegen-cache/serve): save to reload event, per edit.
+  # Each line is "N serve-edit SECONDS CPU" (the server's CPU time for that edit); peak memory is not per edit: "-".
+  if [ "$SERVE" = 1 ]; then
+    python3 "$HERE/serve_latency.py" "$SITEGEN" "$site" "$site/seeds/$first" "$EDITS" "$n serve-edit" \
+      | awk '{ print $1, $2, $3, $4, "-" }' >> "$W/runs"
+  fi
 done
-# The dev server's rebuild latency, once `sitegen serve` is in this branch: start it on a site, edit one article,
-# time until the rebuilt page is served. It is not here yet, so the flag only says so.
-if [ "$SERVE" = 1 ]; then
-  if "$SITEGEN" serve --help > /dev/null 2>&1; then echo "sitegen serve exists: add its rebuild timing here (bench/run.sh --serve)" >&2
-  else echo "sitegen serve rebuild latency: not measured; this branch has no 'sitegen serve' yet" >&2; fi
-fi
 
 python3 - "$W/runs" <<'PY'
 import sys, statistics as st
@@ -71,9 +75,14 @@ rows = [l.split() for l in open(sys.argv[1])]
 keys = []
 for r in rows:
     if (r[0], r[1]) not in keys: keys.append((r[0], r[1]))
-print(f"{'articles':>8} {'build':>9} {'wall s':>7} {'cpu s':>7} {'peak MiB':>9}  runs")
+print(f"{'articles':>8} {'build':>10} {'wall s':>7} {'cpu s':>7} {'peak MiB':>9}  runs")
 for n, kind in keys:
     sel = [r for r in rows if (r[0], r[1]) == (n, kind)]
-    wall = st.median(float(r[2]) for r in sel); cpu = st.median(float(r[3]) for r in sel); mem = st.median(float(r[4]) for r in sel) / 1024
-    print(f"{n:>8} {kind:>9} {wall:7.2f} {cpu:7.2f} {mem:9.0f}  {len(sel)}")
+    wall = st.median(float(r[2]) for r in sel)
+    if sel[0][4] == "-":  # serve-edit: a latency, in seconds with milliseconds, and the server's CPU time per edit
+        cpu = "-" if sel[0][3] == "-" else f"{st.median(float(r[3]) for r in sel):.3f}"
+        print(f"{n:>8} {kind:>10} {wall:7.3f} {cpu:>7} {'-':>9}  {len(sel)}")
+        continue
+    cpu = st.median(float(r[3]) for r in sel); mem = st.median(float(r[4]) for r in sel) / 1024
+    print(f"{n:>8} {kind:>10} {wall:7.2f} {cpu:7.2f} {mem:9.0f}  {len(sel)}")
 PY

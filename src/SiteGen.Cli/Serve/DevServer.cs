@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SiteGen.Caching;
 using SiteGen.Engine;
 using SiteGen.Site;
 
@@ -25,6 +26,8 @@ public sealed class DevServer : IAsyncDisposable
     private static readonly IReadOnlyList<string> ToolFolder = ["__sitegen"];
     private static readonly IReadOnlyList<string> EventsPath = ["__sitegen", "events"];
     private static readonly IReadOnlyList<string> ScriptPath = ["__sitegen", "reload.js"];
+    // How long after the last build the in-memory cache is written to .sitegen-cache/ (see IdleCacheSaver).
+    private static readonly TimeSpan CacheSaveDelay = TimeSpan.FromSeconds(2);
 
     private readonly DevServerOptions _options;
     private readonly WebApplication _app;
@@ -40,6 +43,7 @@ public sealed class DevServer : IAsyncDisposable
     private int _sitesWritten;
     private BuildResult? _lastBuild;
     private SiteWatcher? _watcher;
+    private IdleCacheSaver? _cacheSaver;
     private Task _buildLoop = Task.CompletedTask;
     private Task? _stopped;
 
@@ -116,6 +120,13 @@ public sealed class DevServer : IAsyncDisposable
     {
         Url = new Uri($"http://{HostForUrl(_options.Host)}:{BoundPort(_app)}/");
         BuildOptions = _options.Build with { BaseUrl = Url.ToString(), SearchIndex = false };
+        if (!BuildOptions.NoCache)
+        {
+            // Builds hand the cache to each other in memory; the file is written when the server is idle or stops.
+            var handOff = BuildOptions.CacheHandOff ?? new BuildCacheHandOff();
+            BuildOptions = BuildOptions with { CacheHandOff = handOff };
+            _cacheSaver = new IdleCacheSaver(handOff, CacheSaveDelay, message => WriteLine(_options.Errors, $"warning: {message}"));
+        }
         // Watching starts before the first build so an edit saved while it runs is not lost: it asks for one more build.
         if (_options.Watch && Directory.Exists(_options.Build.Root))
             _watcher = new SiteWatcher(Path.GetFullPath(_options.Build.Root), OutputPath, _options.Debounce, OnSourcesChanged);
@@ -160,6 +171,9 @@ public sealed class DevServer : IAsyncDisposable
         _watcher?.Dispose();
         await _app.StopAsync(CancellationToken.None);
         await _buildLoop;
+        // No build runs any more: what the last one left goes to disk for the next command.
+        _cacheSaver?.Dispose();
+        _cacheSaver?.Save();
     }
 
     private async Task HandleAsync(HttpContext context)
@@ -253,6 +267,7 @@ public sealed class DevServer : IAsyncDisposable
             _liveReload?.SiteRebuilt(version);
         }
         finished.TrySetResult(result);
+        _cacheSaver?.BuildFinished();
     }
 
     private string SiteVersion(int sitesWritten) => $"{_runId}-{sitesWritten}";

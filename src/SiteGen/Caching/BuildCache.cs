@@ -31,8 +31,9 @@ public sealed class BuildCache
     /// <summary>A cache that knows nothing, for a first build or when the cache is off.</summary>
     public static BuildCache Empty() => new(ArticleCache());
 
-    private static SourceFileCache<AnalysedArticle> ArticleCache(IReadOnlyDictionary<string, SourceFileEntry>? previous = null) =>
-        new(CacheFormat.Serialise, CacheFormat.DeserialiseAnalysed, previous);
+    internal static SourceFileCache<AnalysedArticle> ArticleCache(IReadOnlyDictionary<string, SourceFileEntry>? previous = null,
+        IReadOnlyDictionary<string, (ContentHash, AnalysedArticle)>? previousDecoded = null, bool keepDecoded = false) =>
+        new(CacheFormat.Serialise, CacheFormat.DeserialiseAnalysed, previous, previousDecoded, keepDecoded);
 
     public SourceFileCache<AnalysedArticle> Articles { get; }
 
@@ -51,24 +52,26 @@ public sealed class BuildCache
     public static string PathIn(string root) => System.IO.Path.Combine(root, Folder, FileName);
 
     /// <summary>Reads the cache of <paramref name="root"/>, keeping only the parts whose keys match.</summary>
-    public static BuildCache Load(string root, UInt128 analysisKey, string outputFolder)
+    /// <param name="keepDecoded">Keep the articles this build decodes, for a <see cref="BuildCacheHandOff"/>.</param>
+    public static BuildCache Load(string root, UInt128 analysisKey, string outputFolder, bool keepDecoded = false)
     {
+        BuildCache Nothing() => new(ArticleCache(keepDecoded: keepDecoded));
         var path = PathIn(root);
-        if (!File.Exists(path)) return Empty();
+        if (!File.Exists(path)) return Nothing();
         try
         {
             var bytes = File.ReadAllBytes(path);
             using var reader = new BinaryReader(new MemoryStream(bytes, writable: false));
             if (bytes.Length < 32 || reader.ReadUInt64() != Magic || reader.ReadInt32() != FormatVersion)
-                return Empty().With("not a cache of this version");
+                return Nothing().With("not a cache of this version");
             var length = reader.ReadInt32();
             var checksum = reader.ReadUInt128();
             var payload = bytes.AsSpan(32);
             if (length != payload.Length || XxHash128.HashToUInt128(payload) != checksum)
-                return Empty().With("damaged (checksum mismatch)");
+                return Nothing().With("damaged (checksum mismatch)");
 
             var articles = reader.ReadUInt128() == analysisKey ? ReadArticles(reader, bytes) : null;
-            if (articles is null) return Empty();
+            if (articles is null) return Nothing();
             OutputManifest? manifest = null;
             if (reader.ReadBoolean())
             {
@@ -77,11 +80,11 @@ public sealed class BuildCache
             }
             (UInt128, IReadOnlyList<int>[])? related = null;
             if (reader.ReadBoolean()) related = (reader.ReadUInt128(), CacheFormat.ReadList(reader, r => CacheFormat.ReadList(reader, r2 => r2.ReadInt32())).ToArray());
-            return new BuildCache(ArticleCache(articles), manifest) { Related = related };
+            return new BuildCache(ArticleCache(articles, keepDecoded: keepDecoded), manifest) { Related = related };
         }
         catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or ArgumentException or FormatException or OverflowException)
         {
-            return Empty().With($"unreadable ({e.Message})");
+            return Nothing().With($"unreadable ({e.Message})");
         }
     }
 

@@ -12,6 +12,10 @@ namespace SiteGen.Caching;
 /// index avoids rehashing a work tree: the hash decides, the stat only spares reading a file that was not touched.
 /// A file modified within <see cref="RacyWindow"/> of being read may be modified again without its time changing
 /// (file systems keep coarse times), so its stat is recorded as untrusted and it is hashed again next time.
+/// <para>A process that builds again and again (the dev server) may also keep the decoded results
+/// (<see cref="Decoded"/>) and give them to the next build's cache, which then decodes only the files whose hash
+/// changed: at 10,000 articles decoding every payload costs ~120 ms of CPU per build. Results are immutable records,
+/// so one object can serve several builds.</para>
 /// </remarks>
 public sealed class SourceFileCache<T> where T : class
 {
@@ -21,15 +25,25 @@ public sealed class SourceFileCache<T> where T : class
     private readonly ConcurrentDictionary<string, SourceFileEntry> _current = new(StringComparer.Ordinal);
     private readonly Func<T, byte[]> _serialise;
     private readonly Func<ReadOnlyMemory<byte>, T> _deserialise;
+    private readonly IReadOnlyDictionary<string, (ContentHash Hash, T Value)>? _previousDecoded;
+    private readonly ConcurrentDictionary<string, (ContentHash Hash, T Value)>? _decoded;
     private int _reused;
     private int _hashed;
 
-    public SourceFileCache(Func<T, byte[]> serialise, Func<ReadOnlyMemory<byte>, T> deserialise, IReadOnlyDictionary<string, SourceFileEntry>? previous = null)
+    /// <param name="previousDecoded">Results a previous build decoded, by key with the hash they were made from.</param>
+    /// <param name="keepDecoded">Keep this build's results in <see cref="Decoded"/> for the next build.</param>
+    public SourceFileCache(Func<T, byte[]> serialise, Func<ReadOnlyMemory<byte>, T> deserialise, IReadOnlyDictionary<string, SourceFileEntry>? previous = null,
+        IReadOnlyDictionary<string, (ContentHash Hash, T Value)>? previousDecoded = null, bool keepDecoded = false)
     {
         _serialise = serialise;
         _deserialise = deserialise;
         _previous = previous ?? new Dictionary<string, SourceFileEntry>();
+        _previousDecoded = previousDecoded;
+        if (keepDecoded) _decoded = new ConcurrentDictionary<string, (ContentHash, T)>(StringComparer.Ordinal);
     }
+
+    /// <summary>The results <see cref="Get"/> returned in this build, by key with their hash; null unless kept.</summary>
+    public IReadOnlyDictionary<string, (ContentHash Hash, T Value)>? Decoded => _decoded;
 
     /// <summary>Files whose result came from the cache in this build.</summary>
     public int Reused => Volatile.Read(ref _reused);
@@ -46,7 +60,13 @@ public sealed class SourceFileCache<T> where T : class
     public T Get(string fullPath, string key, Func<byte[], ContentHash, T> analyse)
     {
         var entry = Entry(fullPath, key, analyse, out var fresh);
-        return fresh ?? _deserialise(entry.Payload);
+        if (_decoded is null) return fresh ?? _deserialise(entry.Payload);
+        T value;
+        if (fresh is not null) value = fresh;
+        else if (_previousDecoded is not null && _previousDecoded.TryGetValue(key, out var known) && known.Hash == entry.Hash) value = known.Value;
+        else value = _deserialise(entry.Payload);
+        _decoded[key] = (entry.Hash, value);
+        return value;
     }
 
     /// <summary>The file's entry (its hash, its serialised result); a file already looked at in this build is not read again.</summary>

@@ -40,5 +40,12 @@ public sealed record BuildOptions
     /// </summary>
     public bool NoCache { get; init; }
 
+    /// <summary>
+    /// Set by a process that builds the same site repeatedly (the dev server): each build takes the cache the previous
+    /// one left from here instead of reading <c>.sitegen-cache/</c>, and leaves its own here instead of writing it; the
+    /// owner writes the file when it suits it (<see cref="Caching.BuildCacheHandOff.Save"/>). Null: the file, every build.
+    /// </summary>
+    public Caching.BuildCacheHandOff? CacheHandOff { get; init; }
+
     public string OutputPath => Path.GetFullPath(Output ?? Path.Combine(Root, DefaultOutputFolder));
 }

@@ -31,7 +31,8 @@ public static class SiteBuilder
             output = OutputFolder.Prepare(root, options.OutputPath);
             var step = Stopwatch.StartNew();
             var analysisKey = BuildKeys.Analysis(settings.Tags);
-            var cache = options.NoCache ? BuildCache.Empty() : BuildCache.Load(root, analysisKey, output.Path);
+            var cache = options.NoCache ? BuildCache.Empty()
+                : options.CacheHandOff is { } handOff ? handOff.Take(root, analysisKey, output.Path) : BuildCache.Load(root, analysisKey, output.Path);
             var writer = new OutputWriter(output.StagingPath, options.Progress);
             var site = new SiteContext(root, options, settings, theme, writer) { Cache = cache };
             var renderKey = BuildKeys.Render(root, options, settings, theme, site.PagefindExecutable);
@@ -43,7 +44,7 @@ public static class SiteBuilder
             {
                 // Nothing changed since the last build and its output is intact: say again what it said, touch nothing.
                 output.Abandon();
-                if (cache.Articles.Hashed > 0) BuildCache.Save(root, analysisKey, cache.Articles.Current, previous, cache.Related);
+                if (cache.Articles.Hashed > 0) SaveCache(options, root, analysisKey, cache, previous);
                 var r = previous.Result;
                 return new BuildResult(r.ExitCode, r.Articles, 0, r.Diagnostics, clock.Elapsed)
                 {
@@ -96,7 +97,7 @@ public static class SiteBuilder
             if (!options.NoCache)
             {
                 var result = new CachedResult(failed ? 1 : 0, articles, sorted, (int)search.Status, search.Message, search.PagesIndexed);
-                BuildCache.Save(root, analysisKey, cache.Articles.Current, new OutputManifest(output.Path, buildKey, manifestFiles, result, site.Links.HrefTable), cache.Related);
+                SaveCache(options, root, analysisKey, cache, new OutputManifest(output.Path, buildKey, manifestFiles, result, site.Links.HrefTable));
             }
             var saveTime = step.Elapsed;
             return new BuildResult(failed ? 1 : 0, articles, site.Writer.FilesWritten, sorted, clock.Elapsed)
@@ -121,6 +122,13 @@ public static class SiteBuilder
             output?.Abandon();
             throw;
         }
+    }
+
+    /// <summary>Leaves the cache for the next build: in the hand-off when the caller keeps one, else in the cache file.</summary>
+    private static void SaveCache(BuildOptions options, string root, UInt128 analysisKey, BuildCache cache, OutputManifest output)
+    {
+        if (options.CacheHandOff is { } handOff) handOff.Keep(root, analysisKey, cache, output);
+        else BuildCache.Save(root, analysisKey, cache.Articles.Current, output, cache.Related);
     }
 
     /// <summary>

@@ -14,6 +14,7 @@ public sealed class SiteContext
     private readonly OutputWriter? _writer;
     private IncrementalOutput? _output;
     private readonly Lazy<Inference.TagLexicon?> _lexicon;
+    private readonly Lazy<Reading.SeedListing> _seeds;
     private IReadOnlyDictionary<string, string> _assets = new Dictionary<string, string>();
 
     /// <param name="writer">Null for runs that write nothing, such as <c>sitegen list</c>.</param>
@@ -31,6 +32,7 @@ public sealed class SiteContext
             ? PagefindLocator.Find(Root, options.Pagefind ?? Environment.GetEnvironmentVariable(PagefindLocator.EnvironmentVariable))
             : null;
         _lexicon = new Lazy<Inference.TagLexicon?>(() => settings.Tags.Enabled ? new Inference.TagLexicon(settings.Tags) : null, LazyThreadSafetyMode.ExecutionAndPublication);
+        _seeds = new Lazy<Reading.SeedListing>(() => Reading.SeedListing.Of(Root), LazyThreadSafetyMode.ExecutionAndPublication);
         _renderer = new Lazy<PageRenderer>(() => new PageRenderer(Templates, SiteGlobals.Build(this)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -55,6 +57,9 @@ public sealed class SiteContext
     /// flight at each collection: more threads than cores bought no speed and a third more memory.
     /// </summary>
     public TaskScheduler WriteScheduler { get; } = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Environment.ProcessorCount).ConcurrentScheduler;
+
+    /// <summary>The seed files, listed on first use and then the same for the whole build.</summary>
+    public Reading.SeedListing Seeds => _seeds.Value;
 
     /// <summary>The settings' tag stop words and aliases, folded once; null when tags are disabled.</summary>
     public Inference.TagLexicon? TagLexicon => _lexicon.Value;
