@@ -20,7 +20,7 @@ public sealed class BuildCache
     public const string Folder = ".sitegen-cache";
     public const string FileName = "build.cache";
     private const ulong Magic = 0x31_45_48_43_41_43_47_53; // "SGCACHE1"
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     public BuildCache(SourceFileCache<AnalysedArticle> articles, OutputManifest? output = null)
     {
@@ -184,6 +184,16 @@ public sealed class BuildCache
             if (e.Links is not null)
                 foreach (var id in e.Links) w.Write(id);
         }
+        var folders = m.Folders.Keys.ToArray();
+        Array.Sort(folders, StringComparer.Ordinal);
+        w.Write(folders.Length);
+        foreach (var f in folders)
+        {
+            var stamp = m.Folders[f];
+            w.Write(f);
+            w.Write(stamp.ModifiedTicks);
+            w.Write(stamp.Trusted);
+        }
     }
 
     private static OutputManifest ReadManifest(BinaryReader r)
@@ -211,6 +221,10 @@ public sealed class BuildCache
             }
             files[path] = new OutputEntry(path, stamp, content, fingerprint, links);
         }
-        return new OutputManifest(folder, buildKey, files, result, hrefs);
+        var folderCount = r.ReadInt32();
+        if (folderCount < 0) throw new InvalidDataException("negative count");
+        var folders = new Dictionary<string, FolderStamp>(folderCount, StringComparer.Ordinal);
+        for (var i = 0; i < folderCount; i++) folders[r.ReadString()] = new FolderStamp(r.ReadInt64(), r.ReadBoolean());
+        return new OutputManifest(folder, buildKey, files, result, hrefs) { Folders = folders };
     }
 }

@@ -71,6 +71,39 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public async Task FilesAddedByHandAreFoundOnceFolderStampsAreTrusted()
+    {
+        await Build();
+        // Stamps taken just after a folder changed are not trusted; age every folder so the next build trusts them all.
+        AgeFolders(_site.Output);
+        var warm = await Build();
+        Assert.Equal(0, warm.FilesWritten);
+
+        var article = Directory.GetFiles(_site.Output, "index.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Last();
+        var folder = Path.GetDirectoryName(article)!;
+        File.WriteAllText(Path.Combine(folder, "stray.html"), "not ours");
+        Directory.CreateDirectory(Path.Combine(folder, "deeper", "still"));
+        File.WriteAllText(Path.Combine(folder, "deeper", "still", "stray.txt"), "not ours either");
+        var replayed = await Build();
+        Assert.True(replayed.FilesUnchanged > 0);
+        Assert.False(File.Exists(Path.Combine(folder, "stray.html")));
+        Assert.False(File.Exists(Path.Combine(folder, "deeper", "still", "stray.txt")));
+
+        AgeFolders(_site.Output);
+        await Build();
+        File.WriteAllText(Path.Combine(_site.Output, "stray-at-the-top.txt"), "not ours");
+        File.AppendAllText(Directory.GetFiles(_site.Seeds, "gen_*.txt").Order(StringComparer.Ordinal).First(), "Tambahan.\n");
+        await AssertSameAsClean();
+    }
+
+    private static void AgeFolders(string output)
+    {
+        var old = DateTime.UtcNow.AddHours(-1);
+        foreach (var folder in Directory.GetDirectories(output, "*", SearchOption.AllDirectories).Append(output))
+            Directory.SetLastWriteTimeUtc(folder, old);
+    }
+
+    [Fact]
     public async Task ADamagedCacheIsIgnoredAndRebuilt()
     {
         await Build();
