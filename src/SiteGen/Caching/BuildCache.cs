@@ -89,7 +89,8 @@ public sealed class BuildCache
     public static void Save(string root, UInt128 analysisKey, IReadOnlyDictionary<string, SourceFileEntry> articles, OutputManifest? output,
         (UInt128 Key, IReadOnlyList<int>[] Lists)? related = null)
     {
-        var payload = new MemoryStream();
+        // Sized up front: grown by doubling, the ~20 MB of a 10,000-article cache would be copied and zeroed several times over.
+        var payload = new MemoryStream(EstimatedSize(articles, output));
         using (var w = new BinaryWriter(payload, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             w.Write(analysisKey);
@@ -133,6 +134,33 @@ public sealed class BuildCache
         File.Move(temporary, PathIn(root), overwrite: true);
     }
 
+    /// <summary>New ids for the hrefs some page uses (-1 for the rest), or null when every href is used.</summary>
+    private static int[]? Renumbering(OutputManifest m)
+    {
+        var ids = new int[m.Hrefs.Count];
+        foreach (var e in m.Files.Values)
+            if (e.Links is not null)
+                foreach (var id in e.Links) ids[id] = 1;
+        var next = 0;
+        for (var id = 0; id < ids.Length; id++) ids[id] = ids[id] == 1 ? next++ : -1;
+        return next == ids.Length ? null : ids;
+    }
+
+    /// <summary>About the size of the payload <see cref="Save"/> writes: within a few per cent, rounded up.</summary>
+    private static int EstimatedSize(IReadOnlyDictionary<string, SourceFileEntry> articles, OutputManifest? output)
+    {
+        long size = 4096;
+        foreach (var (key, e) in articles) size += 2 * key.Length + 48 + e.Payload.Length;
+        if (output is not null)
+        {
+            foreach (var (path, e) in output.Files) size += 2 * path.Length + 64 + 4 * (e.Links?.Length ?? 0);
+            foreach (var href in output.Hrefs) size += 2 * href.Length + 4;
+            foreach (var folder in output.Folders.Keys) size += 2 * folder.Length + 16;
+            foreach (var d in output.Result.Diagnostics) size += 2 * (d.File.Length + d.Message.Length) + 16;
+        }
+        return (int)Math.Min(size + size / 16, Array.MaxLength);
+    }
+
     private BuildCache With(string rejected) => new(Articles, Output) { Rejected = rejected, Related = Related };
 
     /// <summary>The analysed articles; each one's payload stays a slice of <paramref name="file"/>, the bytes read from disk.</summary>
@@ -170,7 +198,11 @@ public sealed class BuildCache
         w.Write(r.SearchPages);
         var paths = m.Files.Keys.ToArray();
         Array.Sort(paths, StringComparer.Ordinal);
-        CacheFormat.WriteList(w, m.Hrefs, (w2, h) => w2.Write(h));
+        // The table may hold hrefs no page uses any more (it starts as the last build's); those are left out and the
+        // ids renumbered in order, so each page's ids stay sorted and the table does not grow from build to build.
+        var renumbered = Renumbering(m);
+        var hrefs = renumbered is null ? m.Hrefs : m.Hrefs.Where((_, id) => renumbered[id] >= 0).ToList();
+        CacheFormat.WriteList(w, hrefs, (w2, h) => w2.Write(h));
         w.Write(paths.Length);
         foreach (var p in paths)
         {
@@ -181,8 +213,9 @@ public sealed class BuildCache
             w.Write(e.Content.Value);
             w.Write(e.Fingerprint);
             w.Write(e.Links is null ? -1 : e.Links.Length);
-            if (e.Links is not null)
-                foreach (var id in e.Links) w.Write(id);
+            if (e.Links is null) continue;
+            if (renumbered is null) CacheFormat.WriteInts(w, e.Links);
+            else CacheFormat.WriteInts(w, Array.ConvertAll(e.Links, id => renumbered[id]));
         }
         var folders = m.Folders.Keys.ToArray();
         Array.Sort(folders, StringComparer.Ordinal);
@@ -215,9 +248,9 @@ public sealed class BuildCache
             int[]? links = null;
             if (linkCount >= 0)
             {
-                links = new int[linkCount];
-                for (var k = 0; k < linkCount; k++)
-                    if ((uint)(links[k] = r.ReadInt32()) >= (uint)hrefs.Count) throw new InvalidDataException("link out of range");
+                links = CacheFormat.ReadInts(r, linkCount);
+                foreach (var id in links)
+                    if ((uint)id >= (uint)hrefs.Count) throw new InvalidDataException("link out of range");
             }
             files[path] = new OutputEntry(path, stamp, content, fingerprint, links);
         }

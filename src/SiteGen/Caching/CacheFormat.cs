@@ -208,6 +208,30 @@ internal static class CacheFormat
         return items;
     }
 
+    /// <summary>Numbers as little-endian 32-bit values, in one block (the manifest holds over a million link ids).</summary>
+    public static void WriteInts(BinaryWriter w, int[] values)
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            foreach (var v in values) w.Write(v);
+            return;
+        }
+        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    /// <summary>Reads what <see cref="WriteInts"/> wrote: <paramref name="count"/> values.</summary>
+    public static int[] ReadInts(BinaryReader r, int count)
+    {
+        var values = new int[count];
+        if (!BitConverter.IsLittleEndian)
+        {
+            for (var i = 0; i < count; i++) values[i] = r.ReadInt32();
+            return values;
+        }
+        r.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+        return values;
+    }
+
     private static void WriteNullable(BinaryWriter w, string? s)
     {
         w.Write(s is not null);
