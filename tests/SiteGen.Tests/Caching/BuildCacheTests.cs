@@ -35,11 +35,4 @@ public sealed class BuildCacheTests : IDisposable
         }
         Assert.Equal(folders, loaded.Folders);
     }
-
-    [Fact]
-    public void CombineIsTheFingerprintOfBothValues()
-    {
-        UInt128 a = new(1, 2), b = new(3, 4);
-        Assert.Equal(new Fingerprint().Add(a).Add(b).Value, Fingerprint.Combine(a, b));
-    }
 }
