@@ -14,9 +14,8 @@ public static class InputKey
     public static UInt128 Of(SiteContext site, UInt128 renderKey, UInt128 analysisKey, string outputFolder)
     {
         var f = new Fingerprint().Add(renderKey).Add(analysisKey).Add(outputFolder).Add(site.Options.Pagefind);
-        var listing = new DiagnosticBag();
-        var seeds = SeedFiles.List(site.Root, listing);
-        foreach (var d in listing.Sorted()) f.Add(d.ToString());
+        var seeds = site.Seeds.Files;
+        foreach (var d in site.Seeds.Diagnostics) f.Add(d.ToString());
         var hashes = new UInt128[seeds.Count];
         Parallel.For(0, seeds.Count, i =>
         {

@@ -15,9 +15,9 @@ namespace SiteGen.Checks;
 /// </remarks>
 public sealed class LinkRecorder
 {
-    private readonly ConcurrentDictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _ids;
     private readonly ConcurrentDictionary<string, int[]> _pages = new(StringComparer.Ordinal);
-    private readonly List<string> _hrefs = [];
+    private readonly List<string> _hrefs;
     private readonly Lock _lock = new();
     private readonly IReadOnlyList<string>? _seed;
     private RemapTable? _remap;
@@ -29,6 +29,10 @@ public sealed class LinkRecorder
     /// </param>
     public LinkRecorder(IReadOnlyList<string>? seed = null)
     {
+        // Sized for the seed and as many again, so seeding and the first pages do not grow the table step by step.
+        var capacity = 2 * (seed?.Count ?? 0) + 64;
+        _ids = new ConcurrentDictionary<string, int>(Environment.ProcessorCount, capacity, StringComparer.Ordinal);
+        _hrefs = new List<string>(capacity);
         if (seed is null) return;
         foreach (var href in seed)
         {

@@ -22,7 +22,8 @@ public sealed class ReadArticlesModule : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var site = context.Service<SiteContext>();
-        var files = SeedFiles.List(site.Root, context.Diagnostics);
+        var files = site.Seeds.Files;
+        context.Diagnostics.AddRange(site.Seeds.Diagnostics);
         var analysed = new AnalysedArticle?[files.Count];
 
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i =>

@@ -35,6 +35,11 @@ public sealed class SiteContext
     }
 
     public string Root { get; }
+
+    /// <summary>The seed files, listed once per build, on first use.</summary>
+    public Reading.SeedListing Seeds => LazyInitializer.EnsureInitialized(ref _seeds, () => Reading.SeedListing.Of(Root));
+    private Reading.SeedListing? _seeds;
+
     public BuildOptions Options { get; }
     /// <summary>
     /// The Pagefind the build will run, found once up front so pages can leave out the search UI's files when there
