@@ -58,7 +58,7 @@ public sealed class BuildCache
         try
         {
             var bytes = File.ReadAllBytes(path);
-            using var reader = new BinaryReader(new MemoryStream(bytes, writable: false));
+            var reader = new CacheReader(bytes);
             if (bytes.Length < 32 || reader.ReadUInt64() != Magic || reader.ReadInt32() != FormatVersion)
                 return Empty().With("not a cache of this version");
             var length = reader.ReadInt32();
@@ -67,7 +67,7 @@ public sealed class BuildCache
             if (length != payload.Length || XxHash128.HashToUInt128(payload) != checksum)
                 return Empty().With("damaged (checksum mismatch)");
 
-            var articles = reader.ReadUInt128() == analysisKey ? ReadArticles(reader, bytes) : null;
+            var articles = reader.ReadUInt128() == analysisKey ? ReadArticles(reader) : null;
             if (articles is null) return Empty();
             OutputManifest? manifest = null;
             if (reader.ReadBoolean())
@@ -164,7 +164,7 @@ public sealed class BuildCache
     private BuildCache With(string rejected) => new(Articles, Output) { Rejected = rejected, Related = Related };
 
     /// <summary>The analysed articles; each one's payload stays a slice of <paramref name="file"/>, the bytes read from disk.</summary>
-    private static Dictionary<string, SourceFileEntry> ReadArticles(BinaryReader r, byte[] file)
+    private static Dictionary<string, SourceFileEntry> ReadArticles(CacheReader r)
     {
         var count = r.ReadInt32();
         if (count < 0) throw new InvalidDataException("negative count");
@@ -177,10 +177,7 @@ public sealed class BuildCache
             var hash = new ContentHash(r.ReadUInt128());
             var length = r.ReadInt32();
             if (length < 0) throw new InvalidDataException("negative length");
-            var at = r.BaseStream.Position;
-            if (at + length > file.Length) throw new InvalidDataException("payload past the end");
-            result[key] = new SourceFileEntry(stamp, trusted, hash, new ReadOnlyMemory<byte>(file, (int)at, length));
-            r.BaseStream.Seek(length, SeekOrigin.Current);
+            result[key] = new SourceFileEntry(stamp, trusted, hash, r.ReadSlice(length));
         }
         return result;
     }
@@ -229,7 +226,7 @@ public sealed class BuildCache
         }
     }
 
-    private static OutputManifest ReadManifest(BinaryReader r)
+    private static OutputManifest ReadManifest(CacheReader r)
     {
         var folder = r.ReadString();
         var buildKey = r.ReadUInt128();
