@@ -82,8 +82,11 @@ public sealed class OutputSurvey
     public IReadOnlyDictionary<string, FolderStamp> FolderStamps(string outputFolder, IEnumerable<string> files, IReadOnlySet<string> touched)
     {
         var folders = new HashSet<string>(StringComparer.Ordinal) { "" };
+        var known = folders.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var file in files)
-            for (var slash = file.LastIndexOf('/'); slash > 0 && folders.Add(file[..slash]); slash = file.LastIndexOf('/', slash - 1)) { }
+            // Up from the file's folder until one already known: most files share their folders, so most stop at once.
+            for (var slash = file.LastIndexOf('/'); slash > 0 && !known.Contains(file.AsSpan(0, slash)); slash = file.LastIndexOf('/', slash - 1))
+                folders.Add(file[..slash]);
         var stamps = new Dictionary<string, FolderStamp>(folders.Count, StringComparer.Ordinal);
         foreach (var folder in folders)
             stamps[folder] = !touched.Contains(folder) && Verified.TryGetValue(folder, out var kept) ? kept : FolderStamp.Of(Combine(outputFolder, folder));
