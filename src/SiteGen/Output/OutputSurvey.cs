@@ -53,10 +53,15 @@ public sealed class OutputSurvey
             AddAllFiles(outputFolder, "", listed, unlisted);
             return new OutputSurvey(unlisted, listed, verified);
         }
-        foreach (var (relative, recorded) in folders)
+        // One stat per folder, on every core: thousands of them, and nothing else to do until they are known.
+        var known = folders.ToArray();
+        var now = new long[known.Length];
+        Parallel.For(0, known.Length, i => now[i] = known[i].Value.Trusted ? FolderStamp.Of(Combine(outputFolder, known[i].Key)).ModifiedTicks : 0);
+        for (var i = 0; i < known.Length; i++)
         {
+            var (relative, recorded) = known[i];
             var full = Combine(outputFolder, relative);
-            if (recorded.Trusted && FolderStamp.Of(full).ModifiedTicks == recorded.ModifiedTicks)
+            if (recorded.Trusted && now[i] == recorded.ModifiedTicks)
             {
                 verified[relative] = recorded;
                 continue;
