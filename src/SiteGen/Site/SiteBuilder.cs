@@ -44,10 +44,13 @@ public static class SiteBuilder
             {
                 // Nothing changed since the last build and its output is intact: say again what it said, touch nothing.
                 output.Abandon();
-                // Folders read again because their stamps were too recent to trust are stamped again, so the next build need not.
-                var restamped = survey.Verified.Count < previous.Folders.Count;
-                if (restamped) previous = previous with { Folders = output.FolderStamps(previous.Files.Keys) };
-                if (cache.Articles.Hashed > 0 || restamped) BuildCache.Save(root, analysisKey, cache.Articles.Current, previous, cache.Related);
+                if (cache.Articles.Hashed > 0)
+                {
+                    // Saving anyway: folders read again because their stamps were too recent to trust get new ones. Not
+                    // worth a save of its own; the next build that saves stamps them.
+                    if (survey.Verified.Count < previous.Folders.Count) previous = previous with { Folders = output.FolderStamps(previous.Files.Keys) };
+                    BuildCache.Save(root, analysisKey, cache.Articles.Current, previous, cache.Related);
+                }
                 var r = previous.Result;
                 return new BuildResult(r.ExitCode, r.Articles, 0, r.Diagnostics, clock.Elapsed)
                 {
@@ -173,9 +176,14 @@ public static class SiteBuilder
     private static bool OutputIsAsLeft(string outputFolder, OutputManifest manifest, OutputSurvey survey)
     {
         if (!Directory.Exists(outputFolder) || survey.Unlisted.Count > 0) return false;
-        foreach (var entry in manifest.Files.Values)
-            if (!entry.IsIntactIn(outputFolder)) return false;
-        return true;
+        var intact = true;
+        Parallel.ForEach(manifest.Files.Values, (entry, loop) =>
+        {
+            if (entry.IsIntactIn(outputFolder)) return;
+            intact = false;
+            loop.Stop();
+        });
+        return intact;
     }
 
     /// <summary>Files in staging the build did not write itself (Pagefind's bundle), with their stamps, for the manifest.</summary>
