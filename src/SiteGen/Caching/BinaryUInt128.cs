@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 
 namespace SiteGen.Caching;
 
-/// <summary>Hashes are 128-bit; BinaryWriter and BinaryReader know no such type.</summary>
+/// <summary>Hashes are 128-bit; BinaryWriter knows no such type (<see cref="CacheReader"/> reads them back).</summary>
 internal static class BinaryUInt128
 {
     public static void Write(this BinaryWriter writer, UInt128 value)
@@ -10,12 +10,5 @@ internal static class BinaryUInt128
         Span<byte> bytes = stackalloc byte[16];
         BinaryPrimitives.WriteUInt128LittleEndian(bytes, value);
         writer.Write(bytes);
-    }
-
-    public static UInt128 ReadUInt128(this BinaryReader reader)
-    {
-        Span<byte> bytes = stackalloc byte[16];
-        reader.BaseStream.ReadExactly(bytes);
-        return BinaryPrimitives.ReadUInt128LittleEndian(bytes);
     }
 }

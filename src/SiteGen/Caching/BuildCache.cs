@@ -20,7 +20,7 @@ public sealed class BuildCache
     public const string Folder = ".sitegen-cache";
     public const string FileName = "build.cache";
     private const ulong Magic = 0x31_45_48_43_41_43_47_53; // "SGCACHE1"
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     public BuildCache(SourceFileCache<AnalysedArticle> articles, OutputManifest? output = null)
     {
@@ -61,7 +61,7 @@ public sealed class BuildCache
         try
         {
             var bytes = File.ReadAllBytes(path);
-            using var reader = new BinaryReader(new MemoryStream(bytes, writable: false));
+            var reader = new CacheReader(bytes);
             if (bytes.Length < 32 || reader.ReadUInt64() != Magic || reader.ReadInt32() != FormatVersion)
                 return Nothing().With("not a cache of this version");
             var length = reader.ReadInt32();
@@ -70,7 +70,7 @@ public sealed class BuildCache
             if (length != payload.Length || XxHash128.HashToUInt128(payload) != checksum)
                 return Nothing().With("damaged (checksum mismatch)");
 
-            var articles = reader.ReadUInt128() == analysisKey ? ReadArticles(reader, bytes) : null;
+            var articles = reader.ReadUInt128() == analysisKey ? ReadArticles(reader) : null;
             if (articles is null) return Nothing();
             OutputManifest? manifest = null;
             if (reader.ReadBoolean())
@@ -92,8 +92,20 @@ public sealed class BuildCache
     public static void Save(string root, UInt128 analysisKey, IReadOnlyDictionary<string, SourceFileEntry> articles, OutputManifest? output,
         (UInt128 Key, IReadOnlyList<int>[] Lists)? related = null)
     {
-        var payload = new MemoryStream();
-        using (var w = new BinaryWriter(payload, System.Text.Encoding.UTF8, leaveOpen: true))
+        // The payload is the analysed articles, then the manifest and related lists. The two halves do not depend on
+        // each other, so the second is serialised on another core while this one does the first; the file is the same.
+        var second = Task.Run(() => Serialise(EstimatedSize(output), w =>
+        {
+            w.Write(output is not null);
+            if (output is not null) WriteManifest(w, output);
+            w.Write(related is not null);
+            if (related is { } r)
+            {
+                w.Write(r.Key);
+                CacheFormat.WriteList(w, r.Lists, (w2, list) => CacheFormat.WriteList(w2, list, (w3, i) => w3.Write(i)));
+            }
+        }));
+        var first = Serialise(EstimatedSize(articles), w =>
         {
             w.Write(analysisKey);
             var keys = articles.Keys.ToArray();
@@ -110,17 +122,14 @@ public sealed class BuildCache
                 w.Write(e.Payload.Length);
                 w.Write(e.Payload.Span);
             }
-            w.Write(output is not null);
-            if (output is not null) WriteManifest(w, output);
-            w.Write(related is not null);
-            if (related is { } r)
-            {
-                w.Write(r.Key);
-                CacheFormat.WriteList(w, r.Lists, (w2, list) => CacheFormat.WriteList(w2, list, (w3, i) => w3.Write(i)));
-            }
-        }
+        });
+        var firstBody = first.GetBuffer().AsSpan(0, (int)first.Length);
+        var secondStream = second.GetAwaiter().GetResult();
+        var secondBody = secondStream.GetBuffer().AsSpan(0, (int)secondStream.Length);
+        var checksum = new XxHash128();
+        checksum.Append(firstBody);
+        checksum.Append(secondBody);
 
-        var body = payload.GetBuffer().AsSpan(0, (int)payload.Length);
         var folder = System.IO.Path.Combine(root, Folder);
         Directory.CreateDirectory(folder);
         var temporary = System.IO.Path.Combine(folder, $"{FileName}.{Guid.NewGuid():N}.tmp");
@@ -129,17 +138,61 @@ public sealed class BuildCache
         {
             w.Write(Magic);
             w.Write(FormatVersion);
-            w.Write(body.Length);
-            w.Write(XxHash128.HashToUInt128(body));
-            w.Write(body);
+            w.Write(firstBody.Length + secondBody.Length);
+            w.Write(checksum.GetCurrentHashAsUInt128());
+            w.Write(firstBody);
+            w.Write(secondBody);
         }
         File.Move(temporary, PathIn(root), overwrite: true);
+    }
+
+    /// <summary>New ids for the hrefs some page uses (-1 for the rest), or null when every href is used.</summary>
+    private static int[]? Renumbering(OutputManifest m)
+    {
+        var ids = new int[m.Hrefs.Count];
+        foreach (var e in m.Files.Values)
+            if (e.Links is not null)
+                foreach (var id in e.Links) ids[id] = 1;
+        var next = 0;
+        for (var id = 0; id < ids.Length; id++) ids[id] = ids[id] == 1 ? next++ : -1;
+        return next == ids.Length ? null : ids;
+    }
+
+    /// <summary>A part of the payload, written into a buffer sized up front: grown by doubling, the ~20 MB of a
+    /// 10,000-article cache would be copied and zeroed several times over.</summary>
+    private static MemoryStream Serialise(int capacity, Action<BinaryWriter> write)
+    {
+        var stream = new MemoryStream(capacity);
+        using (var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true)) write(w);
+        return stream;
+    }
+
+    /// <summary>About the size of the analysed articles as <see cref="Save"/> writes them: within a few per cent, rounded up.</summary>
+    private static int EstimatedSize(IReadOnlyDictionary<string, SourceFileEntry> articles)
+    {
+        long size = 1024;
+        foreach (var (key, e) in articles) size += 2 * key.Length + 48 + e.Payload.Length;
+        return (int)Math.Min(size + size / 16, Array.MaxLength);
+    }
+
+    /// <summary>About the size of the manifest as <see cref="Save"/> writes it.</summary>
+    private static int EstimatedSize(OutputManifest? output)
+    {
+        long size = 4096;
+        if (output is not null)
+        {
+            foreach (var (path, e) in output.Files) size += 2 * path.Length + 64 + 4 * (e.Links?.Length ?? 0);
+            foreach (var href in output.Hrefs) size += 2 * href.Length + 4;
+            foreach (var folder in output.Folders.Keys) size += 2 * folder.Length + 16;
+            foreach (var d in output.Result.Diagnostics) size += 2 * (d.File.Length + d.Message.Length) + 16;
+        }
+        return (int)Math.Min(size + size / 16, Array.MaxLength);
     }
 
     private BuildCache With(string rejected) => new(Articles, Output) { Rejected = rejected, Related = Related };
 
     /// <summary>The analysed articles; each one's payload stays a slice of <paramref name="file"/>, the bytes read from disk.</summary>
-    private static Dictionary<string, SourceFileEntry> ReadArticles(BinaryReader r, byte[] file)
+    private static Dictionary<string, SourceFileEntry> ReadArticles(CacheReader r)
     {
         var count = r.ReadInt32();
         if (count < 0) throw new InvalidDataException("negative count");
@@ -152,10 +205,7 @@ public sealed class BuildCache
             var hash = new ContentHash(r.ReadUInt128());
             var length = r.ReadInt32();
             if (length < 0) throw new InvalidDataException("negative length");
-            var at = r.BaseStream.Position;
-            if (at + length > file.Length) throw new InvalidDataException("payload past the end");
-            result[key] = new SourceFileEntry(stamp, trusted, hash, new ReadOnlyMemory<byte>(file, (int)at, length));
-            r.BaseStream.Seek(length, SeekOrigin.Current);
+            result[key] = new SourceFileEntry(stamp, trusted, hash, r.ReadSlice(length));
         }
         return result;
     }
@@ -173,7 +223,11 @@ public sealed class BuildCache
         w.Write(r.SearchPages);
         var paths = m.Files.Keys.ToArray();
         Array.Sort(paths, StringComparer.Ordinal);
-        CacheFormat.WriteList(w, m.Hrefs, (w2, h) => w2.Write(h));
+        // The table may hold hrefs no page uses any more (it starts as the last build's); those are left out and the
+        // ids renumbered in order, so each page's ids stay sorted and the table does not grow from build to build.
+        var renumbered = Renumbering(m);
+        var hrefs = renumbered is null ? m.Hrefs : m.Hrefs.Where((_, id) => renumbered[id] >= 0).ToList();
+        CacheFormat.WriteList(w, hrefs, (w2, h) => w2.Write(h));
         w.Write(paths.Length);
         foreach (var p in paths)
         {
@@ -184,12 +238,23 @@ public sealed class BuildCache
             w.Write(e.Content.Value);
             w.Write(e.Fingerprint);
             w.Write(e.Links is null ? -1 : e.Links.Length);
-            if (e.Links is not null)
-                foreach (var id in e.Links) w.Write(id);
+            if (e.Links is null) continue;
+            if (renumbered is null) CacheFormat.WriteInts(w, e.Links);
+            else CacheFormat.WriteInts(w, Array.ConvertAll(e.Links, id => renumbered[id]));
+        }
+        var folders = m.Folders.Keys.ToArray();
+        Array.Sort(folders, StringComparer.Ordinal);
+        w.Write(folders.Length);
+        foreach (var f in folders)
+        {
+            var stamp = m.Folders[f];
+            w.Write(f);
+            w.Write(stamp.ModifiedTicks);
+            w.Write(stamp.Trusted);
         }
     }
 
-    private static OutputManifest ReadManifest(BinaryReader r)
+    private static OutputManifest ReadManifest(CacheReader r)
     {
         var folder = r.ReadString();
         var buildKey = r.ReadUInt128();
@@ -208,12 +273,16 @@ public sealed class BuildCache
             int[]? links = null;
             if (linkCount >= 0)
             {
-                links = new int[linkCount];
-                for (var k = 0; k < linkCount; k++)
-                    if ((uint)(links[k] = r.ReadInt32()) >= (uint)hrefs.Count) throw new InvalidDataException("link out of range");
+                links = CacheFormat.ReadInts(r, linkCount);
+                foreach (var id in links)
+                    if ((uint)id >= (uint)hrefs.Count) throw new InvalidDataException("link out of range");
             }
             files[path] = new OutputEntry(path, stamp, content, fingerprint, links);
         }
-        return new OutputManifest(folder, buildKey, files, result, hrefs);
+        var folderCount = r.ReadInt32();
+        if (folderCount < 0) throw new InvalidDataException("negative count");
+        var folders = new Dictionary<string, FolderStamp>(folderCount, StringComparer.Ordinal);
+        for (var i = 0; i < folderCount; i++) folders[r.ReadString()] = new FolderStamp(r.ReadInt64(), r.ReadBoolean());
+        return new OutputManifest(folder, buildKey, files, result, hrefs) { Folders = folders };
     }
 }

@@ -18,14 +18,7 @@ internal static class CacheFormat
         return stream.ToArray();
     }
 
-    public static AnalysedArticle DeserialiseAnalysed(ReadOnlyMemory<byte> payload)
-    {
-        var bytes = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(payload, out var segment)
-            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
-            : new MemoryStream(payload.ToArray(), writable: false);
-        using var r = new BinaryReader(bytes);
-        return ReadAnalysed(r);
-    }
+    public static AnalysedArticle DeserialiseAnalysed(ReadOnlyMemory<byte> payload) => ReadAnalysed(CacheReader.Over(payload));
 
     public static void Write(BinaryWriter w, AnalysedArticle a)
     {
@@ -39,7 +32,7 @@ internal static class CacheFormat
         if (a.Evidence.Tags is { } tags) Write(w, tags);
     }
 
-    public static AnalysedArticle ReadAnalysed(BinaryReader r)
+    public static AnalysedArticle ReadAnalysed(CacheReader r)
     {
         var hash = new ContentHash(r.ReadUInt128());
         var diagnostics = ReadList(r, ReadDiagnostic);
@@ -57,7 +50,7 @@ internal static class CacheFormat
         w.Write(d.Message);
     }
 
-    public static Diagnostic ReadDiagnostic(BinaryReader r) =>
+    public static Diagnostic ReadDiagnostic(CacheReader r) =>
         new((Severity)r.ReadByte(), r.ReadString(), ReadNullableInt(r), r.ReadString());
 
     private static void Write(BinaryWriter w, Article a)
@@ -94,7 +87,7 @@ internal static class CacheFormat
         WriteNullable(w, fm.Draft is null ? null : fm.Draft.Value ? 1 : 0);
     }
 
-    private static Article ReadArticle(BinaryReader r)
+    private static Article ReadArticle(CacheReader r)
     {
         var article = new Article
         {
@@ -141,7 +134,7 @@ internal static class CacheFormat
         WriteList(w, e.RelativeWeekdays, (w2, m) => { w2.Write(m.Index); w2.Write(m.Length); w2.Write((byte)m.Weekday); w2.Write((byte)m.Relative); });
     }
 
-    private static DateEvidence ReadDateEvidence(BinaryReader r)
+    private static DateEvidence ReadDateEvidence(CacheReader r)
     {
         var candidates = ReadList(r, r2 => new DateCandidate(DateOnly.FromDayNumber(r2.ReadInt32()), (DateTier)r2.ReadByte()));
         var pending = ReadList(r, r2 => new PendingDate(ReadMention(r2), (DateTier)r2.ReadByte(), r2.ReadInt32()));
@@ -161,7 +154,7 @@ internal static class CacheFormat
         w.Write((byte)m.Relative);
     }
 
-    private static DateMention ReadMention(BinaryReader r) => new(
+    private static DateMention ReadMention(CacheReader r) => new(
         r.ReadInt32(), r.ReadInt32(), (DateForm)r.ReadByte(), r.ReadInt32(), r.ReadInt32(), ReadNullableInt(r),
         ReadNullableInt(r) is { } d ? (DayOfWeek)d : null, (RelativeWord)r.ReadByte());
 
@@ -173,7 +166,7 @@ internal static class CacheFormat
         WriteList(w, f.Excluded, (w2, e) => w2.Write(e));
     }
 
-    private static TagFindings ReadTagFindings(BinaryReader r) => new(
+    private static TagFindings ReadTagFindings(CacheReader r) => new(
         ReadList(r, ReadTagCandidate),
         ReadList(r, r2 => new AbbreviationDefinition(r2.ReadString(), r2.ReadString(), r2.ReadString())),
         ReadList(r, r2 => new SurnameUse(r2.ReadString(), r2.ReadString(), r2.ReadBoolean())),
@@ -189,7 +182,7 @@ internal static class CacheFormat
         w.Write(c.OnlyAtSentenceStart);
     }
 
-    private static TagCandidate ReadTagCandidate(BinaryReader r) =>
+    private static TagCandidate ReadTagCandidate(CacheReader r) =>
         new(r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadInt32(), r.ReadBoolean(), r.ReadBoolean());
 
     public static void WriteList<T>(BinaryWriter w, IReadOnlyList<T> items, Action<BinaryWriter, T> write)
@@ -198,7 +191,7 @@ internal static class CacheFormat
         foreach (var item in items) write(w, item);
     }
 
-    public static IReadOnlyList<T> ReadList<T>(BinaryReader r, Func<BinaryReader, T> read)
+    public static IReadOnlyList<T> ReadList<T>(CacheReader r, Func<CacheReader, T> read)
     {
         var count = r.ReadInt32();
         if (count < 0 || count > 10_000_000) throw new InvalidDataException("list length out of range");
@@ -206,6 +199,30 @@ internal static class CacheFormat
         var items = new T[count];
         for (var i = 0; i < count; i++) items[i] = read(r);
         return items;
+    }
+
+    /// <summary>Numbers as little-endian 32-bit values, in one block (the manifest holds over a million link ids).</summary>
+    public static void WriteInts(BinaryWriter w, int[] values)
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            foreach (var v in values) w.Write(v);
+            return;
+        }
+        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    /// <summary>Reads what <see cref="WriteInts"/> wrote: <paramref name="count"/> values.</summary>
+    public static int[] ReadInts(CacheReader r, int count)
+    {
+        var values = new int[count];
+        if (!BitConverter.IsLittleEndian)
+        {
+            for (var i = 0; i < count; i++) values[i] = r.ReadInt32();
+            return values;
+        }
+        r.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+        return values;
     }
 
     private static void WriteNullable(BinaryWriter w, string? s)
@@ -222,9 +239,9 @@ internal static class CacheFormat
 
     private static void WriteNullable(BinaryWriter w, DateOnly? d) => WriteNullable(w, d?.DayNumber);
 
-    private static string? ReadNullableString(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+    private static string? ReadNullableString(CacheReader r) => r.ReadBoolean() ? r.ReadString() : null;
 
-    private static int? ReadNullableInt(BinaryReader r) => r.ReadBoolean() ? r.ReadInt32() : null;
+    private static int? ReadNullableInt(CacheReader r) => r.ReadBoolean() ? r.ReadInt32() : null;
 
-    private static DateOnly? ReadNullableDate(BinaryReader r) => ReadNullableInt(r) is { } n ? DateOnly.FromDayNumber(n) : null;
+    private static DateOnly? ReadNullableDate(CacheReader r) => ReadNullableInt(r) is { } n ? DateOnly.FromDayNumber(n) : null;
 }

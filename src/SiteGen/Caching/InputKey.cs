@@ -21,7 +21,7 @@ public static class InputKey
         {
             try
             {
-                hashes[i] = ReadArticlesModule.Analyse(site, seeds[i].FullPath, seeds[i].RelativePath).Hash.Value;
+                hashes[i] = ReadArticlesModule.Analyse(site, seeds[i]).Hash.Value;
             }
             catch (IOException)
             {

@@ -22,7 +22,15 @@ public sealed record OutputEntry(string Path, FileStamp Stamp, ContentHash Conte
 /// <param name="Result">What the build reported: replayed as it was when nothing changed.</param>
 /// <param name="Hrefs">Every distinct href of every page; pages share most of theirs, so they refer to them by number.</param>
 public sealed record OutputManifest(string OutputFolder, UInt128 BuildKey, IReadOnlyDictionary<string, OutputEntry> Files, CachedResult Result,
-    IReadOnlyList<string> Hrefs);
+    IReadOnlyList<string> Hrefs)
+{
+    /// <summary>
+    /// Every folder of the output (relative, "" for the output folder itself) with its stamp, so the next build can
+    /// tell that no file was added by hand without listing thousands of folders (see <see cref="Output.OutputSurvey"/>).
+    /// Empty when unknown: the next build then lists the whole output.
+    /// </summary>
+    public IReadOnlyDictionary<string, FolderStamp> Folders { get; init; } = new Dictionary<string, FolderStamp>();
+}
 
 /// <summary>The part of a build's result a build with nothing to do reports again.</summary>
 public sealed record CachedResult(int ExitCode, int Articles, IReadOnlyList<Engine.Diagnostic> Diagnostics, int SearchStatus, string SearchMessage, int SearchPages);

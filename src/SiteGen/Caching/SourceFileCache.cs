@@ -57,9 +57,10 @@ public sealed class SourceFileCache<T> where T : class
     /// <summary>The result for the file at <paramref name="fullPath"/>, from the cache when its content is unchanged.</summary>
     /// <param name="analyse">Makes the result from the file's bytes when the cache has none for them.</param>
     /// <exception cref="IOException">The file could not be read.</exception>
-    public T Get(string fullPath, string key, Func<byte[], ContentHash, T> analyse)
+    /// <param name="stamp">The file's stamp when the caller has just taken it (listing the folder), to spare a second stat.</param>
+    public T Get(string fullPath, string key, Func<byte[], ContentHash, T> analyse, FileStamp? stamp = null)
     {
-        var entry = Entry(fullPath, key, analyse, out var fresh);
+        var entry = Entry(fullPath, key, analyse, stamp, out var fresh);
         if (_decoded is null) return fresh ?? _deserialise(entry.Payload);
         T value;
         if (fresh is not null) value = fresh;
@@ -70,14 +71,14 @@ public sealed class SourceFileCache<T> where T : class
     }
 
     /// <summary>The file's entry (its hash, its serialised result); a file already looked at in this build is not read again.</summary>
-    public SourceFileEntry Entry(string fullPath, string key, Func<byte[], ContentHash, T> analyse) => Entry(fullPath, key, analyse, out _);
+    public SourceFileEntry Entry(string fullPath, string key, Func<byte[], ContentHash, T> analyse, FileStamp? stamp = null) =>
+        Entry(fullPath, key, analyse, stamp, out _);
 
-    private SourceFileEntry Entry(string fullPath, string key, Func<byte[], ContentHash, T> analyse, out T? fresh)
+    private SourceFileEntry Entry(string fullPath, string key, Func<byte[], ContentHash, T> analyse, FileStamp? stamp, out T? fresh)
     {
         fresh = null;
         if (_current.TryGetValue(key, out var seen)) return seen;
-        var info = new FileInfo(fullPath);
-        var stat = new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks);
+        var stat = stamp ?? Stat(fullPath);
         var known = _previous.GetValueOrDefault(key);
         if (known is { Trusted: true } && known.Stamp == stat)
         {
@@ -102,6 +103,12 @@ public sealed class SourceFileCache<T> where T : class
         var trusted = stat.Length == bytes.Length && readAt.Ticks - stat.ModifiedTicks > RacyWindow.Ticks;
         Interlocked.Increment(ref _hashed);
         return _current[key] = new SourceFileEntry(stat, trusted, hash, payload);
+    }
+
+    private static FileStamp Stat(string fullPath)
+    {
+        var info = new FileInfo(fullPath);
+        return new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks);
     }
 }
 

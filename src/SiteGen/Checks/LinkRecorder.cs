@@ -15,11 +15,38 @@ namespace SiteGen.Checks;
 /// </remarks>
 public sealed class LinkRecorder
 {
-    private readonly ConcurrentDictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _ids;
     private readonly ConcurrentDictionary<string, int[]> _pages = new(StringComparer.Ordinal);
-    private readonly List<string> _hrefs = [];
+    private readonly List<string> _hrefs;
     private readonly Lock _lock = new();
+    private readonly IReadOnlyList<string>? _seed;
     private RemapTable? _remap;
+
+    /// <param name="seed">
+    /// The href table of the last build's manifest: this recorder's ids start as its ids, so a page kept from that
+    /// build keeps its array of ids as it is (<see cref="Keep"/>), with no lookup, copy or sort. Hrefs no pages use
+    /// any more stay in the table; the cache drops them when it saves it.
+    /// </param>
+    public LinkRecorder(IReadOnlyList<string>? seed = null)
+    {
+        // Sized for the seed and as many again, so seeding and the first pages do not grow the table step by step.
+        var capacity = 2 * (seed?.Count ?? 0) + 64;
+        _ids = new ConcurrentDictionary<string, int>(Environment.ProcessorCount, capacity, StringComparer.Ordinal);
+        _hrefs = new List<string>(capacity);
+        if (seed is null) return;
+        foreach (var href in seed)
+        {
+            if (!_ids.TryAdd(href, _hrefs.Count))
+            {
+                // Not a table this recorder could have written (a repeated href): start empty and remap instead.
+                _ids.Clear();
+                _hrefs.Clear();
+                return;
+            }
+            _hrefs.Add(href);
+        }
+        _seed = seed;
+    }
 
     /// <summary>Every (page, href) pair, each href once per page.</summary>
     public IEnumerable<(string Page, string Href)> Links
@@ -75,6 +102,11 @@ public sealed class LinkRecorder
     /// </summary>
     public void Keep(string page, int[] links, IReadOnlyList<string> table)
     {
+        if (ReferenceEquals(table, _seed))
+        {
+            _pages[page] = links; // the same ids in the same table; arrays of ids are never changed once recorded
+            return;
+        }
         var remap = Remap(table);
         var ids = new int[links.Length];
         for (var i = 0; i < links.Length; i++)

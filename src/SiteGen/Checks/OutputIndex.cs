@@ -9,14 +9,16 @@ namespace SiteGen.Checks;
 /// </summary>
 public sealed class OutputIndex
 {
-    private readonly FrozenSet<string> _files;
+    // A plain hash set: it is built once per build for thousands of files and asked about each distinct link once,
+    // so building a frozen set (which studies its keys to hash them faster) costs more than it saves.
+    private readonly HashSet<string> _files;
     private readonly FrozenDictionary<string, IReadOnlySet<string>> _fragmentTargets;
 
     /// <param name="files">Every written file, e.g. "tag/x/index.html", "feed.xml".</param>
     /// <param name="fragmentTargetsByPage">Ids (and a[name]) per page; a page missing here has its fragments accepted unchecked.</param>
     public OutputIndex(IEnumerable<string> files, IReadOnlyDictionary<string, IReadOnlySet<string>>? fragmentTargetsByPage = null)
     {
-        _files = files.ToFrozenSet(StringComparer.Ordinal);
+        _files = new HashSet<string>(files, StringComparer.Ordinal);
         _fragmentTargets = (fragmentTargetsByPage ?? new Dictionary<string, IReadOnlySet<string>>()).ToFrozenDictionary(StringComparer.Ordinal);
     }
 

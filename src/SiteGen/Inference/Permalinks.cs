@@ -10,12 +10,15 @@ public static class Permalinks
     {
         var pattern = article.Date is null ? undatedPattern : datedPattern;
         var d = article.Date ?? default;
-        var url = pattern
-            .Replace("{yyyy}", d.Year.ToString("D4", CultureInfo.InvariantCulture))
-            .Replace("{MM}", d.Month.ToString("D2", CultureInfo.InvariantCulture))
-            .Replace("{dd}", d.Day.ToString("D2", CultureInfo.InvariantCulture))
-            .Replace("{section}", Slugs.From(article.Section ?? "") is { Length: > 0 } s ? s : "umum")
-            .Replace("{slug}", article.Slug);
+        // Each value only when the pattern has its placeholder: this runs for every article on every build, and the
+        // section's slug in particular is not free.
+        var url = pattern;
+        if (url.Contains("{yyyy}", StringComparison.Ordinal)) url = url.Replace("{yyyy}", d.Year.ToString("D4", CultureInfo.InvariantCulture));
+        if (url.Contains("{MM}", StringComparison.Ordinal)) url = url.Replace("{MM}", d.Month.ToString("D2", CultureInfo.InvariantCulture));
+        if (url.Contains("{dd}", StringComparison.Ordinal)) url = url.Replace("{dd}", d.Day.ToString("D2", CultureInfo.InvariantCulture));
+        if (url.Contains("{section}", StringComparison.Ordinal))
+            url = url.Replace("{section}", Slugs.From(article.Section ?? "") is { Length: > 0 } s ? s : "umum");
+        url = url.Replace("{slug}", article.Slug);
         if (!url.StartsWith('/')) url = "/" + url;
         if (!url.EndsWith('/')) url += "/";
         return url;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SiteGen.Archive;
 using SiteGen.Articles;
 using SiteGen.Engine;
@@ -26,25 +27,34 @@ public sealed class FeedsModule : IModule
         // An article is an entry of the site feed and of each of its terms' feeds: its entry is built once.
         var entries = new AtomEntry?[articles.Count];
         AtomEntry EntryOf(int i) => entries[i] ??= Entry(site, taxonomies, articles[i]);
+        // Likewise its part of every feed's fingerprint: hashed once, not once per feed it is in.
+        var hashes = new StrongBox<UInt128>?[articles.Count];
+        UInt128 HashOf(int i) => (hashes[i] ??= new StrongBox<UInt128>(EntryHash(EntryOf(i)))).Value;
 
-        var feeds = new List<Document> { Feed(site, EntryOf, articles, "site", HomePagesModule.FeedPath, "/", site.Settings.Title, site.Settings.Description, all) };
+        var feeds = new List<Document> { Feed(site, EntryOf, HashOf, articles, "site", HomePagesModule.FeedPath, "/", site.Settings.Title, site.Settings.Description, all) };
         foreach (var index in taxonomies.All)
             foreach (var term in index.Terms)
                 if (TaxonomyPagesModule.FeedPath(index, term) is { } path)
-                    feeds.Add(Feed(site, EntryOf, articles, $"{index.Settings.Name}:{term.Slug}", path, term.Path,
+                    feeds.Add(Feed(site, EntryOf, HashOf, articles, $"{index.Settings.Name}:{term.Slug}", path, term.Path,
                         $"{index.Settings.Title}: {term.Name} · {site.Settings.Title}", "", term.Articles));
         return Task.FromResult<IReadOnlyList<Document>>(feeds);
     }
 
-    private static Document Feed(SiteContext site, Func<int, AtomEntry> entryOf, IReadOnlyList<Article> articles, string name, string path, string pagePath,
-        string title, string subtitle, IReadOnlyList<int> newestFirst) =>
+    private static Document Feed(SiteContext site, Func<int, AtomEntry> entryOf, Func<int, UInt128> hashOf, IReadOnlyList<Article> articles, string name,
+        string path, string pagePath, string title, string subtitle, IReadOnlyList<int> newestFirst) =>
         new Document($"feed:{name}", path.TrimStart('/'))
             .WithMetadata(WriteDocumentsModule.FingerprintKey, new Func<UInt128>(() =>
             {
                 var f = new Caching.Fingerprint().Add(path).Add(pagePath).Add(title).Add(subtitle);
-                foreach (var e in Entries(site, entryOf, articles, newestFirst))
-                    f.Add(e.Id).Add(e.Title).Add(e.Link).Add(e.Updated).Add(e.Summary).Add(e.Author).Add(e.Categories);
-                return f.Value;
+                var size = site.Settings.Feeds.Size;
+                var count = 0;
+                foreach (var i in newestFirst) // the entries Entries() picks, in its order
+                {
+                    if (count == size || articles[i].Date is null) break;
+                    f.Add(hashOf(i));
+                    count++;
+                }
+                return f.Add(count).Value;
             }))
             .WithContent(() =>
         {
@@ -75,6 +85,9 @@ public sealed class FeedsModule : IModule
         }
         return entries;
     }
+
+    private static UInt128 EntryHash(AtomEntry e) =>
+        new Caching.Fingerprint().Add(e.Id).Add(e.Title).Add(e.Link).Add(e.Updated).Add(e.Summary).Add(e.Author).Add(e.Categories).Value;
 
     private static AtomEntry Entry(SiteContext site, SiteTaxonomies taxonomies, Article a)
     {

@@ -111,7 +111,7 @@ public sealed class IncrementalOutput
         }
     }
 
-    private UInt128 Combine(UInt128 fingerprint) => new Fingerprint().Add(RenderKey).Add(fingerprint).Value;
+    private UInt128 Combine(UInt128 fingerprint) => Fingerprint.Combine(RenderKey, fingerprint);
 
     private static string Normalise(string destination) => destination.Replace('\\', '/').TrimStart('/');
 }

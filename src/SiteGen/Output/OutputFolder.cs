@@ -1,3 +1,4 @@
+using SiteGen.Caching;
 using SiteGen.Engine;
 using SiteGen.Site;
 
@@ -44,6 +45,11 @@ public sealed class OutputFolder
     public string Path { get; }
     public string StagingPath { get; }
 
+    private OutputSurvey? _survey;
+    // Folders the in-place update changed, whose stamps must be taken again; after a Commit, every folder is new.
+    private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
+    private bool _replaced;
+
     /// <summary>Checks the output folder and creates an empty staging folder for it; throws <see cref="ConfigurationException"/> when refused.</summary>
     public static OutputFolder Prepare(string root, string output)
     {
@@ -65,6 +71,7 @@ public sealed class OutputFolder
     /// <summary>Moves the staged site into place. The previous output is moved aside first and deleted last.</summary>
     public void Commit()
     {
+        _replaced = true;
         string? retired = null;
         if (Directory.Exists(Path))
         {
@@ -87,8 +94,15 @@ public sealed class OutputFolder
     }
 
     /// <summary>
+    /// Looks at the output as it is before anything is written: which files are there that the last build's
+    /// <paramref name="manifest"/> does not list (see <see cref="OutputSurvey"/>). The update deletes them.
+    /// </summary>
+    public OutputSurvey Survey(OutputManifest? manifest) => _survey = OutputSurvey.Take(Path, manifest);
+
+    /// <summary>
     /// Brings the output to exactly <paramref name="produced"/>: moves every staged file over its old version and
-    /// deletes every other file, through a journal (see the remarks on this class).
+    /// deletes every other file, through a journal (see the remarks on this class). The files to delete are the ones
+    /// the last build left and the ones <see cref="Survey"/> found besides, so the output is not listed again.
     /// </summary>
     public void UpdateInPlace(IReadOnlyCollection<string> produced)
     {
@@ -97,12 +111,16 @@ public sealed class OutputFolder
             Commit();
             return;
         }
+        var survey = _survey ?? Survey(null);
         var keep = new HashSet<string>(produced, StringComparer.Ordinal) { MarkerFile };
         var operations = new List<string>();
         foreach (var staged in Checks.OutputIndex.ListFiles(StagingPath))
             if (staged != MarkerFile) operations.Add("put\t" + staged);
-        foreach (var existing in Checks.OutputIndex.ListFiles(Path))
-            if (!keep.Contains(existing)) operations.Add("del\t" + existing);
+        var gone = new List<string>();
+        foreach (var existing in survey.Listed.Concat(survey.Unlisted))
+            if (!keep.Contains(existing)) gone.Add(existing);
+        gone.Sort(StringComparer.Ordinal);
+        foreach (var path in gone) operations.Add("del\t" + path);
 
         if (operations.Count > 0)
         {
@@ -119,9 +137,18 @@ public sealed class OutputFolder
             File.Move(temporary, journal, overwrite: true);
             Apply(Path, StagingPath, operations);
             File.Delete(journal);
+            foreach (var op in operations)
+                foreach (var folder in OutputSurvey.FoldersAbove(op[(op.IndexOf('\t') + 1)..])) _touched.Add(folder);
         }
         Directory.Delete(StagingPath, recursive: true);
     }
+
+    /// <summary>
+    /// The stamps of the output's folders once it holds <paramref name="files"/>, for the manifest: those the survey
+    /// verified and this build did not change are kept, the rest are taken again.
+    /// </summary>
+    public IReadOnlyDictionary<string, FolderStamp> FolderStamps(IEnumerable<string> files) =>
+        (_survey is { } survey && !_replaced ? survey : OutputSurvey.Nothing).FolderStamps(Path, files, _touched);
 
     /// <summary>Finishes the in-place update a killed build left half done, from its journal.</summary>
     private static void CompleteInterruptedUpdate(string output)

@@ -17,13 +17,25 @@ public sealed class SitemapModule(string pagesPipeline, IReadOnlyList<string> li
     {
         var site = context.Service<SiteContext>();
         var documents = new List<Document>();
-        foreach (var (path, xml) in Sitemap.Files(Entries(context), site.Urls))
-            documents.Add(new Document($"sitemap:{path}", path.TrimStart('/')).WithContent(xml));
+        var entries = Entries(context);
+        // Each file is made from the entries and its own path (the base URL is in the render key): a build that changed
+        // no URL and no date keeps the sitemap without writing 14,000 entries of XML to compare.
+        var all = new Lazy<UInt128>(() => Fingerprint(entries), LazyThreadSafetyMode.ExecutionAndPublication);
+        foreach (var (path, xml) in Sitemap.Files(entries, site.Urls))
+            documents.Add(new Document($"sitemap:{path}", path.TrimStart('/')).WithContent(xml)
+                .WithMetadata(WriteDocumentsModule.FingerprintKey, new Func<UInt128>(() => Caching.Fingerprint.Combine(all.Value, Caching.Fingerprint.OfText(path)))));
 
         // A site that ships its own robots.txt (input/static/) keeps it.
         if (!File.Exists(Path.Combine(site.Root, "input", "static", RobotsTxt.Path)))
             documents.Add(new Document("robots", RobotsTxt.Path).WithContent(RobotsTxt.For(site.Urls.Absolute(Sitemap.Path))));
         return Task.FromResult<IReadOnlyList<Document>>(documents);
+    }
+
+    private static UInt128 Fingerprint(IReadOnlyList<SitemapEntry> entries)
+    {
+        var f = new Caching.Fingerprint().Add("sitemap").Add(entries.Count);
+        foreach (var e in entries) f.Add(e.Path).Add(e.LastModified);
+        return f.Value;
     }
 
     /// <summary>Articles newest first, then Markdown pages, then list pages in pipeline order; each path once.</summary>

@@ -28,11 +28,11 @@ public sealed class ReadArticlesModule : IModule
 
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
         {
-            var (full, relative) = files[i];
+            var (full, relative, stamp) = files[i];
             AnalysedArticle result;
             try
             {
-                result = site.Cache.Articles.Get(full, relative, (bytes, hash) => AnalysedArticle.From(relative, bytes, hash, site.TagLexicon));
+                result = site.Cache.Articles.Get(full, relative, (bytes, hash) => AnalysedArticle.From(relative, bytes, hash, site.TagLexicon), stamp);
             }
             catch (IOException e)
             {
@@ -54,6 +54,6 @@ public sealed class ReadArticlesModule : IModule
     }
 
     /// <summary>The analysed seed file, from the build cache when its content is unchanged; its hash is the cache's key.</summary>
-    public static SourceFileEntry Analyse(SiteContext site, string fullPath, string relativePath) =>
-        site.Cache.Articles.Entry(fullPath, relativePath, (bytes, hash) => AnalysedArticle.From(relativePath, bytes, hash, site.TagLexicon));
+    public static SourceFileEntry Analyse(SiteContext site, SeedFiles.SeedFile file) =>
+        site.Cache.Articles.Entry(file.FullPath, file.RelativePath, (bytes, hash) => AnalysedArticle.From(file.RelativePath, bytes, hash, site.TagLexicon), file.Stamp);
 }

@@ -14,14 +14,17 @@ namespace SiteGen.Reading;
 /// </remarks>
 public static class SeedFiles
 {
-    public static IReadOnlyList<(string FullPath, string RelativePath)> List(string root, DiagnosticBag diagnostics)
+    /// <summary>A seed file: where it really is, its path in the site, and its stamp when listing saw it (null for a link).</summary>
+    public readonly record struct SeedFile(string FullPath, string RelativePath, Caching.FileStamp? Stamp);
+
+    public static IReadOnlyList<SeedFile> List(string root, DiagnosticBag diagnostics)
     {
         var rootFull = Path.GetFullPath(root);
         var seeds = Path.Combine(rootFull, ReadArticlesModule.SeedsFolder);
         if (!Directory.Exists(seeds)) return [];
 
         var options = new EnumerationOptions { AttributesToSkip = FileAttributes.None, IgnoreInaccessible = true };
-        var result = new List<(string, string)>();
+        var result = new List<SeedFile>();
         var walked = new HashSet<string>(StringComparer.Ordinal);
         var folders = new Stack<(string Physical, string Relative)>();
         folders.Push((seeds, ReadArticlesModule.SeedsFolder));
@@ -41,10 +44,13 @@ public static class SeedFiles
             foreach (var file in directory.EnumerateFiles("*.txt", options))
             {
                 var relative = folder.Relative + "/" + file.Name;
-                if (Target(rootFull, file, relative, "file", diagnostics) is { } physical) result.Add((physical, relative));
+                // A plain file (most of them) is its own target: one stat gives that and its stamp, with no readlink.
+                if ((file.Attributes & FileAttributes.ReparsePoint) == 0)
+                    result.Add(new SeedFile(file.FullName, relative, new Caching.FileStamp(file.Length, file.LastWriteTimeUtc.Ticks)));
+                else if (Target(rootFull, file, relative, "file", diagnostics) is { } physical) result.Add(new SeedFile(physical, relative, null));
             }
         }
-        result.Sort((a, b) => string.CompareOrdinal(a.Item2, b.Item2));
+        result.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return result;
     }
 

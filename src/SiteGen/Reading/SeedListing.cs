@@ -3,11 +3,10 @@ using SiteGen.Engine;
 namespace SiteGen.Reading;
 
 /// <summary>
-/// The seed files of one build and what listing them reported (links refused, folders read twice). A build lists
-/// them once: the build key and the reading of articles then see the same files, and walking 10,000 entries (with a
-/// link check each) is not paid twice.
+/// The seed files of one build and what listing them reported (<see cref="SeedFiles.List"/>). The build key and the
+/// reader both need the list; listing once per build spares a second walk of 10,000 files and keeps the two in step.
 /// </summary>
-public sealed record SeedListing(IReadOnlyList<(string FullPath, string RelativePath)> Files, IReadOnlyList<Diagnostic> Diagnostics)
+public sealed record SeedListing(IReadOnlyList<SeedFiles.SeedFile> Files, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public static SeedListing Of(string root)
     {

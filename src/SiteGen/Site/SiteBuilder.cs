@@ -38,13 +38,20 @@ public static class SiteBuilder
             var renderKey = BuildKeys.Render(root, options, settings, theme, site.PagefindExecutable);
             site.Output = new IncrementalOutput(output.Path, writer, renderKey, cache.Output);
             var buildKey = InputKey.Of(site, renderKey, analysisKey, output.Path);
+            var survey = output.Survey(cache.Output);
             var cacheTime = step.Elapsed;
 
-            if (cache.Output is { } previous && previous.BuildKey == buildKey && OutputIsAsLeft(output.Path, previous))
+            if (cache.Output is { } previous && previous.BuildKey == buildKey && OutputIsAsLeft(output.Path, previous, survey))
             {
                 // Nothing changed since the last build and its output is intact: say again what it said, touch nothing.
                 output.Abandon();
-                if (cache.Articles.Hashed > 0) SaveCache(options, root, analysisKey, cache, previous);
+                if (cache.Articles.Hashed > 0)
+                {
+                    // Saving anyway: folders read again because their stamps were too recent to trust get new ones. Not
+                    // worth a save of its own; the next build that saves stamps them.
+                    if (survey.Verified.Count < previous.Folders.Count) previous = previous with { Folders = output.FolderStamps(previous.Files.Keys) };
+                    SaveCache(options, root, analysisKey, cache, previous);
+                }
                 var r = previous.Result;
                 return new BuildResult(r.ExitCode, r.Articles, 0, r.Diagnostics, clock.Elapsed)
                 {
@@ -97,7 +104,8 @@ public static class SiteBuilder
             if (!options.NoCache)
             {
                 var result = new CachedResult(failed ? 1 : 0, articles, sorted, (int)search.Status, search.Message, search.PagesIndexed);
-                SaveCache(options, root, analysisKey, cache, new OutputManifest(output.Path, buildKey, manifestFiles, result, site.Links.HrefTable));
+                var manifest = new OutputManifest(output.Path, buildKey, manifestFiles, result, site.Links.HrefTable) { Folders = output.FolderStamps(manifestFiles.Keys) };
+                SaveCache(options, root, analysisKey, cache, manifest);
             }
             var saveTime = step.Elapsed;
             return new BuildResult(failed ? 1 : 0, articles, site.Writer.FilesWritten, sorted, clock.Elapsed)
@@ -169,27 +177,21 @@ public static class SiteBuilder
     }
 
     /// <summary>
-    /// Whether the output folder holds exactly the files the manifest lists, each with the stamp it recorded: one walk
-    /// of the folder, no file read. Anything added, removed or edited by hand since means a real build.
+    /// Whether the output folder holds exactly the files the manifest lists, each with the stamp it recorded: no file
+    /// the survey found besides them, and a stat of each, no file read. Anything added, removed or edited by hand since
+    /// means a real build.
     /// </summary>
-    private static bool OutputIsAsLeft(string outputFolder, OutputManifest manifest)
+    private static bool OutputIsAsLeft(string outputFolder, OutputManifest manifest, OutputSurvey survey)
     {
-        if (!Directory.Exists(outputFolder)) return false;
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
-        var prefix = outputFolder.Length + 1;
-        var seen = 0;
-        var files = new System.IO.Enumeration.FileSystemEnumerable<(string Path, long Length, long Ticks)>(outputFolder,
-            (ref System.IO.Enumeration.FileSystemEntry e) => (e.ToFullPath()[prefix..], e.Length, e.LastWriteTimeUtc.UtcTicks), options)
+        if (!Directory.Exists(outputFolder) || survey.Unlisted.Count > 0) return false;
+        var intact = true;
+        Parallel.ForEach(manifest.Files.Values, (entry, loop) =>
         {
-            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.IsDirectory,
-        };
-        foreach (var (path, length, ticks) in files)
-        {
-            if (path == OutputFolder.MarkerFile) continue;
-            if (!manifest.Files.TryGetValue(path, out var entry) || entry.Stamp != new FileStamp(length, ticks)) return false;
-            seen++;
-        }
-        return seen == manifest.Files.Count;
+            if (entry.IsIntactIn(outputFolder)) return;
+            intact = false;
+            loop.Stop();
+        });
+        return intact;
     }
 
     /// <summary>Files in staging the build did not write itself (Pagefind's bundle), with their stamps, for the manifest.</summary>

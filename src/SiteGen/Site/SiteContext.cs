@@ -37,6 +37,7 @@ public sealed class SiteContext
     }
 
     public string Root { get; }
+
     public BuildOptions Options { get; }
     /// <summary>
     /// The Pagefind the build will run, found once up front so pages can leave out the search UI's files when there
@@ -73,8 +74,12 @@ public sealed class SiteContext
     /// <summary>What this build may reuse from the previous one; empty unless the site builder loaded a cache.</summary>
     public BuildCache Cache { get; init; } = BuildCache.Empty();
 
-    /// <summary>Links of every page written, for the cheap link check at the end of the build.</summary>
-    public LinkRecorder Links { get; } = new();
+    /// <summary>
+    /// Links of every page written, for the cheap link check at the end of the build. It starts from the last build's
+    /// href table, so the link ids of the pages kept as they were are reused as they are.
+    /// </summary>
+    public LinkRecorder Links => LazyInitializer.EnsureInitialized(ref _links, () => new LinkRecorder(Cache.Output?.Hrefs));
+    private LinkRecorder? _links;
 
     /// <summary>Asset name (<c>style.css</c>) to its fingerprinted link; set by the assets pipeline before any page renders.</summary>
     public IReadOnlyDictionary<string, string> Assets

@@ -1,0 +1,44 @@
+using SiteGen.Checks;
+
+namespace SiteGen.Tests.Checks;
+
+public sealed class LinkRecorderTests
+{
+    private static readonly IReadOnlyList<string> LastTable = ["/", "/tag/rusia/", "/2023/07/27/lama/"];
+
+    [Fact]
+    public void APageKeptFromTheLastBuildKeepsItsIdsInTheTableItWasSeededWith()
+    {
+        var recorder = new LinkRecorder(LastTable);
+        int[] ids = [0, 2];
+        recorder.Keep("a/index.html", ids, LastTable);
+        recorder.Record("b/index.html", "<a href=\"/tag/rusia/\">x</a><a href=\"/baru/\">y</a>");
+
+        Assert.Same(ids, recorder.IdsOf("a/index.html"));
+        Assert.Equal(["/", "/2023/07/27/lama/"], recorder.HrefsOf("a/index.html"));
+        Assert.Equal(["/tag/rusia/", "/baru/"], recorder.HrefsOf("b/index.html"));
+        Assert.Equal([.. LastTable, "/baru/"], recorder.HrefTable);
+    }
+
+    [Fact]
+    public void WithoutTheSeedAPageKeptIsRenumberedIntoThisBuildsTable()
+    {
+        var recorder = new LinkRecorder();
+        recorder.Record("b/index.html", "<a href=\"/2023/07/27/lama/\">x</a>");
+        recorder.Keep("a/index.html", [0, 2], LastTable);
+
+        Assert.Equal(["/", "/2023/07/27/lama/"], recorder.HrefsOf("a/index.html")!.Order(StringComparer.Ordinal));
+        Assert.Equal(2, recorder.HrefTable.Count);
+    }
+
+    [Fact]
+    public void ATableWithARepeatedHrefIsNotUsedAsASeed()
+    {
+        IReadOnlyList<string> repeated = ["/", "/"];
+        var recorder = new LinkRecorder(repeated);
+        recorder.Keep("a/index.html", [1], repeated);
+
+        Assert.Equal(["/"], recorder.HrefsOf("a/index.html"));
+        Assert.Single(recorder.HrefTable);
+    }
+}
