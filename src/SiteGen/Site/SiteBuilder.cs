@@ -31,12 +31,14 @@ public static class SiteBuilder
             output = OutputFolder.Prepare(root, options.OutputPath);
             var step = Stopwatch.StartNew();
             var analysisKey = BuildKeys.Analysis(settings.Tags);
-            var cache = options.NoCache ? BuildCache.Empty() : BuildCache.Load(root, analysisKey, output.Path);
+            var cache = options.NoCache ? BuildCache.None() : BuildCache.Load(root, analysisKey, output.Path);
             var writer = new OutputWriter(output.StagingPath, options.Progress);
             var site = new SiteContext(root, options, settings, theme, writer) { Cache = cache };
             var renderKey = BuildKeys.Render(root, options, settings, theme, site.PagefindExecutable);
             site.Output = new IncrementalOutput(output.Path, writer, renderKey, cache.Output);
-            var buildKey = InputKey.Of(site, renderKey, analysisKey, output.Path);
+            // The key is only compared with the last build's and saved for the next: without a cache it would analyse every
+            // article here and keep the serialised analyses the whole build only to be read back once.
+            var buildKey = options.NoCache ? 0 : InputKey.Of(site, renderKey, analysisKey, output.Path);
             var cacheTime = step.Elapsed;
 
             if (cache.Output is { } previous && previous.BuildKey == buildKey && OutputIsAsLeft(output.Path, previous))
