@@ -17,8 +17,8 @@ public sealed class SitemapModule(string pagesPipeline, IReadOnlyList<string> li
     {
         var site = context.Service<SiteContext>();
         var documents = new List<Document>();
-        foreach (var (path, xml) in Sitemap.Files(Entries(context), site.Urls))
-            documents.Add(new Document($"sitemap:{path}", path.TrimStart('/')).WithContent(xml));
+        foreach (var file in Sitemap.Files(Entries(context), site.Urls))
+            documents.Add(new Document($"sitemap:{file.Path}", file.Path.TrimStart('/')).WithMetadata(WriteDocumentsModule.Utf8ContentKey, file.Write));
 
         // A site that ships its own robots.txt (input/static/) keeps it.
         if (!File.Exists(Path.Combine(site.Root, "input", "static", RobotsTxt.Path)))

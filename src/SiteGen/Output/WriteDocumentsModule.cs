@@ -17,6 +17,13 @@ public sealed class WriteDocumentsModule : IModule
     /// </summary>
     public const string FingerprintKey = "Fingerprint";
 
+    /// <summary>
+    /// Metadata key of content written as UTF-8 bytes (an <see cref="Action{Stream}"/>) instead of made as a string
+    /// (<see cref="Document.Content"/>): for big generated files such as feeds and the sitemap, whose text would be
+    /// a large object per file.
+    /// </summary>
+    public const string Utf8ContentKey = "Utf8Content";
+
     /// <summary>The document's fingerprint: a value, or a function computed here, in parallel, only when writing; 0 for none.</summary>
     private static UInt128 FingerprintOf(Document doc) => doc.Metadata.GetValueOrDefault(FingerprintKey) switch
     {
@@ -42,6 +49,21 @@ public sealed class WriteDocumentsModule : IModule
                 if (output.TryKeep(doc.Destination, fingerprint, out var keptLinks))
                 {
                     if (isPage && keptLinks is not null) site.Links.Keep(doc.Destination, keptLinks, output.PreviousHrefs);
+                }
+                else if (doc.GetOrDefault<Action<Stream>>(Utf8ContentKey) is { } writeUtf8)
+                {
+                    var buffer = WriteBuffer.Rent();
+                    try
+                    {
+                        writeUtf8(buffer);
+                        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+                        if (isPage) site.Links.Record(doc.Destination, System.Text.Encoding.UTF8.GetString(bytes));
+                        output.Write(doc.Destination, bytes, fingerprint);
+                    }
+                    finally
+                    {
+                        WriteBuffer.Return(buffer);
+                    }
                 }
                 else
                 {
