@@ -24,6 +24,7 @@ public sealed class ReadArticlesModule : IModule
         var site = context.Service<SiteContext>();
         var files = SeedFiles.List(site.Root, context.Diagnostics);
         var analysed = new AnalysedArticle?[files.Count];
+        var shared = new SharedStrings();
 
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
         {
@@ -39,7 +40,7 @@ public sealed class ReadArticlesModule : IModule
                 return;
             }
             context.Diagnostics.AddRange(result.Diagnostics);
-            analysed[i] = result;
+            analysed[i] = shared.Share(result);
         });
 
         var documents = new List<Document>(files.Count);
