@@ -35,13 +35,32 @@ public static class Sitemap
     }
 
     /// <summary>A <c>urlset</c> of the given pages, with absolute locations.</summary>
-    public static void UrlSet(Stream target, IEnumerable<SitemapEntry> entries, SiteUrls urls) => List(target, "urlset", "url", entries, urls);
+    public static void UrlSet(Stream target, IReadOnlyCollection<SitemapEntry> entries, SiteUrls urls) => List(target, "urlset", "url", entries, urls);
 
     /// <summary>A <c>sitemapindex</c> over part files; each entry's path is the part file's, its date the newest in the part.</summary>
-    public static void Index(Stream target, IEnumerable<SitemapEntry> parts, SiteUrls urls) => List(target, "sitemapindex", "sitemap", parts, urls);
+    public static void Index(Stream target, IReadOnlyCollection<SitemapEntry> parts, SiteUrls urls) => List(target, "sitemapindex", "sitemap", parts, urls);
 
     // Both sitemap documents are the same shape: a root element of items, each a location and an optional date.
-    private static void List(Stream target, string root, string item, IEnumerable<SitemapEntry> entries, SiteUrls urls) => XmlOutput.Write(target, w =>
+    private static void List(Stream target, string root, string item, IReadOnlyCollection<SitemapEntry> entries, SiteUrls urls)
+    {
+        ReserveFor(target, entries, urls);
+        XmlOutput.Write(target, w => Items(w, root, item, entries, urls));
+    }
+
+    /// <summary>
+    /// A sitemap is megabytes (about 150 bytes a URL): a buffer that doubled its way there would leave each smaller
+    /// buffer behind as a large object for the next full collection, so it is sized once, from the paths' lengths.
+    /// </summary>
+    private static void ReserveFor(Stream target, IReadOnlyCollection<SitemapEntry> entries, SiteUrls urls)
+    {
+        if (target is not MemoryStream buffer) return;
+        var bytes = 200L;
+        var perEntry = urls.Origin.Length + urls.BasePath.Length + 68; // the markup around a URL and its date, indented
+        foreach (var e in entries) bytes += e.Path.Length + perEntry;
+        if (bytes > buffer.Capacity && bytes < int.MaxValue) buffer.Capacity = (int)bytes;
+    }
+
+    private static void Items(System.Xml.XmlWriter w, string root, string item, IEnumerable<SitemapEntry> entries, SiteUrls urls)
     {
         w.WriteStartDocument();
         w.WriteStartElement(root, Namespace);
@@ -54,5 +73,5 @@ public static class Sitemap
         }
         w.WriteEndElement();
         w.WriteEndDocument();
-    });
+    }
 }
