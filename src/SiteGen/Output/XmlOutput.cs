@@ -25,9 +25,6 @@ internal static class XmlOutput
         target.WriteByte((byte)'\n');
     }
 
-    /// <summary>The same document as text, for tests and callers that want a string.</summary>
-    public static string Write(Action<XmlWriter> write) => Text(target => Write(target, write));
-
     /// <summary>What <paramref name="write"/> writes, decoded from UTF-8.</summary>
     public static string Text(Action<Stream> write)
     {
