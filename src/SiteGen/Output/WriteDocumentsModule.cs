@@ -5,9 +5,9 @@ using SiteGen.Site;
 namespace SiteGen.Output;
 
 /// <summary>
-/// Writes each document's content to its destination in parallel, then lets the text go. A document that carries a
-/// fingerprint (<see cref="FingerprintKey"/>) and whose file is unchanged since the last build is not even rendered;
-/// any other is rendered and written only if its bytes changed (<see cref="IncrementalOutput"/>).
+/// Writes each document's content to its destination in parallel; the text lives only while its file is written.
+/// A document that carries a fingerprint (<see cref="FingerprintKey"/>) and whose file is unchanged since the last
+/// build is not even rendered; any other is rendered and written only if its bytes changed (<see cref="IncrementalOutput"/>).
 /// </summary>
 public sealed class WriteDocumentsModule : IModule
 {
@@ -36,12 +36,11 @@ public sealed class WriteDocumentsModule : IModule
     {
         var site = context.Service<SiteContext>();
         var output = site.Output;
-        var written = new Document[inputs.Count];
         var options = new ParallelOptions { CancellationToken = context.Cancellation, TaskScheduler = site.WriteScheduler, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, inputs.Count, options, i =>
         {
             var doc = inputs[i];
-            if (doc.Destination is null) { written[i] = doc; return; }
+            if (doc.Destination is null) return;
             var isPage = doc.Destination.EndsWith(".html", StringComparison.Ordinal);
             try
             {
@@ -77,8 +76,9 @@ public sealed class WriteDocumentsModule : IModule
             {
                 context.Diagnostics.Add(Diagnostic.Error(doc.Source, $"could not be written to {doc.Destination}: {e.Message}"));
             }
-            written[i] = doc with { Content = null };
         });
-        return Task.FromResult<IReadOnlyList<Document>>(written);
+        // The documents themselves, not copies without content: the engine holds these until every pipeline has
+        // written, so a copy per file (70,000 at 50,000 articles) freed nothing and only added.
+        return Task.FromResult(inputs);
     }
 }
