@@ -31,6 +31,9 @@ public sealed class BuildCache
     /// <summary>A cache that knows nothing, for a first build or when the cache is off.</summary>
     public static BuildCache Empty() => new(ArticleCache());
 
+    /// <summary>A cache that remembers nothing, for a build that will not save one (<c>--no-cache</c>).</summary>
+    public static BuildCache None() => new(new SourceFileCache<AnalysedArticle>(CacheFormat.Serialise, CacheFormat.DeserialiseAnalysed, keep: false));
+
     internal static SourceFileCache<AnalysedArticle> ArticleCache(IReadOnlyDictionary<string, SourceFileEntry>? previous = null,
         IReadOnlyDictionary<string, (ContentHash, AnalysedArticle)>? previousDecoded = null, bool keepDecoded = false) =>
         new(CacheFormat.Serialise, CacheFormat.DeserialiseAnalysed, previous, previousDecoded, keepDecoded);

@@ -27,19 +27,26 @@ public sealed class SourceFileCache<T> where T : class
     private readonly Func<ReadOnlyMemory<byte>, T> _deserialise;
     private readonly IReadOnlyDictionary<string, (ContentHash Hash, T Value)>? _previousDecoded;
     private readonly ConcurrentDictionary<string, (ContentHash Hash, T Value)>? _decoded;
+    private readonly bool _keep;
     private int _reused;
     private int _hashed;
 
     /// <param name="previousDecoded">Results a previous build decoded, by key with the hash they were made from.</param>
     /// <param name="keepDecoded">Keep this build's results in <see cref="Decoded"/> for the next build.</param>
+    /// <param name="keep">
+    /// False when nothing will be saved (<c>--no-cache</c>): results are then neither serialised nor remembered, which
+    /// spares a few kilobytes per file for the whole build (a hundred megabytes at 50,000 articles); a file asked for
+    /// twice is read twice.
+    /// </param>
     public SourceFileCache(Func<T, byte[]> serialise, Func<ReadOnlyMemory<byte>, T> deserialise, IReadOnlyDictionary<string, SourceFileEntry>? previous = null,
-        IReadOnlyDictionary<string, (ContentHash Hash, T Value)>? previousDecoded = null, bool keepDecoded = false)
+        IReadOnlyDictionary<string, (ContentHash Hash, T Value)>? previousDecoded = null, bool keepDecoded = false, bool keep = true)
     {
         _serialise = serialise;
         _deserialise = deserialise;
         _previous = previous ?? new Dictionary<string, SourceFileEntry>();
         _previousDecoded = previousDecoded;
         if (keepDecoded) _decoded = new ConcurrentDictionary<string, (ContentHash, T)>(StringComparer.Ordinal);
+        _keep = keep;
     }
 
     /// <summary>The results <see cref="Get"/> returned in this build, by key with their hash; null unless kept.</summary>
@@ -89,6 +96,12 @@ public sealed class SourceFileCache<T> where T : class
         var readAt = DateTime.UtcNow;
         var bytes = File.ReadAllBytes(fullPath);
         var hash = ContentHash.Of(bytes);
+        if (!_keep)
+        {
+            fresh = analyse(bytes, hash);
+            Interlocked.Increment(ref _hashed);
+            return new SourceFileEntry(stat, false, hash, ReadOnlyMemory<byte>.Empty);
+        }
         ReadOnlyMemory<byte> payload;
         if (known is not null && known.Hash == hash)
         {

@@ -25,6 +25,12 @@ public sealed class PipelineContext
     /// </summary>
     public Action<int>? OutputPlanned { get; init; }
 
+    /// <summary>
+    /// Called once, when every Process phase has finished and before any PostProcess phase starts: the point where
+    /// what reading and inference needed (and nothing later does) has just become garbage.
+    /// </summary>
+    public Action? Processed { get; init; }
+
     /// <summary>A shared service registered by the site builder (settings, theme, renderer).</summary>
     public T Service<T>() where T : class => (T)Services[typeof(T)];
 

@@ -40,6 +40,7 @@ public sealed class PipelineEngine
 
         foreach (var p in _pipelines) _ = ProcessOf(p.Name);
         await Task.WhenAll(processTasks.Values).ConfigureAwait(false);
+        context.Processed?.Invoke();
 
         // Every PostProcess phase finishes before any Output phase starts, as in Statiq: by then every file the build
         // will write exists as a document, so progress can be shown against a known total from the first file on.

@@ -24,7 +24,10 @@ public sealed record AtomFeed(
 {
     public const string Namespace = "http://www.w3.org/2005/Atom";
 
-    public string ToXml() => XmlOutput.Write(w =>
+    public string ToXml() => XmlOutput.Text(WriteXml);
+
+    /// <summary>The feed as UTF-8 bytes, written into <paramref name="target"/> (<see cref="XmlOutput.Write(Stream, Action{XmlWriter})"/>).</summary>
+    public void WriteXml(Stream target) => XmlOutput.Write(target, w =>
     {
         w.WriteStartDocument();
         w.WriteStartElement("feed", Namespace);

@@ -56,7 +56,7 @@ public sealed class FeedsModule : IModule
                 }
                 return f.Add(count).Value;
             }))
-            .WithContent(() =>
+            .WithMetadata(WriteDocumentsModule.Utf8ContentKey, new Action<Stream>(target =>
         {
             var settings = site.Settings;
             var entries = Entries(site, entryOf, articles, newestFirst);
@@ -70,8 +70,8 @@ public sealed class FeedsModule : IModule
                 Updated: entries.Count > 0 ? entries[0].Updated : NoDate,
                 Author: settings.Author.Length > 0 ? settings.Author : settings.Title,
                 Entries: entries);
-            return feed.ToXml();
-        });
+            feed.WriteXml(target);
+        }));
 
     /// <summary>The newest <c>feeds.size</c> dated articles of the list; undated articles come last, so the first ends it.</summary>
     private static List<AtomEntry> Entries(SiteContext site, Func<int, AtomEntry> entryOf, IReadOnlyList<Article> articles, IReadOnlyList<int> newestFirst)

@@ -1,6 +1,9 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using SiteGen.Caching;
 using SiteGen.Site;
 
@@ -19,7 +22,12 @@ public sealed class OutputWriter(string folder, IProgress<BuildProgress>? progre
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentQueue<string> _paths = new();
-    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Folders already created, by a 64-bit hash of their full path: nearly every page has a folder of its own, and
+    /// their paths as strings were a few megabytes held to the end. A collision only skips a folder's creation, which
+    /// the write then notices and repairs (<see cref="WriteBytes"/>).
+    /// </summary>
+    private readonly ConcurrentDictionary<ulong, bool> _folders = new();
     private int _written;
     private int _kept;
     private int _planned;
@@ -57,9 +65,20 @@ public sealed class OutputWriter(string folder, IProgress<BuildProgress>? progre
     public FileStamp WriteBytes(string destination, ReadOnlySpan<byte> bytes)
     {
         var full = FullPath(destination);
-        EnsureFolder(Path.GetDirectoryName(full)!);
+        var folder = Path.GetDirectoryName(full.AsSpan());
+        EnsureFolder(folder);
         FileStamp stamp;
-        using (var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        SafeFileHandle handle;
+        try
+        {
+            handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            Directory.CreateDirectory(folder.ToString());
+            handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        }
+        using (handle)
         {
             RandomAccess.Write(handle, bytes, 0);
             stamp = new FileStamp(bytes.Length, File.GetLastWriteTimeUtc(handle).Ticks);
@@ -88,10 +107,11 @@ public sealed class OutputWriter(string folder, IProgress<BuildProgress>? progre
         return full;
     }
 
-    private void EnsureFolder(string folder)
+    private void EnsureFolder(ReadOnlySpan<char> folder)
     {
-        if (_folders.ContainsKey(folder)) return;
-        Directory.CreateDirectory(folder);
-        _folders.TryAdd(folder, true);
+        var key = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(folder));
+        if (_folders.ContainsKey(key)) return;
+        Directory.CreateDirectory(folder.ToString());
+        _folders.TryAdd(key, true);
     }
 }

@@ -21,9 +21,13 @@ public sealed class SitemapModule(string pagesPipeline, IReadOnlyList<string> li
         // Each file is made from the entries and its own path (the base URL is in the render key): a build that changed
         // no URL and no date keeps the sitemap without writing 14,000 entries of XML to compare.
         var all = new Lazy<UInt128>(() => Fingerprint(entries), LazyThreadSafetyMode.ExecutionAndPublication);
-        foreach (var (path, xml) in Sitemap.Files(entries, site.Urls))
-            documents.Add(new Document($"sitemap:{path}", path.TrimStart('/')).WithContent(xml)
+        foreach (var file in Sitemap.Files(entries, site.Urls))
+        {
+            var path = file.Path;
+            documents.Add(new Document($"sitemap:{path}", path.TrimStart('/'))
+                .WithMetadata(WriteDocumentsModule.Utf8ContentKey, file.Write)
                 .WithMetadata(WriteDocumentsModule.FingerprintKey, new Func<UInt128>(() => Caching.Fingerprint.Combine(all.Value, Caching.Fingerprint.OfText(path)))));
+        }
 
         // A site that ships its own robots.txt (input/static/) keeps it.
         if (!File.Exists(Path.Combine(site.Root, "input", "static", RobotsTxt.Path)))

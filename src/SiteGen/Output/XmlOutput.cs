@@ -7,13 +7,30 @@ namespace SiteGen.Output;
 /// <summary>What the feed and sitemap writers share: the same XmlWriter settings, text that XML accepts, dates in W3C form.</summary>
 internal static class XmlOutput
 {
-    /// <summary>UTF-8, indented with LF line ends whatever the machine, so two builds give the same bytes.</summary>
-    public static string Write(Action<XmlWriter> write)
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>
+    /// UTF-8 without a byte order mark, indented with LF line ends whatever the machine, so two builds give the same
+    /// bytes; a final LF. Written straight into <paramref name="target"/> as bytes: a tag's feed or the sitemap made as
+    /// one string (and its copy with the LF) was a large object, hundreds of them per build, that only a full
+    /// collection frees.
+    /// </summary>
+    public static void Write(Stream target, Action<XmlWriter> write)
     {
-        var text = new Utf8StringWriter();
-        var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", NewLineChars = "\n", NewLineHandling = NewLineHandling.Replace };
-        using (var writer = XmlWriter.Create(text, settings)) write(writer);
-        return text.ToString() + "\n";
+        var settings = new XmlWriterSettings
+        {
+            Encoding = Utf8, Indent = true, IndentChars = "  ", NewLineChars = "\n", NewLineHandling = NewLineHandling.Replace, CloseOutput = false,
+        };
+        using (var writer = XmlWriter.Create(target, settings)) write(writer);
+        target.WriteByte((byte)'\n');
+    }
+
+    /// <summary>What <paramref name="write"/> writes, decoded from UTF-8.</summary>
+    public static string Text(Action<Stream> write)
+    {
+        var bytes = new MemoryStream();
+        write(bytes);
+        return Utf8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
     }
 
     /// <summary>
@@ -44,10 +61,4 @@ internal static class XmlOutput
     public static string Instant(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 
     public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    // A StringWriter reports UTF-16, which XmlWriter would then write into the declaration.
-    private sealed class Utf8StringWriter() : StringWriter(CultureInfo.InvariantCulture)
-    {
-        public override Encoding Encoding { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-    }
 }

@@ -25,6 +25,7 @@ public sealed class ReadArticlesModule : IModule
         var files = site.Seeds.Files;
         context.Diagnostics.AddRange(site.Seeds.Diagnostics);
         var analysed = new AnalysedArticle?[files.Count];
+        var shared = new SharedStrings();
 
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
         {
@@ -40,7 +41,7 @@ public sealed class ReadArticlesModule : IModule
                 return;
             }
             context.Diagnostics.AddRange(result.Diagnostics);
-            analysed[i] = result;
+            analysed[i] = shared.Share(result);
         });
 
         var documents = new List<Document>(files.Count);

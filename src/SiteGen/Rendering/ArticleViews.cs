@@ -11,6 +11,12 @@ namespace SiteGen.Rendering;
 /// </summary>
 public sealed class ArticleViews(SiteContext site, SiteTaxonomies taxonomies)
 {
+    /// <summary>
+    /// One link per term, shared by every article that names it: summaries live for the whole build, and a popular tag
+    /// is named by thousands of them (each link was a view and a URL string of its own, ~40,000 at 10,000 articles).
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Term, LinkView> _termLinks = new(ReferenceEqualityComparer.Instance);
+
     public ArticleSummaryView Summary(Article a) => new(
         Html.Escape(a.Title),
         site.Urls.Link(a.Url),
@@ -55,11 +61,11 @@ public sealed class ArticleViews(SiteContext site, SiteTaxonomies taxonomies)
         {
             if (index?.Find(v) is { } term)
             {
-                if (seen.Add(term.Path)) links.Add(new LinkView(Html.Escape(term.Name), site.Urls.Link(term.Path)));
+                if (seen.Add(term.Path)) links.Add(_termLinks.GetOrAdd(term, t => new LinkView(Html.Escape(t.Name), site.Urls.Link(t.Path))));
             }
             else if (v.Trim() is { Length: > 0 } text && seen.Add(Taxonomy.Fold(text)))
                 links.Add(new LinkView(Html.Escape(text), ""));
         }
-        return links;
+        return links.ToArray();
     }
 }

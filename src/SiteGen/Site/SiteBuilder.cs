@@ -31,13 +31,15 @@ public static class SiteBuilder
             output = OutputFolder.Prepare(root, options.OutputPath);
             var step = Stopwatch.StartNew();
             var analysisKey = BuildKeys.Analysis(settings.Tags);
-            var cache = options.NoCache ? BuildCache.Empty()
+            var cache = options.NoCache ? BuildCache.None()
                 : options.CacheHandOff is { } handOff ? handOff.Take(root, analysisKey, output.Path) : BuildCache.Load(root, analysisKey, output.Path);
             var writer = new OutputWriter(output.StagingPath, options.Progress);
             var site = new SiteContext(root, options, settings, theme, writer) { Cache = cache };
             var renderKey = BuildKeys.Render(root, options, settings, theme, site.PagefindExecutable);
             site.Output = new IncrementalOutput(output.Path, writer, renderKey, cache.Output);
-            var buildKey = InputKey.Of(site, renderKey, analysisKey, output.Path);
+            // The key is only compared with the last build's and saved for the next: without a cache it would analyse every
+            // article here and keep the serialised analyses the whole build only to be read back once.
+            var buildKey = options.NoCache ? 0 : InputKey.Of(site, renderKey, analysisKey, output.Path);
             var survey = output.Survey(cache.Output);
             var cacheTime = step.Elapsed;
 
@@ -63,7 +65,10 @@ public static class SiteBuilder
 
             _ = site.Templates; // parse every template now: a syntax error stops the build before any page is written
             var services = new Dictionary<Type, object> { [typeof(SiteContext)] = site };
-            var context = new PipelineContext(diagnostics, services, cancellation) { OutputPlanned = writer.Plan };
+            // The dev server (the one caller with a hand-off) rebuilds while someone waits for the page: a blocking full
+            // collection there would cost the reload tens of milliseconds to trim a peak nobody is short of.
+            var collect = options.CacheHandOff is null ? CollectAfterProcessing : (Action?)null;
+            var context = new PipelineContext(diagnostics, services, cancellation) { OutputPlanned = writer.Plan, Processed = collect };
 
             var results = await new PipelineEngine(SitePipelines.All()).RunAsync(context).ConfigureAwait(false);
             cancellation.ThrowIfCancellationRequested();
@@ -137,6 +142,19 @@ public static class SiteBuilder
     {
         if (options.CacheHandOff is { } handOff) handOff.Keep(root, analysisKey, cache, output);
         else BuildCache.Save(root, analysisKey, cache.Articles.Current, output, cache.Related);
+    }
+
+    /// <summary>
+    /// Once every article is read and inferred, the texts' evidence and the corpus steps' tables (more than half of
+    /// what was live, a few kilobytes per article) are garbage, left scattered through the oldest generation, which
+    /// the collector would rarely compact; everything rendering then keeps was placed after them and the heap kept
+    /// growing. One compacting collection here packs what is still live, so the output phase fills the space they
+    /// held. Cold, alternated: peak RSS 223 -> 195 MiB at 10,000 articles, 641 -> 508 MiB at 50,000; CPU within noise.
+    /// </summary>
+    private static void CollectAfterProcessing()
+    {
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     /// <summary>
