@@ -36,12 +36,24 @@ internal static class Linkinator
 
     public static async Task<LinkinatorResult> CheckFolderAsync(string folder, CancellationToken cancellationToken = default)
     {
-        var result = await ToolProcess.RunAsync(NodePath,
-            [CliPath, folder, "--recurse", "--check-fragments", "--skip", SkipExternal, "--format", "json"],
-            TimeSpan.FromMinutes(10), cancellationToken);
-        if (result.ExitCode is not (0 or 1) || !result.StandardOutput.TrimStart().StartsWith('{'))
-            throw new InvalidOperationException($"linkinator exited {result.ExitCode}: {result.StandardError}{result.StandardOutput}");
-        return Parse(result.StandardOutput);
+        // The report goes to a file, not a pipe: Node may cut a large report on a pipe short when the tool exits while
+        // the reader is behind (seen once under load: a crawl of the generated corpus ended mid-string).
+        var report = Path.Combine(Path.GetTempPath(), $"sitegen-linkinator-{Guid.NewGuid():N}.json");
+        try
+        {
+            var result = await ToolProcess.RunAsync("/bin/sh",
+                ["-c", "out=$1; shift; exec \"$@\" > \"$out\"", "sh", report,
+                 NodePath, CliPath, folder, "--recurse", "--check-fragments", "--skip", SkipExternal, "--format", "json"],
+                TimeSpan.FromMinutes(10), cancellationToken);
+            var json = File.Exists(report) ? await File.ReadAllTextAsync(report, cancellationToken) : "";
+            if (result.ExitCode is not (0 or 1) || !json.TrimStart().StartsWith('{'))
+                throw new InvalidOperationException($"linkinator exited {result.ExitCode}: {result.StandardError}{json}");
+            return Parse(json);
+        }
+        finally
+        {
+            File.Delete(report);
+        }
     }
 
     internal static LinkinatorResult Parse(string json)
