@@ -41,6 +41,18 @@ public sealed class BuildCacheHandOff
         return new BuildCache(BuildCache.ArticleCache(last.Articles, last.Decoded, keepDecoded: true), output) { Related = last.Related };
     }
 
+    private Rendering.TemplateCache? _templates;
+
+    /// <summary>
+    /// The templates the last build parsed (all of them valid: a build stores them only once parsing succeeded); the
+    /// next build parses again only the files that changed. Never written to the cache file.
+    /// </summary>
+    public Rendering.TemplateCache? Templates
+    {
+        get => Volatile.Read(ref _templates);
+        set => Volatile.Write(ref _templates, value);
+    }
+
     /// <summary>Keeps what a finished build would have saved, for the next build and for <see cref="Save"/>.</summary>
     public void Keep(string root, UInt128 analysisKey, BuildCache cache, OutputManifest? output)
     {

@@ -7,22 +7,36 @@ namespace SiteGen.Rendering;
 /// Every <c>.sbn</c> file of the theme, parsed once per build before anything renders, so a syntax error in any
 /// template (even one only included) stops the build with its file and line, and pages never re-parse.
 /// </summary>
+/// <remarks>
+/// A process that builds again and again (the dev server) passes the previous build's cache: a file whose layer and
+/// text are the same keeps its parsed template, so a theme edit parses only the file that changed. A parsed Scriban
+/// template is read-only while rendering, which is what lets pages of one build share it across threads as well.
+/// </remarks>
 public sealed class TemplateCache
 {
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Name, string Text)> _sources = new(StringComparer.Ordinal);
 
-    public TemplateCache(Theme theme)
+    public TemplateCache(Theme theme, TemplateCache? previous = null)
     {
         Theme = theme;
         foreach (var folder in new[] { "layouts", "partials" })
             foreach (var (path, layer) in theme.Files(folder))
             {
                 if (!path.EndsWith(".sbn", StringComparison.Ordinal)) continue;
-                var template = Template.Parse(theme.ReadText(path), layer.Describe(path));
+                var name = layer.Describe(path);
+                var text = theme.ReadText(path);
+                _sources[path] = (name, text);
+                if (previous is not null && previous._sources.TryGetValue(path, out var known) && known == (name, text))
+                {
+                    _templates[path] = previous._templates[path];
+                    continue;
+                }
+                var template = Template.Parse(text, name);
                 if (template.HasErrors)
                 {
                     var first = template.Messages.First();
-                    throw new TemplateException(Diagnostic.Error(layer.Describe(path), first.Message, first.Span.Start.Line + 1));
+                    throw new TemplateException(Diagnostic.Error(name, first.Message, first.Span.Start.Line + 1));
                 }
                 _templates[path] = template;
             }

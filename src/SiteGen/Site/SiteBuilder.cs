@@ -34,7 +34,7 @@ public static class SiteBuilder
             var cache = options.NoCache ? BuildCache.None()
                 : options.CacheHandOff is { } handOff ? handOff.Take(root, analysisKey, output.Path) : BuildCache.Load(root, analysisKey, output.Path);
             var writer = new OutputWriter(output.StagingPath, options.Progress);
-            var site = new SiteContext(root, options, settings, theme, writer) { Cache = cache };
+            var site = new SiteContext(root, options, settings, theme, writer) { Cache = cache, PreviousTemplates = options.CacheHandOff?.Templates };
             var renderKey = BuildKeys.Render(root, options, settings, theme, site.PagefindExecutable);
             site.Output = new IncrementalOutput(output.Path, writer, renderKey, cache.Output);
             // The key is only compared with the last build's and saved for the next: without a cache it would analyse every
@@ -64,6 +64,7 @@ public static class SiteBuilder
             }
 
             _ = site.Templates; // parse every template now: a syntax error stops the build before any page is written
+            if (options.CacheHandOff is { } templatesHandOff) templatesHandOff.Templates = site.Templates;
             var services = new Dictionary<Type, object> { [typeof(SiteContext)] = site };
             // The dev server (the one caller with a hand-off) rebuilds while someone waits for the page: a blocking full
             // collection there would cost the reload tens of milliseconds to trim a peak nobody is short of.

@@ -26,7 +26,7 @@ public sealed class SiteContext
         Urls = new SiteUrls(settings.BaseUrl);
         Dates = new DateDisplay(settings.Locale, settings.DateFormat);
         Theme = theme;
-        _templates = new Lazy<TemplateCache>(() => new TemplateCache(theme), LazyThreadSafetyMode.ExecutionAndPublication);
+        _templates = new Lazy<TemplateCache>(() => new TemplateCache(theme, PreviousTemplates), LazyThreadSafetyMode.ExecutionAndPublication);
         _writer = writer;
         PagefindExecutable = settings.Search.Enabled && options.SearchIndex
             ? PagefindLocator.Find(Root, options.Pagefind ?? Environment.GetEnvironmentVariable(PagefindLocator.EnvironmentVariable))
@@ -48,6 +48,8 @@ public sealed class SiteContext
     public SiteUrls Urls { get; }
     public DateDisplay Dates { get; }
     public Theme Theme { get; }
+    /// <summary>The templates an earlier build of this process parsed; those whose file is unchanged are not parsed again.</summary>
+    public TemplateCache? PreviousTemplates { get; init; }
     /// <summary>Parsed on first use; a build touches it before running pipelines so template errors stop it early.</summary>
     public TemplateCache Templates => _templates.Value;
     public OutputWriter Writer => _writer ?? throw new InvalidOperationException("this run writes no output");
