@@ -12,8 +12,13 @@ public sealed record Article
     /// <summary>Path relative to the site root with forward slashes, e.g. <c>seeds/000_x.txt</c>. The stable key of the article.</summary>
     public required string SourcePath { get; init; }
     public required string Title { get; init; }
-    /// <summary>The first paragraph without its dateline.</summary>
+    /// <summary>The first paragraph without its dateline; empty once <see cref="Summary"/> is set, which is all that needed it.</summary>
     public string Lead { get; init; } = "";
+    /// <summary>
+    /// What lists, feeds and meta descriptions show for the article (<c>ArticleSummary.Of</c>), set by inference so the
+    /// whole lead need not be kept: it is the largest field and lived until the last page was written.
+    /// </summary>
+    public string? Summary { get; init; }
     /// <summary>All paragraphs in order; the first is <see cref="Lead"/>.</summary>
     public IReadOnlyList<string> Paragraphs { get; init; } = [];
     public string? City { get; init; }

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace SiteGen.Engine;
 
 /// <summary>
@@ -18,15 +16,9 @@ public sealed record Document
     public string Source { get; init; }
     /// <summary>Output path relative to the output folder, forward slashes; null while not yet placed.</summary>
     public string? Destination { get; init; }
-    public ImmutableDictionary<string, object> Metadata { get; init; } = NoMetadata;
+    public DocumentMetadata Metadata { get; init; } = DocumentMetadata.Empty;
     /// <summary>Produces the content when asked; null for documents that carry only metadata.</summary>
     public Func<string>? Content { get; init; }
-
-    /// <summary>
-    /// Made once: <c>WithComparers</c> makes a new empty dictionary and comparer pair on every call, which every
-    /// document kept for the whole build (tens of thousands of them).
-    /// </summary>
-    private static readonly ImmutableDictionary<string, object> NoMetadata = ImmutableDictionary<string, object>.Empty.WithComparers(StringComparer.Ordinal);
 
     public Document WithDestination(string destination) => this with { Destination = destination };
     public Document WithMetadata(string key, object value) => this with { Metadata = Metadata.SetItem(key, value) };

@@ -34,7 +34,7 @@ public sealed class InferMetadataModule : IModule
             var a = inferred[i];
             if (a.Draft && !site.Options.Drafts) continue;
             if (!site.Options.Future && site.Options.Clock is { } today && a.Date > today) continue;
-            kept.Add((a, inputs[i]));
+            kept.Add((Rendering.ArticleSummary.Summarised(a, site.Settings.SummaryLength), inputs[i]));
         }
         kept.Sort((x, y) => ArchiveOrder.NewestFirst(x.Article, y.Article));
 

@@ -72,7 +72,7 @@ public sealed class RenderArticlesModule : IModule
     private static UInt128 Fingerprint(Article a, ContentHash source, UInt128 terms, ArticleSummaryView? previous, ArticleSummaryView? next,
         IReadOnlyList<ArticleSummaryView> related) =>
         new Fingerprint().Add(Layout).Add(source.Value).Add(terms)
-            .Add(a.SourcePath).Add(a.Title).Add(a.Lead).Add(a.City).Add(a.Source).Add(a.Editor).Add(a.WordCount).Add(a.ReadingMinutes)
+            .Add(a.SourcePath).Add(a.Title).Add(a.Summary ?? a.Lead).Add(a.City).Add(a.Source).Add(a.Editor).Add(a.WordCount).Add(a.ReadingMinutes)
             .Add(a.Url).Add(a.Slug).Add(a.Date).Add(a.Tags).Add(a.Section).Add(a.Draft)
             .Add(previous).Add(next).Add(related).Value;
 
