@@ -39,7 +39,7 @@ public static class SiteBuilder
             site.Output = new IncrementalOutput(output.Path, writer, renderKey, cache.Output);
             // The key is only compared with the last build's and saved for the next: without a cache it would analyse every
             // article here and keep the serialised analyses the whole build only to be read back once.
-            var buildKey = options.NoCache ? 0 : InputKey.Of(site, renderKey, analysisKey, output.Path);
+            var buildKey = options.NoCache ? default : InputKey.Of(site, renderKey, analysisKey, output.Path);
             var survey = output.Survey(cache.Output);
             var cacheTime = step.Elapsed;
 
@@ -138,7 +138,7 @@ public static class SiteBuilder
     }
 
     /// <summary>Leaves the cache for the next build: in the hand-off when the caller keeps one, else in the cache file.</summary>
-    private static void SaveCache(BuildOptions options, string root, UInt128 analysisKey, BuildCache cache, OutputManifest output)
+    private static void SaveCache(BuildOptions options, string root, Hash128 analysisKey, BuildCache cache, OutputManifest output)
     {
         if (options.CacheHandOff is { } handOff) handOff.Keep(root, analysisKey, cache, output);
         else BuildCache.Save(root, analysisKey, cache.Articles.Current, output, cache.Related);
@@ -220,7 +220,7 @@ public static class SiteBuilder
             if (path == OutputFolder.MarkerFile || known.ContainsKey(path)) continue;
             var full = Path.Combine(staging, path);
             var info = new FileInfo(full);
-            yield return new OutputEntry(path, new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks), ContentHash.Of(File.ReadAllBytes(full)), 0, null);
+            yield return new OutputEntry(path, new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks), ContentHash.Of(File.ReadAllBytes(full)), default, null);
         }
     }
 
