@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using SiteGen.Articles;
+using SiteGen.Caching;
 
 namespace SiteGen.Archive;
 
@@ -51,7 +52,7 @@ public static class Related
     /// Everything <see cref="For"/> looks at: each article's path, date and tags, in archive order. Equal keys give
     /// equal results, so a build whose edits left these alone (a paragraph, a title) reuses the last build's choice.
     /// </summary>
-    public static UInt128 Key(IReadOnlyList<Article> articles, int max, int window = Window)
+    public static Hash128 Key(IReadOnlyList<Article> articles, int max, int window = Window)
     {
         var f = new Caching.Fingerprint().Add(max).Add(window).Add(articles.Count);
         foreach (var a in articles) f.Add(a.SourcePath).Add(a.Date).Add(a.Tags);

@@ -47,7 +47,7 @@ public sealed class BuildCache
     /// Related articles as the last build chose them, with the key of what they were chosen from
     /// (<see cref="Archive.Related.Key"/>): reused as they are when the key is the same.
     /// </summary>
-    public (UInt128 Key, IReadOnlyList<int>[] Lists)? Related { get; set; }
+    public (Hash128 Key, IReadOnlyList<int>[] Lists)? Related { get; set; }
 
     /// <summary>Why the cache file was not used, when it existed but was not; null otherwise.</summary>
     public string? Rejected { get; private init; }
@@ -56,7 +56,7 @@ public sealed class BuildCache
 
     /// <summary>Reads the cache of <paramref name="root"/>, keeping only the parts whose keys match.</summary>
     /// <param name="keepDecoded">Keep the articles this build decodes, for a <see cref="BuildCacheHandOff"/>.</param>
-    public static BuildCache Load(string root, UInt128 analysisKey, string outputFolder, bool keepDecoded = false)
+    public static BuildCache Load(string root, Hash128 analysisKey, string outputFolder, bool keepDecoded = false)
     {
         BuildCache Nothing() => new(ArticleCache(keepDecoded: keepDecoded));
         var path = PathIn(root);
@@ -68,12 +68,12 @@ public sealed class BuildCache
             if (bytes.Length < 32 || reader.ReadUInt64() != Magic || reader.ReadInt32() != FormatVersion)
                 return Nothing().With("not a cache of this version");
             var length = reader.ReadInt32();
-            var checksum = reader.ReadUInt128();
+            var checksum = reader.ReadHash128();
             var payload = bytes.AsSpan(32);
-            if (length != payload.Length || XxHash128.HashToUInt128(payload) != checksum)
+            if (length != payload.Length || Hash128.Of(payload) != checksum)
                 return Nothing().With("damaged (checksum mismatch)");
 
-            var articles = reader.ReadUInt128() == analysisKey ? ReadArticles(reader) : null;
+            var articles = reader.ReadHash128() == analysisKey ? ReadArticles(reader) : null;
             if (articles is null) return Nothing();
             OutputManifest? manifest = null;
             if (reader.ReadBoolean())
@@ -81,8 +81,8 @@ public sealed class BuildCache
                 manifest = ReadManifest(reader);
                 if (manifest.OutputFolder != outputFolder) manifest = null;
             }
-            (UInt128, IReadOnlyList<int>[])? related = null;
-            if (reader.ReadBoolean()) related = (reader.ReadUInt128(), CacheFormat.ReadList(reader, r => CacheFormat.ReadList(reader, r2 => r2.ReadInt32())).ToArray());
+            (Hash128, IReadOnlyList<int>[])? related = null;
+            if (reader.ReadBoolean()) related = (reader.ReadHash128(), CacheFormat.ReadList(reader, r => CacheFormat.ReadList(reader, r2 => r2.ReadInt32())).ToArray());
             return new BuildCache(ArticleCache(articles, keepDecoded: keepDecoded), manifest) { Related = related };
         }
         catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or ArgumentException or FormatException or OverflowException)
@@ -92,8 +92,8 @@ public sealed class BuildCache
     }
 
     /// <summary>Writes the cache for the next build: what this build read, and the output it left.</summary>
-    public static void Save(string root, UInt128 analysisKey, IReadOnlyDictionary<string, SourceFileEntry> articles, OutputManifest? output,
-        (UInt128 Key, IReadOnlyList<int>[] Lists)? related = null)
+    public static void Save(string root, Hash128 analysisKey, IReadOnlyDictionary<string, SourceFileEntry> articles, OutputManifest? output,
+        (Hash128 Key, IReadOnlyList<int>[] Lists)? related = null)
     {
         // The payload is the analysed articles, then the manifest and related lists. The two halves do not depend on
         // each other, so the second is serialised on another core while this one does the first; the file is the same.
@@ -142,7 +142,7 @@ public sealed class BuildCache
             w.Write(Magic);
             w.Write(FormatVersion);
             w.Write(firstBody.Length + secondBody.Length);
-            w.Write(checksum.GetCurrentHashAsUInt128());
+            w.Write(Hash128.Current(checksum));
             w.Write(firstBody);
             w.Write(secondBody);
         }
@@ -205,7 +205,7 @@ public sealed class BuildCache
             var key = r.ReadString();
             var stamp = new FileStamp(r.ReadInt64(), r.ReadInt64());
             var trusted = r.ReadBoolean();
-            var hash = new ContentHash(r.ReadUInt128());
+            var hash = new ContentHash(r.ReadHash128());
             var length = r.ReadInt32();
             if (length < 0) throw new InvalidDataException("negative length");
             result[key] = new SourceFileEntry(stamp, trusted, hash, r.ReadSlice(length));
@@ -260,7 +260,7 @@ public sealed class BuildCache
     private static OutputManifest ReadManifest(CacheReader r)
     {
         var folder = r.ReadString();
-        var buildKey = r.ReadUInt128();
+        var buildKey = r.ReadHash128();
         var result = new CachedResult(r.ReadInt32(), r.ReadInt32(), CacheFormat.ReadList(r, CacheFormat.ReadDiagnostic), r.ReadInt32(), r.ReadString(), r.ReadInt32());
         var hrefs = CacheFormat.ReadList(r, r2 => r2.ReadString());
         var count = r.ReadInt32();
@@ -270,8 +270,8 @@ public sealed class BuildCache
         {
             var path = r.ReadString();
             var stamp = new FileStamp(r.ReadInt64(), r.ReadInt64());
-            var content = new ContentHash(r.ReadUInt128());
-            var fingerprint = r.ReadUInt128();
+            var content = new ContentHash(r.ReadHash128());
+            var fingerprint = r.ReadHash128();
             var linkCount = r.ReadInt32();
             int[]? links = null;
             if (linkCount >= 0)

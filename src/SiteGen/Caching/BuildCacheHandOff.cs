@@ -25,14 +25,14 @@ public sealed class BuildCacheHandOff
     private long _saved;
 
     /// <summary>What one build left for the next: the parts <see cref="BuildCache.Save"/> writes.</summary>
-    private sealed record Snapshot(string Root, UInt128 AnalysisKey, IReadOnlyDictionary<string, SourceFileEntry> Articles,
-        IReadOnlyDictionary<string, (ContentHash, AnalysedArticle)>? Decoded, OutputManifest? Output, (UInt128 Key, IReadOnlyList<int>[] Lists)? Related);
+    private sealed record Snapshot(string Root, Hash128 AnalysisKey, IReadOnlyDictionary<string, SourceFileEntry> Articles,
+        IReadOnlyDictionary<string, (ContentHash, AnalysedArticle)>? Decoded, OutputManifest? Output, (Hash128 Key, IReadOnlyList<int>[] Lists)? Related);
 
     /// <summary>
     /// The cache the last build left, keeping only the parts whose keys match as <see cref="BuildCache.Load"/> does;
     /// read from the cache file when no build of this site and analysis key has left one here.
     /// </summary>
-    public BuildCache Take(string root, UInt128 analysisKey, string outputFolder)
+    public BuildCache Take(string root, Hash128 analysisKey, string outputFolder)
     {
         Snapshot? last;
         lock (_gate) last = _last;
@@ -54,7 +54,7 @@ public sealed class BuildCacheHandOff
     }
 
     /// <summary>Keeps what a finished build would have saved, for the next build and for <see cref="Save"/>.</summary>
-    public void Keep(string root, UInt128 analysisKey, BuildCache cache, OutputManifest? output)
+    public void Keep(string root, Hash128 analysisKey, BuildCache cache, OutputManifest? output)
     {
         lock (_gate)
         {

@@ -14,7 +14,7 @@ public static class BuildKeys
     /// This build of the tool and the runtime under it: the assemblies' module ids change with any change to their
     /// code, and the runtime's version covers the encoders, culture data and hashing it brings.
     /// </summary>
-    public static UInt128 Tool()
+    public static Hash128 Tool()
     {
         var f = new Fingerprint()
             .Add(typeof(BuildKeys).Assembly.ManifestModule.ModuleVersionId.ToString())
@@ -24,7 +24,7 @@ public static class BuildKeys
     }
 
     /// <summary>What reading and analysing one seed file depends on besides its bytes: the tool and the tag settings.</summary>
-    public static UInt128 Analysis(TagSettings tags)
+    public static Hash128 Analysis(TagSettings tags)
     {
         var f = new Fingerprint().Add(Tool()).Add(tags.Enabled).Add(tags.Max).Add(tags.StopWords);
         foreach (var (alias, canonical) in tags.Aliases.OrderBy(a => a.Key, StringComparer.Ordinal)) f.Add(alias).Add(canonical);
@@ -36,11 +36,11 @@ public static class BuildKeys
     /// output, every theme file of every layer (the default theme included), the locale's calendar names and whether
     /// a search index will be built.
     /// </summary>
-    public static UInt128 Render(string root, BuildOptions options, SiteSettings settings, Theme theme, string? pagefind)
+    public static Hash128 Render(string root, BuildOptions options, SiteSettings settings, Theme theme, string? pagefind)
     {
         var f = new Fingerprint().Add(Tool());
         var settingsFile = Path.Combine(root, "input", "site.yml");
-        f.Add(File.Exists(settingsFile) ? Fingerprint.OfBytes(File.ReadAllBytes(settingsFile)) : 0);
+        f.Add(File.Exists(settingsFile) ? Fingerprint.OfBytes(File.ReadAllBytes(settingsFile)) : default);
         f.Add(settings.BaseUrl).Add(options.Drafts).Add(options.Future).Add(options.Clock?.DayNumber ?? -1).Add(options.Strict);
         f.Add(pagefind is not null);
         var names = CultureInfo.GetCultureInfo(settings.Locale).DateTimeFormat;

@@ -34,7 +34,7 @@ internal static class CacheFormat
 
     public static AnalysedArticle ReadAnalysed(CacheReader r)
     {
-        var hash = new ContentHash(r.ReadUInt128());
+        var hash = new ContentHash(r.ReadHash128());
         var diagnostics = ReadList(r, ReadDiagnostic);
         var article = r.ReadBoolean() ? ReadArticle(r) : null;
         var date = r.ReadBoolean() ? ReadDateEvidence(r) : null;

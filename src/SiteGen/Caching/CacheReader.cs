@@ -41,7 +41,7 @@ internal sealed class CacheReader
 
     public ulong ReadUInt64() => BinaryPrimitives.ReadUInt64LittleEndian(Take(8));
 
-    public UInt128 ReadUInt128() => BinaryPrimitives.ReadUInt128LittleEndian(Take(16));
+    public Hash128 ReadHash128() => Hash128.ReadLittleEndian(Take(16));
 
     public string ReadString()
     {

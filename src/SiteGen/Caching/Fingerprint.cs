@@ -17,7 +17,7 @@ namespace SiteGen.Caching;
 /// </remarks>
 public sealed class Fingerprint
 {
-    private static readonly ConditionalWeakTable<ArticleSummaryView, StrongBox<UInt128>> SummaryHashes = new();
+    private static readonly ConditionalWeakTable<ArticleSummaryView, StrongBox<Hash128>> SummaryHashes = new();
     // Values are gathered here and hashed in blocks: a page's fingerprint is dozens of small values, and handing each
     // to the hasher on its own cost more than hashing them. The hash is the same either way (XxHash128 of the bytes
     // in order), so fingerprints do not depend on how the bytes were fed.
@@ -42,10 +42,10 @@ public sealed class Fingerprint
 
     public Fingerprint Add(bool value) => Add(value ? 1 : 0);
 
-    public Fingerprint Add(UInt128 value)
+    public Fingerprint Add(Hash128 value)
     {
         if (_used + 16 > _buffer.Length) Flush();
-        BinaryPrimitives.WriteUInt128LittleEndian(_buffer.AsSpan(_used), value);
+        value.WriteLittleEndian(_buffer.AsSpan(_used));
         _used += 16;
         return this;
     }
@@ -78,7 +78,7 @@ public sealed class Fingerprint
     public Fingerprint Add(ArticleSummaryView? summary)
     {
         if (summary is null) return Add(-1);
-        return Add(SummaryHashes.GetValue(summary, s => new StrongBox<UInt128>(Of(s))).Value);
+        return Add(SummaryHashes.GetValue(summary, s => new StrongBox<Hash128>(Of(s))).Value);
     }
 
     public Fingerprint Add(IReadOnlyList<ArticleSummaryView> summaries)
@@ -91,13 +91,13 @@ public sealed class Fingerprint
     public Fingerprint Add(PageMeta meta) => Add(meta.Kind).Add(meta.Title).Add(meta.Description).Add(meta.Canonical).Add(meta.PrevUrl)
         .Add(meta.NextUrl).Add(meta.FeedUrl).Add(meta.OgType).Add(meta.JsonLd).Add(meta.PublishedIso).Add(meta.Breadcrumbs);
 
-    public UInt128 Value
+    public Hash128 Value
     {
         get
         {
-            if (_hash is null) return XxHash128.HashToUInt128(_buffer.AsSpan(0, _used));
+            if (_hash is null) return Hash128.Of(_buffer.AsSpan(0, _used));
             Flush();
-            return _hash.GetCurrentHashAsUInt128();
+            return Hash128.Current(_hash);
         }
     }
 
@@ -121,21 +121,21 @@ public sealed class Fingerprint
         _used = 0;
     }
 
-    private static UInt128 Of(ArticleSummaryView s) =>
+    private static Hash128 Of(ArticleSummaryView s) =>
         new Fingerprint().Add(s.Title).Add(s.Url).Add(s.Lead).Add(s.DateIso).Add(s.DateDisplay).Add(s.City).Add(s.Tags).Value;
 
     private static ReadOnlySpan<byte> MemoryMarshalBytes(string text) => System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan());
 
     /// <summary>The fingerprint of two values, as <c>new Fingerprint().Add(a).Add(b).Value</c> gives it, without a hasher per call.</summary>
-    public static UInt128 Combine(UInt128 a, UInt128 b)
+    public static Hash128 Combine(Hash128 a, Hash128 b)
     {
         Span<byte> bytes = stackalloc byte[32];
-        BinaryPrimitives.WriteUInt128LittleEndian(bytes, a);
-        BinaryPrimitives.WriteUInt128LittleEndian(bytes[16..], b);
-        return XxHash128.HashToUInt128(bytes);
+        a.WriteLittleEndian(bytes);
+        b.WriteLittleEndian(bytes[16..]);
+        return Hash128.Of(bytes);
     }
 
-    public static UInt128 OfText(string text) => new Fingerprint().Add(text).Value;
+    public static Hash128 OfText(string text) => new Fingerprint().Add(text).Value;
 
-    public static UInt128 OfBytes(ReadOnlySpan<byte> bytes) => XxHash128.HashToUInt128(bytes);
+    public static Hash128 OfBytes(ReadOnlySpan<byte> bytes) => Hash128.Of(bytes);
 }

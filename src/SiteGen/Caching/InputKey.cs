@@ -11,12 +11,12 @@ namespace SiteGen.Caching;
 /// </summary>
 public static class InputKey
 {
-    public static UInt128 Of(SiteContext site, UInt128 renderKey, UInt128 analysisKey, string outputFolder)
+    public static Hash128 Of(SiteContext site, Hash128 renderKey, Hash128 analysisKey, string outputFolder)
     {
         var f = new Fingerprint().Add(renderKey).Add(analysisKey).Add(outputFolder).Add(site.Options.Pagefind);
         var seeds = site.Seeds.Files;
         foreach (var d in site.Seeds.Diagnostics) f.Add(d.ToString());
-        var hashes = new UInt128[seeds.Count];
+        var hashes = new Hash128[seeds.Count];
         Parallel.For(0, seeds.Count, i =>
         {
             try
@@ -25,7 +25,7 @@ public static class InputKey
             }
             catch (IOException)
             {
-                hashes[i] = 0; // unreadable: the build reports it, and a key that differs from a readable file's is enough
+                hashes[i] = default; // unreadable: the build reports it, and a key that differs from a readable file's is enough
             }
         });
         f.Add(seeds.Count);
@@ -49,7 +49,7 @@ public static class InputKey
         f.Add(name ?? path);
         try
         {
-            f.Add(File.Exists(path) ? Fingerprint.OfBytes(File.ReadAllBytes(path)) : 0);
+            f.Add(File.Exists(path) ? Fingerprint.OfBytes(File.ReadAllBytes(path)) : default);
         }
         catch (IOException)
         {

@@ -6,7 +6,7 @@ namespace SiteGen.Caching;
 /// its distinct links (numbers into the manifest's <see cref="OutputManifest.Hrefs"/>), so the link check covers pages
 /// that are not rendered again.
 /// </summary>
-public sealed record OutputEntry(string Path, FileStamp Stamp, ContentHash Content, UInt128 Fingerprint, int[]? Links)
+public sealed record OutputEntry(string Path, FileStamp Stamp, ContentHash Content, Hash128 Fingerprint, int[]? Links)
 {
     /// <summary>Whether the file in <paramref name="outputFolder"/> still has the stamp this entry recorded.</summary>
     public bool IsIntactIn(string outputFolder)
@@ -21,7 +21,7 @@ public sealed record OutputEntry(string Path, FileStamp Stamp, ContentHash Conte
 /// <param name="BuildKey">Hash of every input and option; equal keys and intact files mean there is nothing to do.</param>
 /// <param name="Result">What the build reported: replayed as it was when nothing changed.</param>
 /// <param name="Hrefs">Every distinct href of every page; pages share most of theirs, so they refer to them by number.</param>
-public sealed record OutputManifest(string OutputFolder, UInt128 BuildKey, IReadOnlyDictionary<string, OutputEntry> Files, CachedResult Result,
+public sealed record OutputManifest(string OutputFolder, Hash128 BuildKey, IReadOnlyDictionary<string, OutputEntry> Files, CachedResult Result,
     IReadOnlyList<string> Hrefs)
 {
     /// <summary>

@@ -12,7 +12,7 @@ public sealed class CopyAssetsModule : IModule
         foreach (var doc in inputs)
         {
             var asset = doc.Get<AssetFile>(CollectAssetsModule.AssetKey);
-            output.Write(asset.Destination, asset.Bytes(), 0);
+            output.Write(asset.Destination, asset.Bytes(), default);
         }
         return Task.FromResult(inputs);
     }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using SiteGen.Archive;
 using SiteGen.Articles;
+using SiteGen.Caching;
 using SiteGen.Engine;
 using SiteGen.Site;
 
@@ -28,8 +29,8 @@ public sealed class FeedsModule : IModule
         var entries = new AtomEntry?[articles.Count];
         AtomEntry EntryOf(int i) => entries[i] ??= Entry(site, taxonomies, articles[i]);
         // Likewise its part of every feed's fingerprint: hashed once, not once per feed it is in.
-        var hashes = new StrongBox<UInt128>?[articles.Count];
-        UInt128 HashOf(int i) => (hashes[i] ??= new StrongBox<UInt128>(EntryHash(EntryOf(i)))).Value;
+        var hashes = new StrongBox<Hash128>?[articles.Count];
+        Hash128 HashOf(int i) => (hashes[i] ??= new StrongBox<Hash128>(EntryHash(EntryOf(i)))).Value;
 
         var feeds = new List<Document> { Feed(site, EntryOf, HashOf, articles, "site", HomePagesModule.FeedPath, "/", site.Settings.Title, site.Settings.Description, all) };
         foreach (var index in taxonomies.All)
@@ -40,10 +41,10 @@ public sealed class FeedsModule : IModule
         return Task.FromResult<IReadOnlyList<Document>>(feeds);
     }
 
-    private static Document Feed(SiteContext site, Func<int, AtomEntry> entryOf, Func<int, UInt128> hashOf, IReadOnlyList<Article> articles, string name,
+    private static Document Feed(SiteContext site, Func<int, AtomEntry> entryOf, Func<int, Hash128> hashOf, IReadOnlyList<Article> articles, string name,
         string path, string pagePath, string title, string subtitle, IReadOnlyList<int> newestFirst) =>
         new Document($"feed:{name}", path.TrimStart('/'))
-            .WithMetadata(WriteDocumentsModule.FingerprintKey, new Func<UInt128>(() =>
+            .WithMetadata(WriteDocumentsModule.FingerprintKey, new Func<Hash128>(() =>
             {
                 var f = new Caching.Fingerprint().Add(path).Add(pagePath).Add(title).Add(subtitle);
                 var size = site.Settings.Feeds.Size;
@@ -86,7 +87,7 @@ public sealed class FeedsModule : IModule
         return entries;
     }
 
-    private static UInt128 EntryHash(AtomEntry e) =>
+    private static Hash128 EntryHash(AtomEntry e) =>
         new Caching.Fingerprint().Add(e.Id).Add(e.Title).Add(e.Link).Add(e.Updated).Add(e.Summary).Add(e.Author).Add(e.Categories).Value;
 
     private static AtomEntry Entry(SiteContext site, SiteTaxonomies taxonomies, Article a)

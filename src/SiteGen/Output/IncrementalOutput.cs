@@ -17,7 +17,7 @@ public sealed class IncrementalOutput
 
     /// <param name="outputFolder">The live output folder, read (never written) to compare with.</param>
     /// <param name="previous">The manifest of <paramref name="outputFolder"/> from the last build, if known.</param>
-    public IncrementalOutput(string outputFolder, OutputWriter writer, UInt128 renderKey, OutputManifest? previous)
+    public IncrementalOutput(string outputFolder, OutputWriter writer, Hash128 renderKey, OutputManifest? previous)
     {
         OutputFolder = outputFolder;
         Writer = writer;
@@ -26,12 +26,12 @@ public sealed class IncrementalOutput
     }
 
     /// <summary>A writer that compares with nothing: every file is written.</summary>
-    public static IncrementalOutput WriteAll(OutputWriter writer) => new(writer.Folder, writer, 0, null) { CompareWithOutput = false };
+    public static IncrementalOutput WriteAll(OutputWriter writer) => new(writer.Folder, writer, default, null) { CompareWithOutput = false };
 
     public string OutputFolder { get; }
     public OutputWriter Writer { get; }
     /// <summary>What every page depends on besides its own data (<see cref="BuildKeys.Render"/>).</summary>
-    public UInt128 RenderKey { get; }
+    public Hash128 RenderKey { get; }
     private bool CompareWithOutput { get; init; } = true;
 
     /// <summary>The href table the previous manifest's link numbers refer to.</summary>
@@ -47,11 +47,11 @@ public sealed class IncrementalOutput
     /// True, and the file is kept, when the last build recorded the same fingerprint for it and the file is intact;
     /// <paramref name="links"/> are then the links it has, as numbers into <see cref="PreviousHrefs"/>.
     /// </summary>
-    public bool TryKeep(string destination, UInt128 fingerprint, out int[]? links)
+    public bool TryKeep(string destination, Hash128 fingerprint, out int[]? links)
     {
         links = null;
         var path = Normalise(destination);
-        if (fingerprint == 0 || _previous?.Files.GetValueOrDefault(path) is not { } entry) return false;
+        if (fingerprint == default || _previous?.Files.GetValueOrDefault(path) is not { } entry) return false;
         var full = Combine(fingerprint);
         if (entry.Fingerprint != full || !entry.IsIntactIn(OutputFolder)) return false;
         links = entry.Links;
@@ -62,7 +62,7 @@ public sealed class IncrementalOutput
     }
 
     /// <summary>Text as UTF-8 (the encoding of every page, feed and sitemap), written like <see cref="Write"/>.</summary>
-    public void WriteText(string destination, string content, UInt128 fingerprint)
+    public void WriteText(string destination, string content, Hash128 fingerprint)
     {
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(content.Length));
         try
@@ -77,11 +77,11 @@ public sealed class IncrementalOutput
     }
 
     /// <summary>Writes the file into staging unless the file in place already has these bytes.</summary>
-    public void Write(string destination, ReadOnlySpan<byte> bytes, UInt128 fingerprint)
+    public void Write(string destination, ReadOnlySpan<byte> bytes, Hash128 fingerprint)
     {
         var path = Normalise(destination);
         var content = ContentHash.Of(bytes);
-        var full = fingerprint == 0 ? 0 : Combine(fingerprint);
+        var full = fingerprint == default ? default : Combine(fingerprint);
         if (CompareWithOutput && Unchanged(path, bytes, content) is { } stamp)
         {
             _entries[path] = new OutputEntry(path, stamp, content, full, null);
@@ -111,7 +111,7 @@ public sealed class IncrementalOutput
         }
     }
 
-    private UInt128 Combine(UInt128 fingerprint) => Fingerprint.Combine(RenderKey, fingerprint);
+    private Hash128 Combine(Hash128 fingerprint) => Fingerprint.Combine(RenderKey, fingerprint);
 
     private static string Normalise(string destination) => destination.Replace('\\', '/').TrimStart('/');
 }

@@ -1,4 +1,5 @@
 using SiteGen.Archive;
+using SiteGen.Caching;
 using SiteGen.Engine;
 using SiteGen.Reading;
 using SiteGen.Site;
@@ -20,13 +21,13 @@ public sealed class SitemapModule(string pagesPipeline, IReadOnlyList<string> li
         var entries = Entries(context);
         // Each file is made from the entries and its own path (the base URL is in the render key): a build that changed
         // no URL and no date keeps the sitemap without writing 14,000 entries of XML to compare.
-        var all = new Lazy<UInt128>(() => Fingerprint(entries), LazyThreadSafetyMode.ExecutionAndPublication);
+        var all = new Lazy<Hash128>(() => Fingerprint(entries), LazyThreadSafetyMode.ExecutionAndPublication);
         foreach (var file in Sitemap.Files(entries, site.Urls))
         {
             var path = file.Path;
             documents.Add(new Document($"sitemap:{path}", path.TrimStart('/'))
                 .WithMetadata(WriteDocumentsModule.Utf8ContentKey, file.Write)
-                .WithMetadata(WriteDocumentsModule.FingerprintKey, new Func<UInt128>(() => Caching.Fingerprint.Combine(all.Value, Caching.Fingerprint.OfText(path)))));
+                .WithMetadata(WriteDocumentsModule.FingerprintKey, new Func<Hash128>(() => Caching.Fingerprint.Combine(all.Value, Caching.Fingerprint.OfText(path)))));
         }
 
         // A site that ships its own robots.txt (input/static/) keeps it.
@@ -35,7 +36,7 @@ public sealed class SitemapModule(string pagesPipeline, IReadOnlyList<string> li
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
 
-    private static UInt128 Fingerprint(IReadOnlyList<SitemapEntry> entries)
+    private static Hash128 Fingerprint(IReadOnlyList<SitemapEntry> entries)
     {
         var f = new Caching.Fingerprint().Add("sitemap").Add(entries.Count);
         foreach (var e in entries) f.Add(e.Path).Add(e.LastModified);

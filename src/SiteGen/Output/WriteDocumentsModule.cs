@@ -12,8 +12,8 @@ namespace SiteGen.Output;
 public sealed class WriteDocumentsModule : IModule
 {
     /// <summary>
-    /// Metadata key of a document's fingerprint: a <see cref="UInt128"/> hash of everything its content is made from
-    /// (or a <c>Func&lt;UInt128&gt;</c> that computes it), see <see cref="Caching.Fingerprint"/>.
+    /// Metadata key of a document's fingerprint: a <see cref="Hash128"/> hash of everything its content is made from
+    /// (or a <c>Func&lt;Hash128&gt;</c> that computes it), see <see cref="Caching.Fingerprint"/>.
     /// </summary>
     public const string FingerprintKey = "Fingerprint";
 
@@ -25,11 +25,11 @@ public sealed class WriteDocumentsModule : IModule
     public const string Utf8ContentKey = "Utf8Content";
 
     /// <summary>The document's fingerprint: a value, or a function computed here, in parallel, only when writing; 0 for none.</summary>
-    private static UInt128 FingerprintOf(Document doc) => doc.Metadata.GetValueOrDefault(FingerprintKey) switch
+    private static Hash128 FingerprintOf(Document doc) => doc.Metadata.GetValueOrDefault(FingerprintKey) switch
     {
-        UInt128 value => value,
-        Func<UInt128> compute => compute(),
-        _ => 0,
+        Hash128 value => value,
+        Func<Hash128> compute => compute(),
+        _ => default,
     };
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SiteGen.Archive;
+using SiteGen.Caching;
 using SiteGen.Engine;
 using SiteGen.Output;
 using SiteGen.Rendering.Views;
@@ -38,7 +39,7 @@ public static class ListPageRenderer
             var page = p;
             yield return new Document($"{list.Source}#{page.Number}", SiteUrls.FileFor(page.Path))
                 .WithMetadata(SitemapEntry.Key, new SitemapEntry(page.Path, list.LastModified))
-                .WithMetadata(WriteDocumentsModule.FingerprintKey, new Func<UInt128>(() => Fingerprint(list, page)))
+                .WithMetadata(WriteDocumentsModule.FingerprintKey, new Func<Hash128>(() => Fingerprint(list, page)))
                 .WithContent(() =>
                 {
                     var pager = Pager(site, page);
@@ -59,7 +60,7 @@ public static class ListPageRenderer
     }
 
     /// <summary>What a list page is made from; its pager's links follow from the folder, the number and the total.</summary>
-    private static UInt128 Fingerprint(ArticleList list, ListPage<ArticleSummaryView> page) =>
+    private static Hash128 Fingerprint(ArticleList list, ListPage<ArticleSummaryView> page) =>
         new Caching.Fingerprint().Add(list.Layout).Add(list.Kind).Add(list.FolderPath).Add(list.Title).Add(list.Description)
             .Add(list.FeedPath).Add(list.Breadcrumbs).Add(page.Number).Add(page.Total).Add(page.Items).Value;
 

@@ -42,7 +42,7 @@ public sealed class RenderArticlesModule : IModule
             var next = a.Date is not null && index > 0 ? summaries[index - 1] : null;
             output[i] = inputs[i]
                 .WithDestination(SiteUrls.FileFor(a.Url))
-                .WithMetadata(WriteDocumentsModule.FingerprintKey, new Func<UInt128>(() =>
+                .WithMetadata(WriteDocumentsModule.FingerprintKey, new Func<Hash128>(() =>
                     Fingerprint(a, hashes[index], terms, previous, next, related[index].Select(r => summaries[r]).ToList())))
                 .WithContent(() =>
                 {
@@ -69,7 +69,7 @@ public sealed class RenderArticlesModule : IModule
     /// Everything the page is made from: the file's hash stands for its paragraphs; the record's fields feed the view and
     /// the JSON-LD; <paramref name="terms"/> fixes what its values link to; then the neighbours' and related summaries.
     /// </summary>
-    private static UInt128 Fingerprint(Article a, ContentHash source, UInt128 terms, ArticleSummaryView? previous, ArticleSummaryView? next,
+    private static Hash128 Fingerprint(Article a, ContentHash source, Hash128 terms, ArticleSummaryView? previous, ArticleSummaryView? next,
         IReadOnlyList<ArticleSummaryView> related) =>
         new Fingerprint().Add(Layout).Add(source.Value).Add(terms)
             .Add(a.SourcePath).Add(a.Title).Add(a.Summary ?? a.Lead).Add(a.City).Add(a.Source).Add(a.Editor).Add(a.WordCount).Add(a.ReadingMinutes)
@@ -77,7 +77,7 @@ public sealed class RenderArticlesModule : IModule
             .Add(previous).Add(next).Add(related).Value;
 
     /// <summary>Every term of every taxonomy, as article pages link them: a value's link depends on nothing else.</summary>
-    private static UInt128 TermsFingerprint(SiteTaxonomies taxonomies)
+    private static Hash128 TermsFingerprint(SiteTaxonomies taxonomies)
     {
         var f = new Fingerprint();
         foreach (var index in taxonomies.All)

@@ -4,6 +4,7 @@ using SiteGen.Checks;
 using SiteGen.Engine;
 using SiteGen.Output;
 using SiteGen.Pipelines;
+using SiteGen.Reading;
 using SiteGen.Rendering;
 
 namespace SiteGen.Site;
@@ -25,6 +26,8 @@ public static class SiteBuilder
             var root = Path.GetFullPath(options.Root);
             if (!Directory.Exists(root))
                 throw new ConfigurationException(Diagnostic.Error("--root", $"the site folder '{root}' does not exist; pass --root with the folder that holds seeds/ and input/, or make a new site with 'sitegen new DIR'"));
+            // Listed beside the settings (YamlDotNet's start-up, ~60 ms of one core): neither needs the other.
+            var seeds = Task.Run(() => SeedListing.Of(root));
             var settings = SiteSettingsLoader.Load(root, options.BaseUrl);
             var theme = LoadTheme(root, options);
 
@@ -34,12 +37,17 @@ public static class SiteBuilder
             var cache = options.NoCache ? BuildCache.None()
                 : options.CacheHandOff is { } handOff ? handOff.Take(root, analysisKey, output.Path) : BuildCache.Load(root, analysisKey, output.Path);
             var writer = new OutputWriter(output.StagingPath, options.Progress);
-            var site = new SiteContext(root, options, settings, theme, writer) { Cache = cache, PreviousTemplates = options.CacheHandOff?.Templates };
+            var site = new SiteContext(root, options, settings, theme, writer)
+            {
+                Cache = cache,
+                SeedsListing = seeds,
+                PreviousTemplates = options.CacheHandOff?.Templates,
+            };
             var renderKey = BuildKeys.Render(root, options, settings, theme, site.PagefindExecutable);
             site.Output = new IncrementalOutput(output.Path, writer, renderKey, cache.Output);
             // The key is only compared with the last build's and saved for the next: without a cache it would analyse every
             // article here and keep the serialised analyses the whole build only to be read back once.
-            var buildKey = options.NoCache ? 0 : InputKey.Of(site, renderKey, analysisKey, output.Path);
+            var buildKey = options.NoCache ? default : InputKey.Of(site, renderKey, analysisKey, output.Path);
             var survey = output.Survey(cache.Output);
             var cacheTime = step.Elapsed;
 
@@ -139,7 +147,7 @@ public static class SiteBuilder
     }
 
     /// <summary>Leaves the cache for the next build: in the hand-off when the caller keeps one, else in the cache file.</summary>
-    private static void SaveCache(BuildOptions options, string root, UInt128 analysisKey, BuildCache cache, OutputManifest output)
+    private static void SaveCache(BuildOptions options, string root, Hash128 analysisKey, BuildCache cache, OutputManifest output)
     {
         if (options.CacheHandOff is { } handOff) handOff.Keep(root, analysisKey, cache, output);
         else BuildCache.Save(root, analysisKey, cache.Articles.Current, output, cache.Related);
@@ -221,7 +229,7 @@ public static class SiteBuilder
             if (path == OutputFolder.MarkerFile || known.ContainsKey(path)) continue;
             var full = Path.Combine(staging, path);
             var info = new FileInfo(full);
-            yield return new OutputEntry(path, new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks), ContentHash.Of(File.ReadAllBytes(full)), 0, null);
+            yield return new OutputEntry(path, new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks), ContentHash.Of(File.ReadAllBytes(full)), default, null);
         }
     }
 

@@ -64,6 +64,15 @@ public sealed class SiteContext
     /// <summary>The seed files, listed on first use and then the same for the whole build.</summary>
     public Reading.SeedListing Seeds => _seeds.Value;
 
+    /// <summary>
+    /// A listing of the seeds already under way, to be <see cref="Seeds"/>: the build starts it with the settings,
+    /// whose loading keeps one core busy for tens of milliseconds at start while the listing waits on the file system.
+    /// </summary>
+    public Task<Reading.SeedListing> SeedsListing
+    {
+        init => _seeds = new Lazy<Reading.SeedListing>(() => value.GetAwaiter().GetResult(), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
     /// <summary>The settings' tag stop words and aliases, folded once; null when tags are disabled.</summary>
     public Inference.TagLexicon? TagLexicon => _lexicon.Value;
 

@@ -37,7 +37,7 @@ public sealed class CacheFormatTests
             w.Write(long.MaxValue);
             w.Write(true);
             w.Write((byte)200);
-            w.Write(new UInt128(3, 4));
+            w.Write(new Hash128(4, 3));
         }
 
         var r = new CacheReader(stream.ToArray());
@@ -49,7 +49,7 @@ public sealed class CacheFormatTests
         Assert.Equal(long.MaxValue, r.ReadInt64());
         Assert.True(r.ReadBoolean());
         Assert.Equal(200, r.ReadByte());
-        Assert.Equal(new UInt128(3, 4), r.ReadUInt128());
+        Assert.Equal(new Hash128(4, 3), r.ReadHash128());
         Assert.Throws<EndOfStreamException>(() => r.ReadByte());
     }
 

@@ -15,7 +15,7 @@ public sealed class FingerprintTests
     public void AFingerprintIsTheHashOfItsValuesInOrderHoweverLongTheyAre(int length)
     {
         var text = new string('x', length);
-        UInt128 value = new(7, 9);
+        Hash128 value = new(Low: 9, High: 7);
         var expected = new List<byte>();
         for (var i = 0; i < 40; i++)
         {
@@ -23,14 +23,14 @@ public sealed class FingerprintTests
             expected.AddRange(MemoryMarshal.AsBytes(text.AsSpan()).ToArray());
             expected.AddRange(Int(i));
             var bytes = new byte[16];
-            BinaryPrimitives.WriteUInt128LittleEndian(bytes, value);
+            value.WriteLittleEndian(bytes);
             expected.AddRange(bytes);
         }
 
         var f = new Fingerprint();
         for (var i = 0; i < 40; i++) f.Add(text).Add(i).Add(value);
 
-        Assert.Equal(XxHash128.HashToUInt128(expected.ToArray()), f.Value);
+        Assert.Equal(Hash128.Of(expected.ToArray()), f.Value);
         Assert.Equal(f.Value, f.Value);
     }
 
@@ -41,7 +41,7 @@ public sealed class FingerprintTests
     [Fact]
     public void CombineIsTheFingerprintOfBothValues()
     {
-        UInt128 a = new(1, 2), b = new(3, 4);
+        Hash128 a = new(2, 1), b = new(4, 3);
         Assert.Equal(new Fingerprint().Add(a).Add(b).Value, Fingerprint.Combine(a, b));
     }
 
