@@ -107,19 +107,5 @@ public sealed class ServeEqualsCleanBuildTests(ITestOutputHelper output) : IAsyn
         await AssertSameAsClean();
     }
 
-    private async Task AssertSameAsClean()
-    {
-        var served = _server.LastBuild!;
-        var cleanFolder = Path.Combine(_site.Root, "clean-" + Guid.NewGuid().ToString("N")[..8]);
-        var clean = await SiteBuilder.BuildAsync(_server.BuildOptions with { Output = cleanFolder, NoCache = true, CacheHandOff = null });
-        Assert.Equal(clean.ExitCode, served.ExitCode);
-        Assert.Equal(clean.Diagnostics, served.Diagnostics);
-        Assert.Equal(Contents(cleanFolder), Contents(_site.Output));
-        Directory.Delete(cleanFolder, recursive: true);
-    }
-
-    private static SortedDictionary<string, string> Contents(string folder) =>
-        new(Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))),
-            StringComparer.Ordinal);
+    private Task AssertSameAsClean() => CleanBuild.AssertSameAsync(_server.BuildOptions, _server.LastBuild!, _site.Output);
 }
