@@ -32,7 +32,7 @@ public sealed partial class KeyboardBrowserTests(ArchiveFixture fixture, ITestOu
         await Expect(pager.Locator("[aria-current]")).ToHaveCountAsync(1);
         await Expect(pager.Locator("a[aria-current='page']")).ToHaveTextAsync("1");
         await pager.GetByRole(AriaRole.Link, new() { Name = "2", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(fixture.Archive.Server.Url("halaman/2/"));
+        await Expect(page).ToHaveURLAsync(fixture.Archive.Server.Url("halaman/2/"));
         await Expect(pager.Locator("[aria-current]")).ToHaveCountAsync(1);
         await Expect(pager.Locator("a[aria-current='page']")).ToHaveTextAsync("2");
 
@@ -47,7 +47,7 @@ public sealed partial class KeyboardBrowserTests(ArchiveFixture fixture, ITestOu
         var (page, problems) = await browser.NewPageAsync();
         await page.GotoAsync(fixture.Archive.Server.Url());
         await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = SearchCorpus.Banjir.Title, Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/2024/02/10/"));
+        await Expect(page).ToHaveURLAsync(new Regex("/2024/02/10/"));
 
         await AssertTabOrderAndVisibleFocusAsync(page);
         await AssertSkipLinkMovesFocusToMainAsync(page);

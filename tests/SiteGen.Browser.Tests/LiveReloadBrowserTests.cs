@@ -21,14 +21,14 @@ public sealed class LiveReloadBrowserTests(ITestOutputHelper output)
 
         // The pager leads to the second page of the home page.
         await page.Locator("nav.pager a[href='/halaman/2/']").First.ClickAsync();
-        await page.WaitForURLAsync(new Uri(world.Server.Url, "halaman/2/").ToString());
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(world.Server.Url, "halaman/2/").ToString());
         await Assertions.Expect(page.Locator("main h1")).ToContainTextAsync("Halaman 2");
 
         // Back on the first page, the newest article's link leads to the article.
         await page.GoBackAsync();
         var articlePath = $"/2023/12/31/{RepositoryCopy.EditedSlug}/";
         await page.Locator($"main a[href='{articlePath}']").First.ClickAsync();
-        await page.WaitForURLAsync(new Uri(world.Server.Url, articlePath).ToString());
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(world.Server.Url, articlePath).ToString());
         await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Berita Uji Nomor 00");
         await world.WaitForReloadClientAsync();
 

@@ -35,7 +35,7 @@ public sealed class SearchBrowserTests(SearchableArchiveFixture fixture, ITestOu
         // The header's search box is a plain form: it sends q to the search page, under the sub-path.
         await page.Locator("#cari-q").FillAsync(SearchCorpus.UniqueWord);
         await page.Locator("#cari-q").PressAsync("Enter");
-        await page.WaitForURLAsync(archive.Server.Url($"cari/?q={SearchCorpus.UniqueWord}"));
+        await Expect(page).ToHaveURLAsync(archive.Server.Url($"cari/?q={SearchCorpus.UniqueWord}"));
         var searchBox = page.Locator("#pencarian .pagefind-ui__search-input");
         await Expect(searchBox).ToHaveValueAsync(SearchCorpus.UniqueWord);
 
@@ -49,7 +49,10 @@ public sealed class SearchBrowserTests(SearchableArchiveFixture fixture, ITestOu
         // Two articles mention floods; the results name exactly those two.
         await searchBox.FillAsync(SearchCorpus.FloodWord);
         await Expect(results).ToHaveCountAsync(2, SearchSettles);
-        var titles = await results.Locator(".pagefind-ui__result-link").AllTextContentsAsync();
+        // Pagefind's UI adds a result's box before it has loaded the fragment with its link: wait for both links.
+        var links = results.Locator(".pagefind-ui__result-link");
+        await Expect(links).ToHaveCountAsync(2, SearchSettles);
+        var titles = await links.AllTextContentsAsync();
         Assert.Equal([SearchCorpus.Banjir.Title, SearchCorpus.Citarum.Title], titles.Order(StringComparer.Ordinal));
 
         // A reader opens the tag filter and ticks the tag only one of them has (its label also shows a count).
@@ -64,7 +67,7 @@ public sealed class SearchBrowserTests(SearchableArchiveFixture fixture, ITestOu
         var href = await remaining.GetAttributeAsync("href");
         Assert.StartsWith($"{ServedArchive.BasePath}2024/02/10/", href);
         await remaining.ClickAsync();
-        await page.WaitForURLAsync(new Uri(archive.Server.BaseUrl, href).ToString());
+        await Expect(page).ToHaveURLAsync(new Uri(archive.Server.BaseUrl, href).ToString());
         await Expect(page.Locator("main h1")).ToHaveTextAsync(SearchCorpus.Banjir.Title);
 
         Assert.Empty(problems.All);
@@ -96,11 +99,11 @@ public sealed class SearchBrowserTests(SearchableArchiveFixture fixture, ITestOu
 
         // Both lead somewhere real: the tag index lists the flood tag, the archive the corpus's year.
         await tags.ClickAsync();
-        await page.WaitForURLAsync(archive.Server.Url("tag/"));
+        await Expect(page).ToHaveURLAsync(archive.Server.Url("tag/"));
         await Expect(page.Locator("main").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Banjir") })).ToHaveAttributeAsync("href", $"{ServedArchive.BasePath}tag/banjir/");
         await page.GoBackAsync();
         await months.ClickAsync();
-        await page.WaitForURLAsync(archive.Server.Url("arsip/"));
+        await Expect(page).ToHaveURLAsync(archive.Server.Url("arsip/"));
         await Expect(page.Locator($"main a[href='{ServedArchive.BasePath}arsip/2024/']")).ToHaveCountAsync(1);
 
         Assert.Empty(problems.All);
