@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
+using SiteGen.Engine;
 using SiteGen.Tests.Serve;
 using Xunit.Abstractions;
 
@@ -60,7 +61,7 @@ public sealed class LiveReloadBrowserTests(ITestOutputHelper output)
         await Assertions.Expect(message).ToContainTextAsync("theme/layouts/article.sbn");
         // The error is shown as text, exactly as the build reported it: Scriban's "<expression>" stays visible
         // rather than becoming an element (which would drop it from the text).
-        var errors = world.Server.LastBuild!.Diagnostics.Where(d => d.Severity == SiteGen.Engine.Severity.Error).Select(d => d.ToString());
+        var errors = world.Server.LastBuild!.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString());
         Assert.Equal(string.Join("\n", errors), await message.TextContentAsync());
         // The last good page is still underneath.
         await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Berita Uji Nomor 00");

@@ -1,5 +1,5 @@
 using SiteGen.Cli;
-using SiteGen.Output;
+using SiteGen.Search;
 using SiteGen.Tests.Serve;
 
 namespace SiteGen.Browser.Tests;

@@ -1,7 +1,7 @@
 using System.Globalization;
-using nietras.SeparatedValues;
-using SiteGen.Articles;
+using SiteGen.Model;
 using SiteGen.Reading;
+using nietras.SeparatedValues;
 
 namespace SiteGen.Tests;
 

@@ -1,5 +1,5 @@
-using SiteGen.Articles;
 using SiteGen.Engine;
+using SiteGen.Model;
 using SiteGen.Reading;
 
 namespace SiteGen.Tests;

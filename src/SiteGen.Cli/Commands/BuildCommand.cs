@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using SiteGen.Build;
 using SiteGen.Cli.Progress;
+using SiteGen.Search;
 using SiteGen.Site;
 
 namespace SiteGen.Cli.Commands;

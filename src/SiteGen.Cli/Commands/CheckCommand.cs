@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using SiteGen.Checks;
+using SiteGen.Model;
 using SiteGen.Site;
 
 namespace SiteGen.Cli.Commands;

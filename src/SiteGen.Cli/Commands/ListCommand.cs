@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using SiteGen.Articles;
+using SiteGen.Build;
 using SiteGen.Engine;
+using SiteGen.Model;
 using SiteGen.Site;
 
 namespace SiteGen.Cli.Commands;

@@ -1,4 +1,4 @@
-using SiteGen.Site;
+using SiteGen.Incremental;
 
 namespace SiteGen.Cli.Progress;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using SiteGen.Site;
+using SiteGen.Incremental;
 
 namespace SiteGen.Cli.Progress;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using SiteGen.Build;
 using SiteGen.Engine;
-using SiteGen.Site;
 
 namespace SiteGen.Cli.Serve;
 

@@ -10,8 +10,9 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using SiteGen.Caching;
+using SiteGen.Build;
 using SiteGen.Engine;
+using SiteGen.Incremental;
 using SiteGen.Site;
 
 namespace SiteGen.Cli.Serve;

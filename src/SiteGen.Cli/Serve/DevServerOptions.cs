@@ -1,3 +1,4 @@
+using SiteGen.Build;
 using SiteGen.Site;
 
 namespace SiteGen.Cli.Serve;

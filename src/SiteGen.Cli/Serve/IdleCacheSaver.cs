@@ -1,4 +1,4 @@
-using SiteGen.Caching;
+using SiteGen.Incremental;
 
 namespace SiteGen.Cli.Serve;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
-using SiteGen.Articles;
-using SiteGen.Site;
+using SiteGen.Model;
 
 namespace SiteGen.Archive;
 

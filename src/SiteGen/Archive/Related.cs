@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
-using SiteGen.Articles;
-using SiteGen.Caching;
+using SiteGen.Model;
 
 namespace SiteGen.Archive;
 
@@ -54,7 +53,7 @@ public static class Related
     /// </summary>
     public static Hash128 Key(IReadOnlyList<Article> articles, int max, int window = Window)
     {
-        var f = new Caching.Fingerprint().Add(max).Add(window).Add(articles.Count);
+        var f = new Fingerprint().Add(max).Add(window).Add(articles.Count);
         foreach (var a in articles) f.Add(a.SourcePath).Add(a.Date).Add(a.Tags);
         return f.Value;
     }

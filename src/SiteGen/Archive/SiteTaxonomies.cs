@@ -1,6 +1,5 @@
-using SiteGen.Articles;
 using SiteGen.Engine;
-using SiteGen.Site;
+using SiteGen.Model;
 
 namespace SiteGen.Archive;
 

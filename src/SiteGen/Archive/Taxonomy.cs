@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using SiteGen.Articles;
-using SiteGen.Inference;
-using SiteGen.Site;
+using SiteGen.Language;
+using SiteGen.Model;
 
 namespace SiteGen.Archive;
 

@@ -1,3 +1,5 @@
+using SiteGen.Language;
+
 namespace SiteGen.Inference;
 
 /// <summary>

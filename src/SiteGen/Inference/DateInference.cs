@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using SiteGen.Articles;
+using SiteGen.Language;
+using SiteGen.Model;
 
 namespace SiteGen.Inference;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using SiteGen.Articles;
 using SiteGen.Engine;
+using SiteGen.Language;
+using SiteGen.Model;
 using SiteGen.Reading;
-using SiteGen.Site;
 
 namespace SiteGen.Inference;
 

@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
-using SiteGen.Articles;
+using SiteGen.Model;
 
 namespace SiteGen.Inference;
 

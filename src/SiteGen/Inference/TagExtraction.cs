@@ -1,5 +1,4 @@
-using SiteGen.Articles;
-using SiteGen.Site;
+using SiteGen.Model;
 
 namespace SiteGen.Inference;
 

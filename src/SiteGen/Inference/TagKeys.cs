@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SiteGen.Language;
 
 namespace SiteGen.Inference;
 

@@ -1,4 +1,4 @@
-using SiteGen.Site;
+using SiteGen.Model;
 
 namespace SiteGen.Inference;
 

@@ -1,9 +1,6 @@
-using SiteGen.Archive;
 using SiteGen.Engine;
-using SiteGen.Inference;
-using SiteGen.Output;
-using SiteGen.Reading;
-using SiteGen.Rendering;
+using SiteGen.Modules.Articles;
+using SiteGen.Modules.Writing;
 
 namespace SiteGen.Pipelines;
 

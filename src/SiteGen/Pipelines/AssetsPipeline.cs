@@ -1,5 +1,5 @@
 using SiteGen.Engine;
-using SiteGen.Output;
+using SiteGen.Modules.Assets;
 
 namespace SiteGen.Pipelines;
 

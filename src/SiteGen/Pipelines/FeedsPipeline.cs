@@ -1,6 +1,7 @@
-using SiteGen.Archive;
 using SiteGen.Engine;
-using SiteGen.Output;
+using SiteGen.Modules.Articles;
+using SiteGen.Modules.Feeds;
+using SiteGen.Modules.Writing;
 
 namespace SiteGen.Pipelines;
 

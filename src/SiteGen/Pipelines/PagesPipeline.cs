@@ -1,7 +1,6 @@
 using SiteGen.Engine;
-using SiteGen.Output;
-using SiteGen.Reading;
-using SiteGen.Rendering;
+using SiteGen.Modules.Pages;
+using SiteGen.Modules.Writing;
 
 namespace SiteGen.Pipelines;
 

@@ -1,6 +1,6 @@
 using SiteGen.Engine;
-using SiteGen.Output;
-using SiteGen.Rendering;
+using SiteGen.Modules.SearchPage;
+using SiteGen.Modules.Writing;
 
 namespace SiteGen.Pipelines;
 

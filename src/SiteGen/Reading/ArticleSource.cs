@@ -1,5 +1,5 @@
-using SiteGen.Caching;
 using SiteGen.Engine;
+using SiteGen.Model;
 
 namespace SiteGen.Reading;
 

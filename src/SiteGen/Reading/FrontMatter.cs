@@ -1,6 +1,6 @@
-using System.Globalization;
-using SiteGen.Articles;
 using SiteGen.Engine;
+using SiteGen.Language;
+using SiteGen.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -131,7 +131,7 @@ public static class FrontMatter
                 diagnostics.Add(Diagnostic.Warning(file, $"front matter 'draft' should be true or false, not '{scalar}'", line));
                 return values;
             case "date":
-                if (TryParseDate(scalar, out var date)) return values with { Date = date };
+                if (IsoDates.TryParse(scalar, out var date)) return values with { Date = date };
                 diagnostics.Add(Diagnostic.Warning(file, $"front matter 'date' is not a date (yyyy-mm-dd): '{scalar}'", line));
                 return values;
             default:
@@ -139,14 +139,6 @@ public static class FrontMatter
         }
 
         void Warn() => diagnostics.Add(Diagnostic.Warning(file, $"front matter '{key}' has a value of the wrong shape; ignored", line));
-    }
-
-    public static bool TryParseDate(string text, out DateOnly date)
-    {
-        text = text.Trim();
-        // Accept a date-time too (Hugo users write 2023-07-27T10:00:00+07:00): the calendar day as written is kept.
-        if (text.Length > 10 && (text[10] == 'T' || text[10] == ' ')) text = text[..10];
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
     }
 
     private static bool TryYamlBool(string s, out bool value)

@@ -1,7 +1,7 @@
-using nietras.SeparatedValues;
-using SiteGen.Articles;
 using SiteGen.Engine;
-using SiteGen.Inference;
+using SiteGen.Language;
+using SiteGen.Model;
+using nietras.SeparatedValues;
 
 namespace SiteGen.Reading;
 
@@ -13,7 +13,6 @@ namespace SiteGen.Reading;
 /// </summary>
 public sealed class MetadataTable
 {
-    public const string SeedsFolder = "seeds";
     public static readonly string[] FileNames = ["_meta.tsv", "_meta.csv"];
 
     private readonly Dictionary<string, MetadataRow> _rows;
@@ -38,7 +37,7 @@ public sealed class MetadataTable
     public MetadataRow? For(Article article)
     {
         var path = article.SourcePath;
-        var prefix = SeedsFolder + "/";
+        var prefix = SeedFiles.Folder + "/";
         return Find(path.StartsWith(prefix, StringComparison.Ordinal) ? path[prefix.Length..] : path);
     }
 
@@ -52,8 +51,8 @@ public sealed class MetadataTable
         string? found = null;
         foreach (var name in FileNames)
         {
-            var relative = SeedsFolder + "/" + name;
-            if (!File.Exists(System.IO.Path.Combine(root, SeedsFolder, name))) continue;
+            var relative = SeedFiles.Folder + "/" + name;
+            if (!File.Exists(System.IO.Path.Combine(root, SeedFiles.Folder, name))) continue;
             if (found is null) found = relative;
             else diagnostics.Add(Diagnostic.Warning(relative, $"ignored: {found} is used instead"));
         }
@@ -110,7 +109,7 @@ public sealed class MetadataTable
             }
             if (!articleFileNames.Contains(fileName))
             {
-                diagnostics.Add(Diagnostic.Warning(path, $"names '{fileName}', which is not an article in {SeedsFolder}/; row skipped", line));
+                diagnostics.Add(Diagnostic.Warning(path, $"names '{fileName}', which is not an article in {SeedFiles.Folder}/; row skipped", line));
                 continue;
             }
             if (rows.TryGetValue(fileName, out var first))

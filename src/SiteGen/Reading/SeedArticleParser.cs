@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using SiteGen.Articles;
 using SiteGen.Engine;
+using SiteGen.Model;
 
 namespace SiteGen.Reading;
 

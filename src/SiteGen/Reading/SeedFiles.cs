@@ -1,4 +1,5 @@
 using SiteGen.Engine;
+using SiteGen.Model;
 
 namespace SiteGen.Reading;
 
@@ -14,20 +15,23 @@ namespace SiteGen.Reading;
 /// </remarks>
 public static class SeedFiles
 {
+    /// <summary>The folder of the site root that holds the articles.</summary>
+    public const string Folder = "seeds";
+
     /// <summary>A seed file: where it really is, its path in the site, and its stamp when listing saw it (null for a link).</summary>
-    public readonly record struct SeedFile(string FullPath, string RelativePath, Caching.FileStamp? Stamp);
+    public readonly record struct SeedFile(string FullPath, string RelativePath, FileStamp? Stamp);
 
     public static IReadOnlyList<SeedFile> List(string root, DiagnosticBag diagnostics)
     {
         var rootFull = Path.GetFullPath(root);
-        var seeds = Path.Combine(rootFull, ReadArticlesModule.SeedsFolder);
+        var seeds = Path.Combine(rootFull, Folder);
         if (!Directory.Exists(seeds)) return [];
 
         var options = new EnumerationOptions { AttributesToSkip = FileAttributes.None, IgnoreInaccessible = true };
         var result = new List<SeedFile>();
         var walked = new HashSet<string>(StringComparer.Ordinal);
         var folders = new Stack<(string Physical, string Relative)>();
-        folders.Push((seeds, ReadArticlesModule.SeedsFolder));
+        folders.Push((seeds, Folder));
         while (folders.TryPop(out var folder))
         {
             if (!walked.Add(Path.TrimEndingDirectorySeparator(folder.Physical)))
@@ -46,7 +50,7 @@ public static class SeedFiles
                 var relative = folder.Relative + "/" + file.Name;
                 // A plain file (most of them) is its own target: one stat gives that and its stamp, with no readlink.
                 if ((file.Attributes & FileAttributes.ReparsePoint) == 0)
-                    result.Add(new SeedFile(file.FullName, relative, new Caching.FileStamp(file.Length, file.LastWriteTimeUtc.Ticks)));
+                    result.Add(new SeedFile(file.FullName, relative, new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks)));
                 else if (Target(rootFull, file, relative, "file", diagnostics) is { } physical) result.Add(new SeedFile(physical, relative, null));
             }
         }

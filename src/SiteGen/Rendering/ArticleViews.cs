@@ -1,7 +1,6 @@
 using SiteGen.Archive;
-using SiteGen.Articles;
+using SiteGen.Model;
 using SiteGen.Rendering.Views;
-using SiteGen.Site;
 
 namespace SiteGen.Rendering;
 
@@ -9,7 +8,7 @@ namespace SiteGen.Rendering;
 /// Builds the escaped, link-resolved views of articles that templates print. Term links go through the taxonomy
 /// index, so they carry each term's one name and its collision-free slug.
 /// </summary>
-public sealed class ArticleViews(SiteContext site, SiteTaxonomies taxonomies)
+public sealed class ArticleViews(SiteSettings settings, SiteUrls urls, DateDisplay dates, SiteTaxonomies taxonomies)
 {
     /// <summary>
     /// One link per term, shared by every article that names it: summaries live for the whole build, and a popular tag
@@ -19,21 +18,21 @@ public sealed class ArticleViews(SiteContext site, SiteTaxonomies taxonomies)
 
     public ArticleSummaryView Summary(Article a) => new(
         Html.Escape(a.Title),
-        site.Urls.Link(a.Url),
-        Html.Escape(ArticleSummary.Of(a, site.Settings.SummaryLength)),
+        urls.Link(a.Url),
+        Html.Escape(ArticleSummary.Of(a, settings.SummaryLength)),
         a.Date is { } d ? DateDisplay.Iso(d) : "",
-        a.Date is { } d2 ? Html.Escape(site.Dates.Long(d2)) : "",
+        a.Date is { } d2 ? Html.Escape(dates.Long(d2)) : "",
         Html.Escape(a.City),
         TermLinks(a, "tags"));
 
     public ArticleView Full(Article a, ArticleSummaryView? previous, ArticleSummaryView? next, IReadOnlyList<ArticleSummaryView> related) => new()
     {
         Title = Html.Escape(a.Title),
-        Url = site.Urls.Link(a.Url),
-        Lead = Html.Escape(ArticleSummary.Of(a, site.Settings.SummaryLength)),
+        Url = urls.Link(a.Url),
+        Lead = Html.Escape(ArticleSummary.Of(a, settings.SummaryLength)),
         Paragraphs = a.Paragraphs.Select(Html.Escape).ToList(),
         DateIso = a.Date is { } d ? DateDisplay.Iso(d) : "",
-        DateDisplay = a.Date is { } d2 ? Html.Escape(site.Dates.Long(d2)) : "",
+        DateDisplay = a.Date is { } d2 ? Html.Escape(dates.Long(d2)) : "",
         Source = Html.Escape(a.Source),
         WordCount = a.WordCount,
         ReadingMinutes = a.ReadingMinutes,
@@ -61,7 +60,7 @@ public sealed class ArticleViews(SiteContext site, SiteTaxonomies taxonomies)
         {
             if (index?.Find(v) is { } term)
             {
-                if (seen.Add(term.Path)) links.Add(_termLinks.GetOrAdd(term, t => new LinkView(Html.Escape(t.Name), site.Urls.Link(t.Path))));
+                if (seen.Add(term.Path)) links.Add(_termLinks.GetOrAdd(term, t => new LinkView(Html.Escape(t.Name), urls.Link(t.Path))));
             }
             else if (v.Trim() is { Length: > 0 } text && seen.Add(Taxonomy.Fold(text)))
                 links.Add(new LinkView(Html.Escape(text), ""));

@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using SiteGen.Inference;
+using SiteGen.Language;
 
 namespace SiteGen.Rendering;
 

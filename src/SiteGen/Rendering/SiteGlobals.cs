@@ -1,5 +1,5 @@
 using Scriban.Runtime;
-using SiteGen.Site;
+using SiteGen.Model;
 
 namespace SiteGen.Rendering;
 
@@ -9,13 +9,12 @@ namespace SiteGen.Rendering;
 /// </summary>
 public static class SiteGlobals
 {
-    public static ScriptObject Build(SiteContext context)
+    /// <param name="searchAvailable">Whether this build will write a Pagefind index, so the search page can load its UI.</param>
+    public static ScriptObject Build(SiteSettings s, SiteUrls urls, IReadOnlyDictionary<string, string> assetLinks, bool searchAvailable)
     {
-        var s = context.Settings;
-        var urls = context.Urls;
 
         var assets = new ScriptObject();
-        foreach (var (name, link) in context.Assets) assets[name] = link;
+        foreach (var (name, link) in assetLinks) assets[name] = link;
 
         var strings = new ScriptObject();
         foreach (var (key, value) in s.Strings) strings[key] = Html.Escape(value);
@@ -44,8 +43,7 @@ public static class SiteGlobals
             ["archive_url"] = urls.Link($"/{s.Segments.Archive}/"),
             ["search_url"] = urls.Link($"/{s.Segments.Search}/"),
             ["search_enabled"] = s.Search.Enabled,
-            // True when this build will write a Pagefind index, so the search page can load its UI.
-            ["search_available"] = context.PagefindExecutable is not null,
+            ["search_available"] = searchAvailable,
             ["assets"] = assets,
             ["strings"] = strings,
             ["taxonomies"] = taxonomies,

@@ -2,9 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using SiteGen.Articles;
-using SiteGen.Rendering.Views;
-using SiteGen.Site;
+using SiteGen.Model;
 
 namespace SiteGen.Rendering;
 
@@ -29,7 +27,7 @@ public static class StructuredData
     /// dictionary of these values (same order, same encoder), without its reflection over boxed values, which made it
     /// a noticeable share of rendering an article page.
     /// </summary>
-    public static string NewsArticle(Article a, SiteContext site)
+    public static string NewsArticle(Article a, SiteSettings settings, SiteUrls urls)
     {
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(4096);
         buffer.ResetWrittenCount();
@@ -39,12 +37,12 @@ public static class StructuredData
             json.WriteString("@context", "https://schema.org");
             json.WriteString("@type", "NewsArticle");
             json.WriteString("headline", a.Title.Length > 110 ? a.Title[..110] : a.Title);
-            json.WriteString("description", ArticleSummary.Of(a, site.Settings.SummaryLength));
-            json.WriteString("inLanguage", site.Settings.Language);
-            json.WriteString("mainEntityOfPage", site.Urls.Absolute(a.Url));
-            json.WriteString("url", site.Urls.Absolute(a.Url));
+            json.WriteString("description", ArticleSummary.Of(a, settings.SummaryLength));
+            json.WriteString("inLanguage", settings.Language);
+            json.WriteString("mainEntityOfPage", urls.Absolute(a.Url));
+            json.WriteString("url", urls.Absolute(a.Url));
             json.WriteNumber("wordCount", a.WordCount);
-            WriteNamed(json, "publisher", "Organization", site.Settings.Title);
+            WriteNamed(json, "publisher", "Organization", settings.Title);
             if (a.Date is { } d) json.WriteString("datePublished", DateDisplay.Iso(d));
             if (a.Editor is { Length: > 0 } editor) WriteNamed(json, "editor", "Person", editor);
             if (a.City is { Length: > 0 } city) WriteNamed(json, "locationCreated", "Place", city);

@@ -1,3 +1,4 @@
+using SiteGen.Incremental;
 using SiteGen.Rendering;
 
 namespace SiteGen.Site;
@@ -43,9 +44,9 @@ public sealed record BuildOptions
     /// <summary>
     /// Set by a process that builds the same site repeatedly (the dev server): each build takes the cache the previous
     /// one left from here instead of reading <c>.sitegen-cache/</c>, and leaves its own here instead of writing it; the
-    /// owner writes the file when it suits it (<see cref="Caching.BuildCacheHandOff.Save"/>). Null: the file, every build.
+    /// owner writes the file when it suits it (<see cref="BuildCacheHandOff.Save"/>). Null: the file, every build.
     /// </summary>
-    public Caching.BuildCacheHandOff? CacheHandOff { get; init; }
+    public BuildCacheHandOff? CacheHandOff { get; init; }
 
     public string OutputPath => Path.GetFullPath(Output ?? Path.Combine(Root, DefaultOutputFolder));
 }

@@ -1,8 +1,11 @@
 using Scriban.Runtime;
-using SiteGen.Caching;
 using SiteGen.Checks;
-using SiteGen.Output;
+using SiteGen.Incremental;
+using SiteGen.Inference;
+using SiteGen.Model;
+using SiteGen.Reading;
 using SiteGen.Rendering;
+using SiteGen.Search;
 
 namespace SiteGen.Site;
 
@@ -13,8 +16,8 @@ public sealed class SiteContext
     private readonly Lazy<TemplateCache> _templates;
     private readonly OutputWriter? _writer;
     private IncrementalOutput? _output;
-    private readonly Lazy<Inference.TagLexicon?> _lexicon;
-    private readonly Lazy<Reading.SeedListing> _seeds;
+    private readonly Lazy<TagLexicon?> _lexicon;
+    private readonly Lazy<SeedListing> _seeds;
     private IReadOnlyDictionary<string, string> _assets = new Dictionary<string, string>();
 
     /// <param name="writer">Null for runs that write nothing, such as <c>sitegen list</c>.</param>
@@ -31,9 +34,9 @@ public sealed class SiteContext
         PagefindExecutable = settings.Search.Enabled && options.SearchIndex
             ? PagefindLocator.Find(Root, options.Pagefind ?? Environment.GetEnvironmentVariable(PagefindLocator.EnvironmentVariable))
             : null;
-        _lexicon = new Lazy<Inference.TagLexicon?>(() => settings.Tags.Enabled ? new Inference.TagLexicon(settings.Tags) : null, LazyThreadSafetyMode.ExecutionAndPublication);
-        _seeds = new Lazy<Reading.SeedListing>(() => Reading.SeedListing.Of(Root), LazyThreadSafetyMode.ExecutionAndPublication);
-        _renderer = new Lazy<PageRenderer>(() => new PageRenderer(Templates, SiteGlobals.Build(this)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _lexicon = new Lazy<TagLexicon?>(() => settings.Tags.Enabled ? new TagLexicon(settings.Tags) : null, LazyThreadSafetyMode.ExecutionAndPublication);
+        _seeds = new Lazy<SeedListing>(() => SeedListing.Of(Root), LazyThreadSafetyMode.ExecutionAndPublication);
+        _renderer = new Lazy<PageRenderer>(() => new PageRenderer(Templates, SiteGlobals.Build(Settings, Urls, Assets, PagefindExecutable is not null)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Root { get; }
@@ -62,19 +65,19 @@ public sealed class SiteContext
     public TaskScheduler WriteScheduler { get; } = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Environment.ProcessorCount).ConcurrentScheduler;
 
     /// <summary>The seed files, listed on first use and then the same for the whole build.</summary>
-    public Reading.SeedListing Seeds => _seeds.Value;
+    public SeedListing Seeds => _seeds.Value;
 
     /// <summary>
     /// A listing of the seeds already under way, to be <see cref="Seeds"/>: the build starts it with the settings,
     /// whose loading keeps one core busy for tens of milliseconds at start while the listing waits on the file system.
     /// </summary>
-    public Task<Reading.SeedListing> SeedsListing
+    public Task<SeedListing> SeedsListing
     {
-        init => _seeds = new Lazy<Reading.SeedListing>(() => value.GetAwaiter().GetResult(), LazyThreadSafetyMode.ExecutionAndPublication);
+        init => _seeds = new Lazy<SeedListing>(() => value.GetAwaiter().GetResult(), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The settings' tag stop words and aliases, folded once; null when tags are disabled.</summary>
-    public Inference.TagLexicon? TagLexicon => _lexicon.Value;
+    public TagLexicon? TagLexicon => _lexicon.Value;
 
     /// <summary>Where modules write: through the comparison with the previous output when the builder set one up.</summary>
     public IncrementalOutput Output

@@ -1,4 +1,6 @@
 using SiteGen.Engine;
+using SiteGen.Language;
+using SiteGen.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -57,7 +59,7 @@ public static class SiteSettingsLoader
     private static void ValidateSegments(SiteSettings s)
     {
         foreach (var (key, value) in new[] { ("page", s.Segments.Page), ("archive", s.Segments.Archive), ("undated", s.Segments.Undated), ("search", s.Segments.Search) })
-            if (Inference.Slugs.From(value) != value)
+            if (Slugs.From(value) != value)
                 throw new ConfigurationException(Diagnostic.Error(RelativePath, $"segments.{key} must be a lowercase URL segment such as 'arsip', not '{value}'"));
     }
 
@@ -72,7 +74,7 @@ public static class SiteSettingsLoader
                 throw new ConfigurationException(Diagnostic.Error(RelativePath, $"taxonomy '{t.Name}' has field '{t.Field}'; use tags, section, city or editor"));
             if (t.Name.Length == 0 || !names.Add(t.Name))
                 throw new ConfigurationException(Diagnostic.Error(RelativePath, $"every taxonomy needs its own name; '{t.Name}' is empty or used twice"));
-            if (Inference.Slugs.From(t.Path) != t.Path)
+            if (Slugs.From(t.Path) != t.Path)
                 throw new ConfigurationException(Diagnostic.Error(RelativePath, $"taxonomy '{t.Name}' has path '{t.Path}'; use a lowercase URL segment such as 'tag'"));
             if (!paths.Add(t.Path))
                 throw new ConfigurationException(Diagnostic.Error(RelativePath, $"taxonomy '{t.Name}' has path '{t.Path}', which another taxonomy or a segment already uses"));
@@ -84,10 +86,4 @@ public static class SiteSettingsLoader
     }
 
     private static string Flatten(Exception e) => e.InnerException is null ? e.Message : $"{e.Message} {Flatten(e.InnerException)}";
-}
-
-/// <summary>A problem with settings, the theme or the command line: nothing is written, exit code 2.</summary>
-public sealed class ConfigurationException(Diagnostic diagnostic) : Exception(diagnostic.ToString())
-{
-    public Diagnostic Diagnostic { get; } = diagnostic;
 }

@@ -1,5 +1,5 @@
 using SiteGen.Archive;
-using SiteGen.Site;
+using SiteGen.Model;
 using static SiteGen.Tests.Support.Articles;
 
 namespace SiteGen.Tests.Archive;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using SiteGen.Site;
+using SiteGen.Build;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Archive;

@@ -1,7 +1,6 @@
 using SiteGen.Archive;
-using SiteGen.Articles;
 using SiteGen.Engine;
-using SiteGen.Site;
+using SiteGen.Model;
 using static SiteGen.Tests.Support.Articles;
 
 namespace SiteGen.Tests.Archive;

@@ -1,5 +1,4 @@
 using SiteGen.Checks;
-using SiteGen.Engine;
 using SiteGen.Tests.Fixtures;
 
 namespace SiteGen.Tests.Checks;

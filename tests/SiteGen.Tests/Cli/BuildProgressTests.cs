@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using SiteGen.Build;
 using SiteGen.Cli.Progress;
+using SiteGen.Incremental;
+using SiteGen.Rendering;
 using SiteGen.Site;
 using SiteGen.Tests.Support;
 
@@ -118,7 +121,7 @@ public class BuildProgressTests
         var result = await SiteBuilder.BuildAsync(new BuildOptions
         {
             Root = site.Root,
-            DefaultTheme = new SiteGen.Rendering.DirectoryThemeLayer(RepoPaths.Theme, "theme"),
+            DefaultTheme = new DirectoryThemeLayer(RepoPaths.Theme, "theme"),
             Progress = new Recorder(reports),
         });
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using SiteGen.Cli;
+using SiteGen.Model;
 using SiteGen.Site;
 using SiteGen.Tests.Support;
 

@@ -1,8 +1,7 @@
-using SiteGen.Articles;
 using SiteGen.Engine;
 using SiteGen.Inference;
+using SiteGen.Model;
 using SiteGen.Reading;
-using SiteGen.Site;
 
 namespace SiteGen.Tests.Inference;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using SiteGen.Engine;
 using SiteGen.Inference;
-using SiteGen.Site;
+using SiteGen.Model;
 using Xunit.Abstractions;
 
 namespace SiteGen.Tests.Inference;

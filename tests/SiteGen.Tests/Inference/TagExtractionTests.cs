@@ -1,6 +1,5 @@
-using SiteGen.Articles;
 using SiteGen.Inference;
-using SiteGen.Site;
+using SiteGen.Model;
 
 namespace SiteGen.Tests.Inference;
 

@@ -1,6 +1,7 @@
 using CsCheck;
-using SiteGen.Articles;
 using SiteGen.Inference;
+using SiteGen.Language;
+using SiteGen.Model;
 
 namespace SiteGen.Tests.Properties;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using CsCheck;
-using SiteGen.Articles;
-using SiteGen.Engine;
+using SiteGen.Model;
 using SiteGen.Reading;
 
 namespace SiteGen.Tests.Properties;

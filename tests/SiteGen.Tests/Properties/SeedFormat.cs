@@ -1,5 +1,5 @@
 using System.Text;
-using SiteGen.Articles;
+using SiteGen.Model;
 
 namespace SiteGen.Tests.Properties;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using CsCheck;
-using SiteGen.Inference;
+using SiteGen.Language;
 
 namespace SiteGen.Tests.Properties;
 

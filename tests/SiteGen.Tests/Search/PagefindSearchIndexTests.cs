@@ -1,6 +1,9 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using SiteGen.Build;
+using SiteGen.Rendering;
+using SiteGen.Search;
 using SiteGen.Site;
 using SiteGen.Tests.Support;
 using Xunit.Abstractions;
@@ -28,7 +31,7 @@ public class PagefindSearchIndexTests(ITestOutputHelper log)
         {
             Root = site.Root,
             BaseUrl = "https://contoh.org/arsip-berita/",
-            DefaultTheme = new SiteGen.Rendering.DirectoryThemeLayer(RepoPaths.Theme, "theme"),
+            DefaultTheme = new DirectoryThemeLayer(RepoPaths.Theme, "theme"),
             Pagefind = RequiredTool.RepoPagefind,
         });
         log.WriteLine(result.Search.Message);

@@ -1,4 +1,5 @@
 using System.Net;
+using SiteGen.Build;
 using SiteGen.Site;
 using Xunit.Abstractions;
 

@@ -1,3 +1,4 @@
+using SiteGen.Build;
 using SiteGen.Cli.Serve;
 using SiteGen.Engine;
 using SiteGen.Site;

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using SiteGen.Build;
 using SiteGen.Site;
 
 namespace SiteGen.Tests.Support;

@@ -1,4 +1,5 @@
 using System.Text;
+using SiteGen.Build;
 using SiteGen.Cli;
 using SiteGen.Rendering;
 using SiteGen.Site;

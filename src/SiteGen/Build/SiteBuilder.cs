@@ -1,0 +1,262 @@
+using System.Diagnostics;
+using SiteGen.Checks;
+using SiteGen.Engine;
+using SiteGen.Incremental;
+using SiteGen.Model;
+using SiteGen.Pipelines;
+using SiteGen.Reading;
+using SiteGen.Rendering;
+using SiteGen.Search;
+using SiteGen.Site;
+
+namespace SiteGen.Build;
+
+/// <summary>
+/// The one entry point of a build: settings in, result out. Everything is written to a staging folder that replaces
+/// the output only when the build finished, so a configuration error, a template error, a crash or a cancellation
+/// leaves the previous site as it was.
+/// </summary>
+public static class SiteBuilder
+{
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        OutputFolder? output = null;
+        try
+        {
+            var root = Path.GetFullPath(options.Root);
+            if (!Directory.Exists(root))
+                throw new ConfigurationException(Diagnostic.Error("--root", $"the site folder '{root}' does not exist; pass --root with the folder that holds seeds/ and input/, or make a new site with 'sitegen new DIR'"));
+            // Listed beside the settings (YamlDotNet's start-up, ~60 ms of one core): neither needs the other.
+            var seeds = Task.Run(() => SeedListing.Of(root));
+            var settings = SiteSettingsLoader.Load(root, options.BaseUrl);
+            var theme = LoadTheme(root, options);
+
+            output = OutputFolder.Prepare(root, options.OutputPath);
+            var step = Stopwatch.StartNew();
+            var analysisKey = BuildKeys.Analysis(settings.Tags);
+            var cache = options.NoCache ? BuildCache.None()
+                : options.CacheHandOff is { } handOff ? handOff.Take(root, analysisKey, output.Path) : BuildCache.Load(root, analysisKey, output.Path);
+            var writer = new OutputWriter(output.StagingPath, options.Progress);
+            var site = new SiteContext(root, options, settings, theme, writer)
+            {
+                Cache = cache,
+                SeedsListing = seeds,
+                PreviousTemplates = options.CacheHandOff?.Templates,
+            };
+            var renderKey = BuildKeys.Render(root, options, settings, theme, site.PagefindExecutable);
+            site.Output = new IncrementalOutput(output.Path, writer, renderKey, cache.Output);
+            // The key is only compared with the last build's and saved for the next: without a cache it would analyse every
+            // article here and keep the serialised analyses the whole build only to be read back once.
+            var buildKey = options.NoCache ? default : InputKey.Of(site, renderKey, analysisKey, output.Path);
+            var survey = output.Survey(cache.Output);
+            var cacheTime = step.Elapsed;
+
+            if (cache.Output is { } previous && previous.BuildKey == buildKey && OutputIsAsLeft(output.Path, previous, survey))
+            {
+                // Nothing changed since the last build and its output is intact: say again what it said, touch nothing.
+                output.Abandon();
+                if (cache.Articles.Hashed > 0)
+                {
+                    // Saving anyway: folders read again because their stamps were too recent to trust get new ones. Not
+                    // worth a save of its own; the next build that saves stamps them.
+                    if (survey.Verified.Count < previous.Folders.Count) previous = previous with { Folders = output.FolderStamps(previous.Files.Keys) };
+                    SaveCache(options, root, analysisKey, cache, previous);
+                }
+                var r = previous.Result;
+                return new BuildResult(r.ExitCode, r.Articles, 0, r.Diagnostics, clock.Elapsed)
+                {
+                    FilesUnchanged = previous.Files.Count,
+                    Search = new SearchIndexOutcome((SearchIndexStatus)r.SearchStatus, r.SearchMessage, r.SearchPages),
+                    Timings = [new StepTiming("cache: nothing changed", cacheTime)],
+                };
+            }
+
+            _ = site.Templates; // parse every template now: a syntax error stops the build before any page is written
+            if (options.CacheHandOff is { } templatesHandOff) templatesHandOff.Templates = site.Templates;
+            var services = new Dictionary<Type, object> { [typeof(SiteContext)] = site };
+            // The dev server (the one caller with a hand-off) rebuilds while someone waits for the page: a blocking full
+            // collection there would cost the reload tens of milliseconds to trim a peak nobody is short of.
+            var collect = options.CacheHandOff is null ? CollectAfterProcessing : (Action?)null;
+            var context = new PipelineContext(diagnostics, services, cancellation) { OutputPlanned = writer.Plan, Processed = collect };
+
+            var results = await new PipelineEngine(SitePipelines.All()).RunAsync(context).ConfigureAwait(false);
+            cancellation.ThrowIfCancellationRequested();
+            var produced = site.Output.Entries;
+            // Pagefind and the strict check read the whole site from staging: link the kept files in beside the written.
+            var wholeSiteStaged = options.Strict || (settings.Search.Enabled && site.PagefindExecutable is not null);
+            if (wholeSiteStaged)
+            {
+                var staged = writer.Written.ToHashSet(StringComparer.Ordinal);
+                output.LinkKept(produced.Keys.Where(p => !staged.Contains(p)));
+            }
+            // Last, over the staging folder: the index must describe exactly the pages that are swapped in.
+            step.Restart();
+            var search = await IndexSearchAsync(site, output.StagingPath, diagnostics, cancellation).ConfigureAwait(false);
+            var searchTime = step.Elapsed;
+            step.Restart();
+            options.Progress?.Report(site.Writer.Progress(BuildStage.Checking));
+            diagnostics.AddRange(CheckOutput(site, output.StagingPath, search, cancellation).Diagnostics);
+            var checkTime = step.Elapsed;
+            step.Restart();
+            // The default link check does not stop for a cancellation: one that came during it still stops the swap.
+            cancellation.ThrowIfCancellationRequested();
+            var manifestFiles = new Dictionary<string, OutputEntry>(produced.Count, StringComparer.Ordinal);
+            foreach (var (path, entry) in produced)
+                manifestFiles[path] = site.Links.IdsOf(path) is { } links ? entry with { Links = links } : entry;
+            if (wholeSiteStaged)
+            {
+                foreach (var extra in StagedFilesOutside(output.StagingPath, manifestFiles)) manifestFiles[extra.Path] = extra;
+                output.Commit();
+            }
+            else output.UpdateInPlace(manifestFiles.Keys);
+            var commitTime = step.Elapsed;
+
+            var articles = results.TryGetValue("Articles", out var a) ? a.Count : 0;
+            var sorted = diagnostics.Sorted();
+            var failed = diagnostics.ErrorCount > 0 || (options.Strict && diagnostics.WarningCount > 0);
+            step.Restart();
+            if (!options.NoCache)
+            {
+                var result = new CachedResult(failed ? 1 : 0, articles, sorted, (int)search.Status, search.Message, search.PagesIndexed);
+                var manifest = new OutputManifest(output.Path, buildKey, manifestFiles, result, site.Links.HrefTable) { Folders = output.FolderStamps(manifestFiles.Keys) };
+                SaveCache(options, root, analysisKey, cache, manifest);
+            }
+            var saveTime = step.Elapsed;
+            return new BuildResult(failed ? 1 : 0, articles, site.Writer.FilesWritten, sorted, clock.Elapsed)
+            {
+                FilesUnchanged = site.Output.Kept,
+                Search = search,
+                Timings =
+                [
+                    new StepTiming("cache: load and hash inputs", cacheTime), .. context.Timings, new StepTiming("search index", searchTime),
+                    new StepTiming("link check", checkTime), new StepTiming("update output", commitTime), new StepTiming("cache: save", saveTime),
+                ],
+            };
+        }
+        catch (Exception e) when (Fatal(e) is { } fatal)
+        {
+            output?.Abandon();
+            diagnostics.Add(fatal);
+            return new BuildResult(2, 0, 0, diagnostics.Sorted(), clock.Elapsed);
+        }
+        catch
+        {
+            output?.Abandon();
+            throw;
+        }
+    }
+
+    /// <summary>Leaves the cache for the next build: in the hand-off when the caller keeps one, else in the cache file.</summary>
+    private static void SaveCache(BuildOptions options, string root, Hash128 analysisKey, BuildCache cache, OutputManifest output)
+    {
+        if (options.CacheHandOff is { } handOff) handOff.Keep(root, analysisKey, cache, output);
+        else BuildCache.Save(root, analysisKey, cache.Articles.Current, output, cache.Related);
+    }
+
+    /// <summary>
+    /// Once every article is read and inferred, the texts' evidence and the corpus steps' tables (more than half of
+    /// what was live, a few kilobytes per article) are garbage, left scattered through the oldest generation, which
+    /// the collector would rarely compact; everything rendering then keeps was placed after them and the heap kept
+    /// growing. One compacting collection here packs what is still live, so the output phase fills the space they
+    /// held. Cold, alternated: peak RSS 223 -> 195 MiB at 10,000 articles, 641 -> 508 MiB at 50,000; CPU within noise.
+    /// </summary>
+    private static void CollectAfterProcessing()
+    {
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+    }
+
+    /// <summary>
+    /// By default every link the build wrote is checked against the set of files it wrote (exact for our own links,
+    /// and nearly free); under --strict the full AngleSharp pass also checks fragments, ids, headings and alt text.
+    /// The full pass costs about as much as the build itself, which is why it is not the default.
+    /// </summary>
+    private static CheckReport CheckOutput(SiteContext site, string staging, SearchIndexOutcome search, CancellationToken cancellation)
+    {
+        var options = new CheckOptions { Strict = site.Options.Strict };
+        if (site.Options.Strict) return SiteChecker.Check(staging, site.Settings.BaseUrl, options, cancellation);
+
+        IEnumerable<string> written = site.Output.Entries.Keys;
+        var pagefind = Path.Combine(staging, "pagefind");
+        if (search.Status == SearchIndexStatus.Indexed && Directory.Exists(pagefind))
+            written = written.Concat(Directory.EnumerateFiles(pagefind, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(staging, f).Replace('\\', '/')));
+        // Links into Pagefind's bundle only resolve once it has been written; when it was not, one warning or note
+        // about search already says why, so those links are not reported again page by page.
+        var bundle = site.Urls.Link($"/{PagefindIndexer.BundleFolder}/");
+        Func<string, bool> skip = search.Status == SearchIndexStatus.Indexed ? _ => false : href => href.StartsWith(bundle, StringComparison.Ordinal);
+        return LinkSetCheck.Check(written, site.Links, skip, site.Settings.BaseUrl, options);
+    }
+
+    /// <summary>
+    /// Runs Pagefind when search is enabled and installed. Not installed is a note, not a warning (a build on a
+    /// machine without Node.js is still a complete site); a Pagefind that fails or hangs is one warning.
+    /// </summary>
+    private static async Task<SearchIndexOutcome> IndexSearchAsync(SiteContext site, string staging, DiagnosticBag diagnostics, CancellationToken cancellation)
+    {
+        if (!site.Settings.Search.Enabled || !site.Options.SearchIndex) return SearchIndexOutcome.Disabled;
+        if (site.PagefindExecutable is not { } executable) return new SearchIndexOutcome(SearchIndexStatus.Skipped, PagefindIndexer.NotInstalled);
+
+        site.Options.Progress?.Report(site.Writer.Progress(BuildStage.IndexingSearch));
+        var outcome = await new PagefindIndexer(executable, PagefindIndexer.DefaultTimeout).IndexAsync(staging, cancellation).ConfigureAwait(false);
+        if (outcome.Status == SearchIndexStatus.Failed) diagnostics.Add(Diagnostic.Warning("pagefind", outcome.Message));
+        return outcome;
+    }
+
+    /// <summary>
+    /// Whether the output folder holds exactly the files the manifest lists, each with the stamp it recorded: no file
+    /// the survey found besides them, and a stat of each, no file read. Anything added, removed or edited by hand since
+    /// means a real build.
+    /// </summary>
+    private static bool OutputIsAsLeft(string outputFolder, OutputManifest manifest, OutputSurvey survey)
+    {
+        if (!Directory.Exists(outputFolder) || survey.Unlisted.Count > 0) return false;
+        var intact = true;
+        Parallel.ForEach(manifest.Files.Values, (entry, loop) =>
+        {
+            if (entry.IsIntactIn(outputFolder)) return;
+            intact = false;
+            loop.Stop();
+        });
+        return intact;
+    }
+
+    /// <summary>Files in staging the build did not write itself (Pagefind's bundle), with their stamps, for the manifest.</summary>
+    private static IEnumerable<OutputEntry> StagedFilesOutside(string staging, IReadOnlyDictionary<string, OutputEntry> known)
+    {
+        foreach (var path in OutputIndex.ListFiles(staging))
+        {
+            if (path == OutputFolder.MarkerFile || known.ContainsKey(path)) continue;
+            var full = Path.Combine(staging, path);
+            var info = new FileInfo(full);
+            yield return new OutputEntry(path, new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks), ContentHash.Of(File.ReadAllBytes(full)), default, null);
+        }
+    }
+
+    /// <summary>The diagnostic for an exception that means "fix the configuration", or null for anything else.</summary>
+    private static Diagnostic? Fatal(Exception e) => e switch
+    {
+        ConfigurationException c => c.Diagnostic,
+        TemplateException t => t.Diagnostic,
+        SourceChangedException c => c.Diagnostic,
+        PipelineConfigurationException p => Diagnostic.Error("(pipelines)", p.Message),
+        // Parallel writers may fail on several pages at once; report the first in a stable order.
+        AggregateException agg => agg.Flatten().InnerExceptions.Select(Fatal).OfType<Diagnostic>()
+            .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).FirstOrDefault(),
+        _ => null,
+    };
+
+    private static Theme LoadTheme(string root, BuildOptions options)
+    {
+        var layers = new List<IThemeLayer>();
+        var siteTheme = Path.Combine(root, "theme");
+        if (Directory.Exists(siteTheme)) layers.Add(new DirectoryThemeLayer(siteTheme, "theme"));
+        if (options.DefaultTheme is not null) layers.Add(options.DefaultTheme);
+        var theme = new Theme(layers);
+        if (theme.Find("layouts/_base.sbn") is null)
+            throw new ConfigurationException(Diagnostic.Error("theme/layouts/_base.sbn", "no theme has this layout; the site has no theme/ and no default theme was given"));
+        return theme;
+    }
+}

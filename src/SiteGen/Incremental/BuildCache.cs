@@ -1,0 +1,293 @@
+using System.IO.Hashing;
+using SiteGen.Archive;
+using SiteGen.Inference;
+using SiteGen.Model;
+
+namespace SiteGen.Incremental;
+
+/// <summary>
+/// What one build may reuse from the previous one, kept in <c>.sitegen-cache/build.cache</c> in the site root: the
+/// analysed seed files (by content hash) and the manifest of the output folder the last build left.
+/// </summary>
+/// <remarks>
+/// <para>The file starts with a magic number, a format version, the payload's length and an XxHash128 of the payload.
+/// A file that is missing, truncated, of another version or whose checksum fails is ignored (the build runs cold and
+/// writes a fresh one); so is every part whose key does not match: the analysed articles when the tool or the tag
+/// settings differ (<see cref="BuildKeys.Analysis"/>), the manifest when it describes another output folder.</para>
+/// <para>It is written to a temporary file and renamed over the old one, so a build killed while saving leaves the
+/// previous cache or none, never half of one.</para>
+/// </remarks>
+public sealed class BuildCache
+{
+    public const string Folder = ".sitegen-cache";
+    public const string FileName = "build.cache";
+    private const ulong Magic = 0x31_45_48_43_41_43_47_53; // "SGCACHE1"
+    private const int FormatVersion = 3;
+
+    public BuildCache(SourceFileCache<AnalysedArticle> articles, OutputManifest? output = null)
+    {
+        Articles = articles;
+        Output = output;
+    }
+
+    /// <summary>A cache that knows nothing, for a first build or when the cache is off.</summary>
+    public static BuildCache Empty() => new(ArticleCache());
+
+    /// <summary>A cache that remembers nothing, for a build that will not save one (<c>--no-cache</c>).</summary>
+    public static BuildCache None() => new(new SourceFileCache<AnalysedArticle>(CacheFormat.Serialise, CacheFormat.DeserialiseAnalysed, keep: false));
+
+    internal static SourceFileCache<AnalysedArticle> ArticleCache(IReadOnlyDictionary<string, SourceFileEntry>? previous = null,
+        IReadOnlyDictionary<string, (ContentHash, AnalysedArticle)>? previousDecoded = null, bool keepDecoded = false) =>
+        new(CacheFormat.Serialise, CacheFormat.DeserialiseAnalysed, previous, previousDecoded, keepDecoded);
+
+    public SourceFileCache<AnalysedArticle> Articles { get; }
+
+    /// <summary>The output folder as the previous build left it; null when unknown or of another folder.</summary>
+    public OutputManifest? Output { get; }
+
+    /// <summary>
+    /// Related articles as the last build chose them, with the key of what they were chosen from
+    /// (<see cref="Related.Key"/>): reused as they are when the key is the same.
+    /// </summary>
+    public (Hash128 Key, IReadOnlyList<int>[] Lists)? Related { get; set; }
+
+    /// <summary>Why the cache file was not used, when it existed but was not; null otherwise.</summary>
+    public string? Rejected { get; private init; }
+
+    public static string PathIn(string root) => System.IO.Path.Combine(root, Folder, FileName);
+
+    /// <summary>Reads the cache of <paramref name="root"/>, keeping only the parts whose keys match.</summary>
+    /// <param name="keepDecoded">Keep the articles this build decodes, for a <see cref="BuildCacheHandOff"/>.</param>
+    public static BuildCache Load(string root, Hash128 analysisKey, string outputFolder, bool keepDecoded = false)
+    {
+        BuildCache Nothing() => new(ArticleCache(keepDecoded: keepDecoded));
+        var path = PathIn(root);
+        if (!File.Exists(path)) return Nothing();
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            var reader = new CacheReader(bytes);
+            if (bytes.Length < 32 || reader.ReadUInt64() != Magic || reader.ReadInt32() != FormatVersion)
+                return Nothing().With("not a cache of this version");
+            var length = reader.ReadInt32();
+            var checksum = reader.ReadHash128();
+            var payload = bytes.AsSpan(32);
+            if (length != payload.Length || Hash128.Of(payload) != checksum)
+                return Nothing().With("damaged (checksum mismatch)");
+
+            var articles = reader.ReadHash128() == analysisKey ? ReadArticles(reader) : null;
+            if (articles is null) return Nothing();
+            OutputManifest? manifest = null;
+            if (reader.ReadBoolean())
+            {
+                manifest = ReadManifest(reader);
+                if (manifest.OutputFolder != outputFolder) manifest = null;
+            }
+            (Hash128, IReadOnlyList<int>[])? related = null;
+            if (reader.ReadBoolean()) related = (reader.ReadHash128(), CacheFormat.ReadList(reader, r => CacheFormat.ReadList(reader, r2 => r2.ReadInt32())).ToArray());
+            return new BuildCache(ArticleCache(articles, keepDecoded: keepDecoded), manifest) { Related = related };
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or ArgumentException or FormatException or OverflowException)
+        {
+            return Nothing().With($"unreadable ({e.Message})");
+        }
+    }
+
+    /// <summary>Writes the cache for the next build: what this build read, and the output it left.</summary>
+    public static void Save(string root, Hash128 analysisKey, IReadOnlyDictionary<string, SourceFileEntry> articles, OutputManifest? output,
+        (Hash128 Key, IReadOnlyList<int>[] Lists)? related = null)
+    {
+        // The payload is the analysed articles, then the manifest and related lists. The two halves do not depend on
+        // each other, so the second is serialised on another core while this one does the first; the file is the same.
+        var second = Task.Run(() => Serialise(EstimatedSize(output), w =>
+        {
+            w.Write(output is not null);
+            if (output is not null) WriteManifest(w, output);
+            w.Write(related is not null);
+            if (related is { } r)
+            {
+                w.Write(r.Key);
+                CacheFormat.WriteList(w, r.Lists, (w2, list) => CacheFormat.WriteList(w2, list, (w3, i) => w3.Write(i)));
+            }
+        }));
+        var first = Serialise(EstimatedSize(articles), w =>
+        {
+            w.Write(analysisKey);
+            var keys = articles.Keys.ToArray();
+            Array.Sort(keys, StringComparer.Ordinal);
+            w.Write(keys.Length);
+            foreach (var key in keys)
+            {
+                var e = articles[key];
+                w.Write(key);
+                w.Write(e.Stamp.Length);
+                w.Write(e.Stamp.ModifiedTicks);
+                w.Write(e.Trusted);
+                w.Write(e.Hash.Value);
+                w.Write(e.Payload.Length);
+                w.Write(e.Payload.Span);
+            }
+        });
+        var firstBody = first.GetBuffer().AsSpan(0, (int)first.Length);
+        var secondStream = second.GetAwaiter().GetResult();
+        var secondBody = secondStream.GetBuffer().AsSpan(0, (int)secondStream.Length);
+        var checksum = new XxHash128();
+        checksum.Append(firstBody);
+        checksum.Append(secondBody);
+
+        var folder = System.IO.Path.Combine(root, Folder);
+        Directory.CreateDirectory(folder);
+        var temporary = System.IO.Path.Combine(folder, $"{FileName}.{Guid.NewGuid():N}.tmp");
+        using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var w = new BinaryWriter(file))
+        {
+            w.Write(Magic);
+            w.Write(FormatVersion);
+            w.Write(firstBody.Length + secondBody.Length);
+            w.Write(Hash128.Current(checksum));
+            w.Write(firstBody);
+            w.Write(secondBody);
+        }
+        File.Move(temporary, PathIn(root), overwrite: true);
+    }
+
+    /// <summary>New ids for the hrefs some page uses (-1 for the rest), or null when every href is used.</summary>
+    private static int[]? Renumbering(OutputManifest m)
+    {
+        var ids = new int[m.Hrefs.Count];
+        foreach (var e in m.Files.Values)
+            if (e.Links is not null)
+                foreach (var id in e.Links) ids[id] = 1;
+        var next = 0;
+        for (var id = 0; id < ids.Length; id++) ids[id] = ids[id] == 1 ? next++ : -1;
+        return next == ids.Length ? null : ids;
+    }
+
+    /// <summary>A part of the payload, written into a buffer sized up front: grown by doubling, the ~20 MB of a
+    /// 10,000-article cache would be copied and zeroed several times over.</summary>
+    private static MemoryStream Serialise(int capacity, Action<BinaryWriter> write)
+    {
+        var stream = new MemoryStream(capacity);
+        using (var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true)) write(w);
+        return stream;
+    }
+
+    /// <summary>About the size of the analysed articles as <see cref="Save"/> writes them: within a few per cent, rounded up.</summary>
+    private static int EstimatedSize(IReadOnlyDictionary<string, SourceFileEntry> articles)
+    {
+        long size = 1024;
+        foreach (var (key, e) in articles) size += 2 * key.Length + 48 + e.Payload.Length;
+        return (int)Math.Min(size + size / 16, Array.MaxLength);
+    }
+
+    /// <summary>About the size of the manifest as <see cref="Save"/> writes it.</summary>
+    private static int EstimatedSize(OutputManifest? output)
+    {
+        long size = 4096;
+        if (output is not null)
+        {
+            foreach (var (path, e) in output.Files) size += 2 * path.Length + 64 + 4 * (e.Links?.Length ?? 0);
+            foreach (var href in output.Hrefs) size += 2 * href.Length + 4;
+            foreach (var folder in output.Folders.Keys) size += 2 * folder.Length + 16;
+            foreach (var d in output.Result.Diagnostics) size += 2 * (d.File.Length + d.Message.Length) + 16;
+        }
+        return (int)Math.Min(size + size / 16, Array.MaxLength);
+    }
+
+    private BuildCache With(string rejected) => new(Articles, Output) { Rejected = rejected, Related = Related };
+
+    /// <summary>The analysed articles; each one's payload stays a slice of <paramref name="file"/>, the bytes read from disk.</summary>
+    private static Dictionary<string, SourceFileEntry> ReadArticles(CacheReader r)
+    {
+        var count = r.ReadInt32();
+        if (count < 0) throw new InvalidDataException("negative count");
+        var result = new Dictionary<string, SourceFileEntry>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var key = r.ReadString();
+            var stamp = new FileStamp(r.ReadInt64(), r.ReadInt64());
+            var trusted = r.ReadBoolean();
+            var hash = new ContentHash(r.ReadHash128());
+            var length = r.ReadInt32();
+            if (length < 0) throw new InvalidDataException("negative length");
+            result[key] = new SourceFileEntry(stamp, trusted, hash, r.ReadSlice(length));
+        }
+        return result;
+    }
+
+    private static void WriteManifest(BinaryWriter w, OutputManifest m)
+    {
+        w.Write(m.OutputFolder);
+        w.Write(m.BuildKey);
+        var r = m.Result;
+        w.Write(r.ExitCode);
+        w.Write(r.Articles);
+        CacheFormat.WriteList(w, r.Diagnostics, CacheFormat.Write);
+        w.Write(r.SearchStatus);
+        w.Write(r.SearchMessage);
+        w.Write(r.SearchPages);
+        var paths = m.Files.Keys.ToArray();
+        Array.Sort(paths, StringComparer.Ordinal);
+        // The table may hold hrefs no page uses any more (it starts as the last build's); those are left out and the
+        // ids renumbered in order, so each page's ids stay sorted and the table does not grow from build to build.
+        var renumbered = Renumbering(m);
+        var hrefs = renumbered is null ? m.Hrefs : m.Hrefs.Where((_, id) => renumbered[id] >= 0).ToList();
+        CacheFormat.WriteList(w, hrefs, (w2, h) => w2.Write(h));
+        w.Write(paths.Length);
+        foreach (var p in paths)
+        {
+            var e = m.Files[p];
+            w.Write(p);
+            w.Write(e.Stamp.Length);
+            w.Write(e.Stamp.ModifiedTicks);
+            w.Write(e.Content.Value);
+            w.Write(e.Fingerprint);
+            w.Write(e.Links is null ? -1 : e.Links.Length);
+            if (e.Links is null) continue;
+            if (renumbered is null) CacheFormat.WriteInts(w, e.Links);
+            else CacheFormat.WriteInts(w, Array.ConvertAll(e.Links, id => renumbered[id]));
+        }
+        var folders = m.Folders.Keys.ToArray();
+        Array.Sort(folders, StringComparer.Ordinal);
+        w.Write(folders.Length);
+        foreach (var f in folders)
+        {
+            var stamp = m.Folders[f];
+            w.Write(f);
+            w.Write(stamp.ModifiedTicks);
+            w.Write(stamp.Trusted);
+        }
+    }
+
+    private static OutputManifest ReadManifest(CacheReader r)
+    {
+        var folder = r.ReadString();
+        var buildKey = r.ReadHash128();
+        var result = new CachedResult(r.ReadInt32(), r.ReadInt32(), CacheFormat.ReadList(r, CacheFormat.ReadDiagnostic), r.ReadInt32(), r.ReadString(), r.ReadInt32());
+        var hrefs = CacheFormat.ReadList(r, r2 => r2.ReadString());
+        var count = r.ReadInt32();
+        if (count < 0) throw new InvalidDataException("negative count");
+        var files = new Dictionary<string, OutputEntry>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var path = r.ReadString();
+            var stamp = new FileStamp(r.ReadInt64(), r.ReadInt64());
+            var content = new ContentHash(r.ReadHash128());
+            var fingerprint = r.ReadHash128();
+            var linkCount = r.ReadInt32();
+            int[]? links = null;
+            if (linkCount >= 0)
+            {
+                links = CacheFormat.ReadInts(r, linkCount);
+                foreach (var id in links)
+                    if ((uint)id >= (uint)hrefs.Count) throw new InvalidDataException("link out of range");
+            }
+            files[path] = new OutputEntry(path, stamp, content, fingerprint, links);
+        }
+        var folderCount = r.ReadInt32();
+        if (folderCount < 0) throw new InvalidDataException("negative count");
+        var folders = new Dictionary<string, FolderStamp>(folderCount, StringComparer.Ordinal);
+        for (var i = 0; i < folderCount; i++) folders[r.ReadString()] = new FolderStamp(r.ReadInt64(), r.ReadBoolean());
+        return new OutputManifest(folder, buildKey, files, result, hrefs) { Folders = folders };
+    }
+}

@@ -1,0 +1,247 @@
+using SiteGen.Engine;
+using SiteGen.Inference;
+using SiteGen.Language;
+using SiteGen.Model;
+
+namespace SiteGen.Incremental;
+
+/// <summary>
+/// How the records the cache keeps are written: plain binary, field by field, in a fixed order. A new field on one of
+/// these records must be added here too; the round-trip test compares every property to catch one that is not.
+/// </summary>
+internal static class CacheFormat
+{
+    public static byte[] Serialise(AnalysedArticle a)
+    {
+        var stream = new MemoryStream(512);
+        using (var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true)) Write(w, a);
+        return stream.ToArray();
+    }
+
+    public static AnalysedArticle DeserialiseAnalysed(ReadOnlyMemory<byte> payload) => ReadAnalysed(CacheReader.Over(payload));
+
+    public static void Write(BinaryWriter w, AnalysedArticle a)
+    {
+        w.Write(a.Hash.Value);
+        WriteList(w, a.Diagnostics, Write);
+        w.Write(a.Article is not null);
+        if (a.Article is { } article) Write(w, article);
+        w.Write(a.Evidence.Date is not null);
+        if (a.Evidence.Date is { } date) Write(w, date);
+        w.Write(a.Evidence.Tags is not null);
+        if (a.Evidence.Tags is { } tags) Write(w, tags);
+    }
+
+    public static AnalysedArticle ReadAnalysed(CacheReader r)
+    {
+        var hash = new ContentHash(r.ReadHash128());
+        var diagnostics = ReadList(r, ReadDiagnostic);
+        var article = r.ReadBoolean() ? ReadArticle(r) : null;
+        var date = r.ReadBoolean() ? ReadDateEvidence(r) : null;
+        var tags = r.ReadBoolean() ? ReadTagFindings(r) : null;
+        return new AnalysedArticle(hash, article, date is null && tags is null ? ArticleEvidence.None : new ArticleEvidence(date, tags), diagnostics);
+    }
+
+    public static void Write(BinaryWriter w, Diagnostic d)
+    {
+        w.Write((byte)d.Severity);
+        w.Write(d.File);
+        WriteNullable(w, d.Line);
+        w.Write(d.Message);
+    }
+
+    public static Diagnostic ReadDiagnostic(CacheReader r) =>
+        new((Severity)r.ReadByte(), r.ReadString(), ReadNullableInt(r), r.ReadString());
+
+    private static void Write(BinaryWriter w, Article a)
+    {
+        w.Write(a.SourcePath);
+        w.Write(a.Title);
+        w.Write(a.Lead);
+        WriteList(w, a.Paragraphs, (w2, p) => w2.Write(p));
+        WriteNullable(w, a.City);
+        WriteNullable(w, a.Source);
+        WriteNullable(w, a.Editor);
+        w.Write(a.WordCount);
+        w.Write(a.ReadingMinutes);
+        w.Write(a.Draft);
+        WriteNullable(w, a.SlugOverride);
+        w.Write(a.Slug);
+        w.Write(a.Url);
+        WriteNullable(w, a.Date);
+        w.Write((byte)a.DateSource);
+        WriteList(w, a.Tags, (w2, t) => w2.Write(t));
+        w.Write((byte)a.TagSource);
+        WriteNullable(w, a.Section);
+        w.Write((byte)a.SectionSource);
+        var fm = a.FrontMatter;
+        WriteNullable(w, fm.Title);
+        WriteNullable(w, fm.Description);
+        WriteNullable(w, fm.Date);
+        w.Write(fm.Tags is not null);
+        if (fm.Tags is not null) WriteList(w, fm.Tags, (w2, t) => w2.Write(t));
+        WriteNullable(w, fm.Slug);
+        WriteNullable(w, fm.Editor);
+        WriteNullable(w, fm.City);
+        WriteNullable(w, fm.Section);
+        WriteNullable(w, fm.Draft is null ? null : fm.Draft.Value ? 1 : 0);
+    }
+
+    private static Article ReadArticle(CacheReader r)
+    {
+        var article = new Article
+        {
+            SourcePath = r.ReadString(),
+            Title = r.ReadString(),
+            Lead = r.ReadString(),
+            Paragraphs = ReadList(r, r2 => r2.ReadString()),
+            City = ReadNullableString(r),
+            Source = ReadNullableString(r),
+            Editor = ReadNullableString(r),
+            WordCount = r.ReadInt32(),
+            ReadingMinutes = r.ReadInt32(),
+            Draft = r.ReadBoolean(),
+            SlugOverride = ReadNullableString(r),
+            Slug = r.ReadString(),
+            Url = r.ReadString(),
+            Date = ReadNullableDate(r),
+            DateSource = (ValueSource)r.ReadByte(),
+            Tags = ReadList(r, r2 => r2.ReadString()),
+            TagSource = (ValueSource)r.ReadByte(),
+            Section = ReadNullableString(r),
+            SectionSource = (ValueSource)r.ReadByte(),
+        };
+        var front = new FrontMatterValues
+        {
+            Title = ReadNullableString(r),
+            Description = ReadNullableString(r),
+            Date = ReadNullableDate(r),
+            Tags = r.ReadBoolean() ? ReadList(r, r2 => r2.ReadString()) : null,
+            Slug = ReadNullableString(r),
+            Editor = ReadNullableString(r),
+            City = ReadNullableString(r),
+            Section = ReadNullableString(r),
+            Draft = ReadNullableInt(r) is { } d ? d == 1 : null,
+        };
+        // The reader shares one empty instance; keep that so records compare the same after a round trip.
+        return article with { FrontMatter = front == FrontMatterValues.Empty ? FrontMatterValues.Empty : front };
+    }
+
+    private static void Write(BinaryWriter w, DateEvidence e)
+    {
+        WriteList(w, e.Candidates, (w2, c) => { w2.Write(c.Publication.DayNumber); w2.Write((byte)c.Tier); });
+        WriteList(w, e.Pending, (w2, p) => { Write(w2, p.Mention); w2.Write((byte)p.Tier); w2.Write(p.Shift); });
+        WriteList(w, e.RelativeWeekdays, (w2, m) => { w2.Write(m.Index); w2.Write(m.Length); w2.Write((byte)m.Weekday); w2.Write((byte)m.Relative); });
+    }
+
+    private static DateEvidence ReadDateEvidence(CacheReader r)
+    {
+        var candidates = ReadList(r, r2 => new DateCandidate(DateOnly.FromDayNumber(r2.ReadInt32()), (DateTier)r2.ReadByte()));
+        var pending = ReadList(r, r2 => new PendingDate(ReadMention(r2), (DateTier)r2.ReadByte(), r2.ReadInt32()));
+        var weekdays = ReadList(r, r2 => new WeekdayMention(r2.ReadInt32(), r2.ReadInt32(), (DayOfWeek)r2.ReadByte(), (RelativeWord)r2.ReadByte()));
+        return candidates.Count == 0 && pending.Count == 0 && weekdays.Count == 0 ? DateEvidence.None : new DateEvidence(candidates, pending, weekdays);
+    }
+
+    private static void Write(BinaryWriter w, DateMention m)
+    {
+        w.Write(m.Index);
+        w.Write(m.Length);
+        w.Write((byte)m.Form);
+        w.Write(m.Day);
+        w.Write(m.Month);
+        WriteNullable(w, m.Year);
+        WriteNullable(w, m.Weekday is { } d ? (int)d : null);
+        w.Write((byte)m.Relative);
+    }
+
+    private static DateMention ReadMention(CacheReader r) => new(
+        r.ReadInt32(), r.ReadInt32(), (DateForm)r.ReadByte(), r.ReadInt32(), r.ReadInt32(), ReadNullableInt(r),
+        ReadNullableInt(r) is { } d ? (DayOfWeek)d : null, (RelativeWord)r.ReadByte());
+
+    private static void Write(BinaryWriter w, TagFindings f)
+    {
+        WriteList(w, f.Candidates, Write);
+        WriteList(w, f.Abbreviations, (w2, a) => { w2.Write(a.Abbreviation); w2.Write(a.Spelling); w2.Write(a.LongForm); });
+        WriteList(w, f.Surnames, (w2, s) => { w2.Write(s.Surname); w2.Write(s.FullName); w2.Write(s.AsShortForm); });
+        WriteList(w, f.Excluded, (w2, e) => w2.Write(e));
+    }
+
+    private static TagFindings ReadTagFindings(CacheReader r) => new(
+        ReadList(r, ReadTagCandidate),
+        ReadList(r, r2 => new AbbreviationDefinition(r2.ReadString(), r2.ReadString(), r2.ReadString())),
+        ReadList(r, r2 => new SurnameUse(r2.ReadString(), r2.ReadString(), r2.ReadBoolean())),
+        ReadList(r, r2 => r2.ReadString()));
+
+    private static void Write(BinaryWriter w, TagCandidate c)
+    {
+        w.Write(c.Key);
+        w.Write(c.Display);
+        w.Write(c.Count);
+        w.Write(c.FirstWord);
+        w.Write(c.InTitle);
+        w.Write(c.OnlyAtSentenceStart);
+    }
+
+    private static TagCandidate ReadTagCandidate(CacheReader r) =>
+        new(r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadInt32(), r.ReadBoolean(), r.ReadBoolean());
+
+    public static void WriteList<T>(BinaryWriter w, IReadOnlyList<T> items, Action<BinaryWriter, T> write)
+    {
+        w.Write(items.Count);
+        foreach (var item in items) write(w, item);
+    }
+
+    public static IReadOnlyList<T> ReadList<T>(CacheReader r, Func<CacheReader, T> read)
+    {
+        var count = r.ReadInt32();
+        if (count < 0 || count > 10_000_000) throw new InvalidDataException("list length out of range");
+        if (count == 0) return [];
+        var items = new T[count];
+        for (var i = 0; i < count; i++) items[i] = read(r);
+        return items;
+    }
+
+    /// <summary>Numbers as little-endian 32-bit values, in one block (the manifest holds over a million link ids).</summary>
+    public static void WriteInts(BinaryWriter w, int[] values)
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            foreach (var v in values) w.Write(v);
+            return;
+        }
+        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    /// <summary>Reads what <see cref="WriteInts"/> wrote: <paramref name="count"/> values.</summary>
+    public static int[] ReadInts(CacheReader r, int count)
+    {
+        var values = new int[count];
+        if (!BitConverter.IsLittleEndian)
+        {
+            for (var i = 0; i < count; i++) values[i] = r.ReadInt32();
+            return values;
+        }
+        r.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+        return values;
+    }
+
+    private static void WriteNullable(BinaryWriter w, string? s)
+    {
+        w.Write(s is not null);
+        if (s is not null) w.Write(s);
+    }
+
+    private static void WriteNullable(BinaryWriter w, int? i)
+    {
+        w.Write(i is not null);
+        if (i is { } v) w.Write(v);
+    }
+
+    private static void WriteNullable(BinaryWriter w, DateOnly? d) => WriteNullable(w, d?.DayNumber);
+
+    private static string? ReadNullableString(CacheReader r) => r.ReadBoolean() ? r.ReadString() : null;
+
+    private static int? ReadNullableInt(CacheReader r) => r.ReadBoolean() ? r.ReadInt32() : null;
+
+    private static DateOnly? ReadNullableDate(CacheReader r) => ReadNullableInt(r) is { } n ? DateOnly.FromDayNumber(n) : null;
+}

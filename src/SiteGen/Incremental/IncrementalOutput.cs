@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using SiteGen.Model;
+
+namespace SiteGen.Incremental;
+
+/// <summary>
+/// Decides, file by file, what an incremental build writes. A file whose fingerprint (what it is rendered from, with
+/// the <see cref="RenderKey"/>) is the one recorded for the intact file in place is kept without rendering. A file
+/// that was rendered is written into the staging folder only when its bytes differ from the file in place; otherwise
+/// the file in place is kept, bytes, times and inode. What it keeps and writes becomes the next manifest.
+/// </summary>
+public sealed class IncrementalOutput
+{
+    private readonly OutputManifest? _previous;
+    private readonly ConcurrentDictionary<string, OutputEntry> _entries = new(StringComparer.Ordinal);
+    private int _kept;
+
+    /// <param name="outputFolder">The live output folder, read (never written) to compare with.</param>
+    /// <param name="previous">The manifest of <paramref name="outputFolder"/> from the last build, if known.</param>
+    public IncrementalOutput(string outputFolder, OutputWriter writer, Hash128 renderKey, OutputManifest? previous)
+    {
+        OutputFolder = outputFolder;
+        Writer = writer;
+        RenderKey = renderKey;
+        _previous = previous;
+    }
+
+    /// <summary>A writer that compares with nothing: every file is written.</summary>
+    public static IncrementalOutput WriteAll(OutputWriter writer) => new(writer.Folder, writer, default, null) { CompareWithOutput = false };
+
+    public string OutputFolder { get; }
+    public OutputWriter Writer { get; }
+    /// <summary>What every page depends on besides its own data (<see cref="BuildKeys.Render"/>).</summary>
+    public Hash128 RenderKey { get; }
+    private bool CompareWithOutput { get; init; } = true;
+
+    /// <summary>The href table the previous manifest's link numbers refer to.</summary>
+    public IReadOnlyList<string> PreviousHrefs => _previous?.Hrefs ?? [];
+
+    /// <summary>Files left as they were.</summary>
+    public int Kept => Volatile.Read(ref _kept);
+
+    /// <summary>Every file of the output after this build: kept and written.</summary>
+    public IReadOnlyDictionary<string, OutputEntry> Entries => _entries;
+
+    /// <summary>
+    /// True, and the file is kept, when the last build recorded the same fingerprint for it and the file is intact;
+    /// <paramref name="links"/> are then the links it has, as numbers into <see cref="PreviousHrefs"/>.
+    /// </summary>
+    public bool TryKeep(string destination, Hash128 fingerprint, out int[]? links)
+    {
+        links = null;
+        var path = Normalise(destination);
+        if (fingerprint == default || _previous?.Files.GetValueOrDefault(path) is not { } entry) return false;
+        var full = Combine(fingerprint);
+        if (entry.Fingerprint != full || !entry.IsIntactIn(OutputFolder)) return false;
+        links = entry.Links;
+        _entries[path] = entry;
+        Interlocked.Increment(ref _kept);
+        Writer.ReportKept();
+        return true;
+    }
+
+    /// <summary>Text as UTF-8 (the encoding of every page, feed and sitemap), written like <see cref="Write"/>.</summary>
+    public void WriteText(string destination, string content, Hash128 fingerprint)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(content.Length));
+        try
+        {
+            var length = System.Text.Encoding.UTF8.GetBytes(content, buffer);
+            Write(destination, buffer.AsSpan(0, length), fingerprint);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Writes the file into staging unless the file in place already has these bytes.</summary>
+    public void Write(string destination, ReadOnlySpan<byte> bytes, Hash128 fingerprint)
+    {
+        var path = Normalise(destination);
+        var content = ContentHash.Of(bytes);
+        var full = fingerprint == default ? default : Combine(fingerprint);
+        if (CompareWithOutput && Unchanged(path, bytes, content) is { } stamp)
+        {
+            _entries[path] = new OutputEntry(path, stamp, content, full, null);
+            Interlocked.Increment(ref _kept);
+            Writer.ReportKept();
+            return;
+        }
+        var staged = Writer.WriteBytes(destination, bytes);
+        _entries[path] = new OutputEntry(path, staged, content, full, null);
+    }
+
+    /// <summary>The stamp of the file in place when it holds exactly <paramref name="bytes"/>, else null.</summary>
+    private FileStamp? Unchanged(string path, ReadOnlySpan<byte> bytes, ContentHash content)
+    {
+        var info = new FileInfo(Path.Combine(OutputFolder, path));
+        if (!info.Exists || info.Length != bytes.Length) return null;
+        var stamp = new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks);
+        if (_previous?.Files.GetValueOrDefault(path) is { } entry && entry.Stamp == stamp) return entry.Content == content ? stamp : null;
+        // Not known from the last build (its cache was lost): compare the bytes themselves.
+        try
+        {
+            return File.ReadAllBytes(info.FullName).AsSpan().SequenceEqual(bytes) ? stamp : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private Hash128 Combine(Hash128 fingerprint) => Fingerprint.Combine(RenderKey, fingerprint);
+
+    private static string Normalise(string destination) => destination.Replace('\\', '/').TrimStart('/');
+}

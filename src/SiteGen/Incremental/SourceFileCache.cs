@@ -1,0 +1,134 @@
+using System.Collections.Concurrent;
+using SiteGen.Model;
+
+namespace SiteGen.Incremental;
+
+/// <summary>
+/// Per input file, what the last build made of it, keyed by the file's content hash; <typeparamref name="T"/> is the
+/// result (for seed files, the analysed article). Results are kept serialised (<see cref="SourceFileEntry.Payload"/>),
+/// a few hundred bytes each, so the cache costs little memory and a build with nothing to do never decodes them.
+/// </summary>
+/// <remarks>
+/// A file is read and hashed unless its size and modification time are the ones recorded with its hash, the way git's
+/// index avoids rehashing a work tree: the hash decides, the stat only spares reading a file that was not touched.
+/// A file modified within <see cref="RacyWindow"/> of being read may be modified again without its time changing
+/// (file systems keep coarse times), so its stat is recorded as untrusted and it is hashed again next time.
+/// <para>A process that builds again and again (the dev server) may also keep the decoded results
+/// (<see cref="Decoded"/>) and give them to the next build's cache, which then decodes only the files whose hash
+/// changed: at 10,000 articles decoding every payload costs ~120 ms of CPU per build. Results are immutable records,
+/// so one object can serve several builds.</para>
+/// </remarks>
+public sealed class SourceFileCache<T> where T : class
+{
+    public static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
+
+    private readonly IReadOnlyDictionary<string, SourceFileEntry> _previous;
+    private readonly ConcurrentDictionary<string, SourceFileEntry> _current = new(StringComparer.Ordinal);
+    private readonly Func<T, byte[]> _serialise;
+    private readonly Func<ReadOnlyMemory<byte>, T> _deserialise;
+    private readonly IReadOnlyDictionary<string, (ContentHash Hash, T Value)>? _previousDecoded;
+    private readonly ConcurrentDictionary<string, (ContentHash Hash, T Value)>? _decoded;
+    private readonly bool _keep;
+    private int _reused;
+    private int _hashed;
+
+    /// <param name="previousDecoded">Results a previous build decoded, by key with the hash they were made from.</param>
+    /// <param name="keepDecoded">Keep this build's results in <see cref="Decoded"/> for the next build.</param>
+    /// <param name="keep">
+    /// False when nothing will be saved (<c>--no-cache</c>): results are then neither serialised nor remembered, which
+    /// spares a few kilobytes per file for the whole build (a hundred megabytes at 50,000 articles); a file asked for
+    /// twice is read twice.
+    /// </param>
+    public SourceFileCache(Func<T, byte[]> serialise, Func<ReadOnlyMemory<byte>, T> deserialise, IReadOnlyDictionary<string, SourceFileEntry>? previous = null,
+        IReadOnlyDictionary<string, (ContentHash Hash, T Value)>? previousDecoded = null, bool keepDecoded = false, bool keep = true)
+    {
+        _serialise = serialise;
+        _deserialise = deserialise;
+        _previous = previous ?? new Dictionary<string, SourceFileEntry>();
+        _previousDecoded = previousDecoded;
+        if (keepDecoded) _decoded = new ConcurrentDictionary<string, (ContentHash, T)>(StringComparer.Ordinal);
+        _keep = keep;
+    }
+
+    /// <summary>The results <see cref="Get"/> returned in this build, by key with their hash; null unless kept.</summary>
+    public IReadOnlyDictionary<string, (ContentHash Hash, T Value)>? Decoded => _decoded;
+
+    /// <summary>Files whose result came from the cache in this build.</summary>
+    public int Reused => Volatile.Read(ref _reused);
+
+    /// <summary>Files read and hashed in this build (their stamp did not vouch for them).</summary>
+    public int Hashed => Volatile.Read(ref _hashed);
+
+    /// <summary>Everything this build looked at, for the next build; files that are gone are not in it.</summary>
+    public IReadOnlyDictionary<string, SourceFileEntry> Current => _current;
+
+    /// <summary>The result for the file at <paramref name="fullPath"/>, from the cache when its content is unchanged.</summary>
+    /// <param name="analyse">Makes the result from the file's bytes when the cache has none for them.</param>
+    /// <exception cref="IOException">The file could not be read.</exception>
+    /// <param name="stamp">The file's stamp when the caller has just taken it (listing the folder), to spare a second stat.</param>
+    public T Get(string fullPath, string key, Func<byte[], ContentHash, T> analyse, FileStamp? stamp = null)
+    {
+        var entry = Entry(fullPath, key, analyse, stamp, out var fresh);
+        if (_decoded is null) return fresh ?? _deserialise(entry.Payload);
+        T value;
+        if (fresh is not null) value = fresh;
+        else if (_previousDecoded is not null && _previousDecoded.TryGetValue(key, out var known) && known.Hash == entry.Hash) value = known.Value;
+        else value = _deserialise(entry.Payload);
+        _decoded[key] = (entry.Hash, value);
+        return value;
+    }
+
+    /// <summary>The file's entry (its hash, its serialised result); a file already looked at in this build is not read again.</summary>
+    public SourceFileEntry Entry(string fullPath, string key, Func<byte[], ContentHash, T> analyse, FileStamp? stamp = null) =>
+        Entry(fullPath, key, analyse, stamp, out _);
+
+    private SourceFileEntry Entry(string fullPath, string key, Func<byte[], ContentHash, T> analyse, FileStamp? stamp, out T? fresh)
+    {
+        fresh = null;
+        if (_current.TryGetValue(key, out var seen)) return seen;
+        var stat = stamp ?? Stat(fullPath);
+        var known = _previous.GetValueOrDefault(key);
+        if (known is { Trusted: true } && known.Stamp == stat)
+        {
+            Interlocked.Increment(ref _reused);
+            return _current[key] = known;
+        }
+
+        var readAt = DateTime.UtcNow;
+        var bytes = File.ReadAllBytes(fullPath);
+        var hash = ContentHash.Of(bytes);
+        if (!_keep)
+        {
+            fresh = analyse(bytes, hash);
+            Interlocked.Increment(ref _hashed);
+            return new SourceFileEntry(stat, false, hash, ReadOnlyMemory<byte>.Empty);
+        }
+        ReadOnlyMemory<byte> payload;
+        if (known is not null && known.Hash == hash)
+        {
+            Interlocked.Increment(ref _reused);
+            payload = known.Payload;
+        }
+        else
+        {
+            fresh = analyse(bytes, hash);
+            payload = _serialise(fresh);
+        }
+        var trusted = stat.Length == bytes.Length && readAt.Ticks - stat.ModifiedTicks > RacyWindow.Ticks;
+        Interlocked.Increment(ref _hashed);
+        return _current[key] = new SourceFileEntry(stat, trusted, hash, payload);
+    }
+
+    private static FileStamp Stat(string fullPath)
+    {
+        var info = new FileInfo(fullPath);
+        return new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks);
+    }
+}
+
+/// <summary>
+/// One input file as the cache knows it: its stamp, the hash of its bytes and what was made of them, serialised (for
+/// entries loaded from the cache file, a slice of the file's bytes, not a copy).
+/// </summary>
+/// <param name="Trusted">Whether an unchanged <see cref="Stamp"/> proves the content unchanged (see <see cref="SourceFileCache{T}"/>).</param>
+public sealed record SourceFileEntry(FileStamp Stamp, bool Trusted, ContentHash Hash, ReadOnlyMemory<byte> Payload);

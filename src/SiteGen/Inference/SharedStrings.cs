@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using SiteGen.Model;
+
+namespace SiteGen.Inference;
+
+/// <summary>
+/// Makes what a build keeps of each analysed article until inference is done share one instance of every string
+/// that articles repeat: tag candidates' keys and spellings, abbreviations, surnames, datelines' cities, portals and
+/// editors. Each analysis makes its own copies, and a popular name is in thousands of articles; the evidence's lists
+/// also become arrays of exactly their length. Values are unchanged, only shared. One per build, used in parallel.
+/// </summary>
+internal sealed class SharedStrings
+{
+    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+
+    public AnalysedArticle Share(AnalysedArticle analysed) => analysed with
+    {
+        Article = analysed.Article is { } article ? Share(article) : null,
+        Evidence = Share(analysed.Evidence),
+    };
+
+    private Article Share(Article a) => a with { City = ShareOrNull(a.City), Source = ShareOrNull(a.Source), Editor = ShareOrNull(a.Editor) };
+
+    private ArticleEvidence Share(ArticleEvidence e) =>
+        e.Date is null && e.Tags is null ? e : new ArticleEvidence(e.Date is { } d ? Share(d) : null, e.Tags is { } t ? Share(t) : null);
+
+    // The sentinels (DateEvidence.None, TagFindings.Empty) are kept as they are: nothing to share in them.
+    private static DateEvidence Share(DateEvidence d) =>
+        d.Candidates.Count + d.Pending.Count + d.RelativeWeekdays.Count == 0 ? d : new DateEvidence([.. d.Candidates], [.. d.Pending], [.. d.RelativeWeekdays]);
+
+    private TagFindings Share(TagFindings t)
+    {
+        if (t.Candidates.Count + t.Abbreviations.Count + t.Surnames.Count + t.Excluded.Count == 0) return t;
+        var candidates = new TagCandidate[t.Candidates.Count];
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            var c = t.Candidates[i];
+            candidates[i] = c with { Key = Share(c.Key), Display = Share(c.Display) };
+        }
+        var abbreviations = new AbbreviationDefinition[t.Abbreviations.Count];
+        for (var i = 0; i < abbreviations.Length; i++)
+        {
+            var a = t.Abbreviations[i];
+            abbreviations[i] = new AbbreviationDefinition(Share(a.Abbreviation), Share(a.Spelling), Share(a.LongForm));
+        }
+        var surnames = new SurnameUse[t.Surnames.Count];
+        for (var i = 0; i < surnames.Length; i++)
+        {
+            var s = t.Surnames[i];
+            surnames[i] = new SurnameUse(Share(s.Surname), Share(s.FullName), s.AsShortForm);
+        }
+        var excluded = new string[t.Excluded.Count];
+        for (var i = 0; i < excluded.Length; i++) excluded[i] = Share(t.Excluded[i]);
+        return new TagFindings(candidates, abbreviations, surnames, excluded);
+    }
+
+    private string Share(string text) => _strings.GetOrAdd(text, text);
+
+    private string? ShareOrNull(string? text) => text is null ? null : Share(text);
+}

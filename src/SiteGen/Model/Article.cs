@@ -1,0 +1,43 @@
+namespace SiteGen.Model;
+
+/// <summary>
+/// One news article as the rest of the pipeline sees it: what the reader parsed, plus what inference added.
+/// Immutable; later stages use <c>with</c> to fill in date, tags and URL.
+/// </summary>
+public sealed record Article
+{
+    /// <summary>Path relative to the site root with forward slashes, e.g. <c>seeds/000_x.txt</c>. The stable key of the article.</summary>
+    public required string SourcePath { get; init; }
+    public required string Title { get; init; }
+    /// <summary>The first paragraph without its dateline; empty once <see cref="Summary"/> is set, which is all that needed it.</summary>
+    public string Lead { get; init; } = "";
+    /// <summary>
+    /// What lists, feeds and meta descriptions show for the article (<c>ArticleSummary.Of</c>), set by inference so the
+    /// whole lead need not be kept: it is the largest field and lived until the last page was written.
+    /// </summary>
+    public string? Summary { get; init; }
+    /// <summary>All paragraphs in order; the first is <see cref="Lead"/>.</summary>
+    public IReadOnlyList<string> Paragraphs { get; init; } = [];
+    public string? City { get; init; }
+    public string? Source { get; init; }
+    public string? Editor { get; init; }
+    public int WordCount { get; init; }
+    public int ReadingMinutes { get; init; }
+    public bool Draft { get; init; }
+
+    /// <summary>Slug requested by front matter or the table; inference keeps it if valid.</summary>
+    public string? SlugOverride { get; init; }
+    public string Slug { get; init; } = "";
+    /// <summary>Root-relative URL path with a trailing slash, e.g. <c>/2023/07/27/ngeri-rusia/</c>.</summary>
+    public string Url { get; init; } = "";
+
+    public DateOnly? Date { get; init; }
+    public ValueSource DateSource { get; init; }
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public ValueSource TagSource { get; init; }
+    public string? Section { get; init; }
+    public ValueSource SectionSource { get; init; }
+
+    /// <summary>Front-matter values as written (already validated by the reader), for inference to prefer over the text.</summary>
+    public FrontMatterValues FrontMatter { get; init; } = FrontMatterValues.Empty;
+}

@@ -1,0 +1,6 @@
+namespace SiteGen.Model;
+
+public sealed record FeedSettings
+{
+    public int Size { get; init; } = 50;
+}

@@ -1,0 +1,33 @@
+namespace SiteGen.Model;
+
+/// <summary>
+/// Turns site-relative paths (<c>/tag/rusia/</c>) into the links pages carry. Links are root-relative and include the
+/// base URL's sub-path, so the same output works at <c>https://example.org/</c> and <c>https://example.org/arsip-berita/</c>;
+/// canonical URLs, feeds and the sitemap use absolute URLs.
+/// </summary>
+public sealed class SiteUrls
+{
+    public SiteUrls(string baseUrl)
+    {
+        var uri = new Uri(baseUrl, UriKind.Absolute);
+        BasePath = uri.AbsolutePath.EndsWith('/') ? uri.AbsolutePath : uri.AbsolutePath + "/";
+        Origin = uri.GetLeftPart(UriPartial.Authority);
+    }
+
+    /// <summary>The path part of the base URL, always starting and ending with '/'.</summary>
+    public string BasePath { get; }
+    /// <summary>Scheme and host, e.g. <c>https://example.org</c>.</summary>
+    public string Origin { get; }
+
+    /// <summary>A root-relative link for use inside pages.</summary>
+    public string Link(string sitePath) => BasePath + sitePath.TrimStart('/');
+
+    public string Absolute(string sitePath) => Origin + Link(sitePath);
+
+    /// <summary>The output file a folder URL is written to: <c>/tag/rusia/</c> becomes <c>tag/rusia/index.html</c>.</summary>
+    public static string FileFor(string sitePath)
+    {
+        var p = sitePath.TrimStart('/');
+        return p.Length == 0 || p.EndsWith('/') ? p + "index.html" : p;
+    }
+}

@@ -1,0 +1,52 @@
+using SiteGen.Engine;
+using SiteGen.Inference;
+using SiteGen.Model;
+using SiteGen.Reading;
+using SiteGen.Site;
+
+namespace SiteGen.Modules.Articles;
+
+/// <summary>
+/// Gives every article its date, tags, section and URL, leaves out drafts and future articles unless asked,
+/// and orders the archive newest first (undated last, ties by source path so order never depends on the file system).
+/// Works from the evidence the reader took from each text (<see cref="ArticleEvidence"/>), which it drops: past this
+/// step an article document carries only its small record.
+/// </summary>
+public sealed class InferMetadataModule : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var site = context.Service<SiteContext>();
+        var articles = new Article[inputs.Count];
+        var evidence = new ArticleEvidence[inputs.Count];
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            articles[i] = inputs[i].Get<Article>(DocumentKeys.Article);
+            evidence[i] = inputs[i].GetOrDefault<ArticleEvidence>(DocumentKeys.Evidence) ?? ArticleEvidence.None;
+        }
+        var seedNames = articles.Select(a => a.SourcePath[(SeedFiles.Folder.Length + 1)..]).ToHashSet(StringComparer.Ordinal);
+        var table = MetadataTable.Load(site.Root, seedNames, context.Diagnostics);
+        var inferred = MetadataInference.Apply(articles, evidence, site.Settings, context.Diagnostics, table);
+
+        var kept = new List<(Article Article, Document Source)>(inferred.Count);
+        for (var i = 0; i < inferred.Count; i++)
+        {
+            var a = inferred[i];
+            if (a.Draft && !site.Options.Drafts) continue;
+            if (!site.Options.Future && site.Options.Clock is { } today && a.Date > today) continue;
+            kept.Add((ArticleSummary.Summarised(a, site.Settings.SummaryLength), inputs[i]));
+        }
+        kept.Sort((x, y) => ArchiveOrder.NewestFirst(x.Article, y.Article));
+
+        var documents = new Document[kept.Count];
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var (article, source) = kept[i];
+            documents[i] = source with
+            {
+                Metadata = source.Metadata.Remove(DocumentKeys.Evidence).SetItem(DocumentKeys.Article, article),
+            };
+        }
+        return Task.FromResult<IReadOnlyList<Document>>(documents);
+    }
+}

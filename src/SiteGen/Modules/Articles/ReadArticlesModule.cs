@@ -1,0 +1,56 @@
+using SiteGen.Engine;
+using SiteGen.Incremental;
+using SiteGen.Inference;
+using SiteGen.Model;
+using SiteGen.Reading;
+using SiteGen.Site;
+
+namespace SiteGen.Modules.Articles;
+
+/// <summary>
+/// Reads every <c>*.txt</c> under <c>seeds/</c> in parallel into article documents; bad files become diagnostics.
+/// Each text is parsed and analysed (<see cref="ArticleEvidence"/>) while it is in memory and then dropped: a document
+/// keeps the article's small record, its evidence and the hash of its file, from which the page re-reads the text.
+/// Files whose hash the build cache knows are not parsed again.
+/// </summary>
+public sealed class ReadArticlesModule : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var site = context.Service<SiteContext>();
+        var files = site.Seeds.Files;
+        context.Diagnostics.AddRange(site.Seeds.Diagnostics);
+        var analysed = new AnalysedArticle?[files.Count];
+        var shared = new SharedStrings();
+
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
+        {
+            var (full, relative, stamp) = files[i];
+            AnalysedArticle result;
+            try
+            {
+                result = site.Cache.Articles.Get(full, relative, (bytes, hash) => AnalysedArticle.From(relative, bytes, hash, site.TagLexicon), stamp);
+            }
+            catch (IOException e)
+            {
+                context.Diagnostics.Add(Diagnostic.Error(relative, $"could not be read: {e.Message}"));
+                return;
+            }
+            context.Diagnostics.AddRange(result.Diagnostics);
+            analysed[i] = shared.Share(result);
+        });
+
+        var documents = new List<Document>(files.Count);
+        foreach (var a in analysed)
+            if (a?.Article is { } article)
+                documents.Add(new Document(article.SourcePath)
+                    .WithMetadata(DocumentKeys.Article, article)
+                    .WithMetadata(DocumentKeys.Evidence, a.Evidence)
+                    .WithMetadata(DocumentKeys.SourceHash, a.Hash));
+        return Task.FromResult<IReadOnlyList<Document>>(documents);
+    }
+
+    /// <summary>The analysed seed file, from the build cache when its content is unchanged; its hash is the cache's key.</summary>
+    public static SourceFileEntry Analyse(SiteContext site, SeedFiles.SeedFile file) =>
+        site.Cache.Articles.Entry(file.FullPath, file.RelativePath, (bytes, hash) => AnalysedArticle.From(file.RelativePath, bytes, hash, site.TagLexicon), file.Stamp);
+}

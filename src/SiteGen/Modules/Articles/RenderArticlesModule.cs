@@ -1,0 +1,89 @@
+using SiteGen.Archive;
+using SiteGen.Engine;
+using SiteGen.Model;
+using SiteGen.Reading;
+using SiteGen.Rendering;
+using SiteGen.Rendering.Views;
+using SiteGen.Site;
+
+namespace SiteGen.Modules.Articles;
+
+/// <summary>
+/// Gives each article its page: placed at its permalink, with previous/next in date order and related articles.
+/// Rendering is deferred to the write step, so no rendered page is held longer than it takes to write it.
+/// </summary>
+public sealed class RenderArticlesModule : IModule
+{
+    public const string Layout = "layouts/article.sbn";
+    public const int MaxRelated = 5;
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var site = context.Service<SiteContext>();
+        var views = new ArticleViews(site.Settings, site.Urls, site.Dates, ArchiveInputs.TaxonomiesOf(inputs, site.Settings));
+        var articles = inputs.Select(d => d.Get<Article>(DocumentKeys.Article)).ToList();
+        var summaries = inputs.Select(d => d.Get<ArticleSummaryView>(DocumentKeys.Summary)).ToArray();
+        var hashes = inputs.Select(d => d.Get<ContentHash>(DocumentKeys.SourceHash)).ToArray();
+        var relatedKey = Related.Key(articles, MaxRelated);
+        var related = site.Cache.Related is { } cached && cached.Key == relatedKey && cached.Lists.Length == articles.Count
+            ? cached.Lists
+            : Related.For(articles, MaxRelated);
+        site.Cache.Related = (relatedKey, related);
+        var terms = TermsFingerprint(ArchiveInputs.TaxonomiesOf(inputs, site.Settings));
+
+        var output = new Document[inputs.Count];
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var a = articles[i];
+            var index = i;
+            // The archive is newest first: the previous (older) article is the next in the list.
+            var previous = a.Date is not null && index + 1 < articles.Count && articles[index + 1].Date is not null ? summaries[index + 1] : null;
+            var next = a.Date is not null && index > 0 ? summaries[index - 1] : null;
+            output[i] = inputs[i]
+                .WithDestination(SiteUrls.FileFor(a.Url))
+                .WithMetadata(DocumentKeys.Fingerprint, new Func<Hash128>(() =>
+                    Fingerprint(a, hashes[index], terms, previous, next, related[index].Select(r => summaries[r]).ToList())))
+                .WithContent(() =>
+                {
+                    // The text was dropped after reading; the page reads it again, and lets it go once written.
+                    var paragraphs = ArticleSource.Paragraphs(site.Root, a.SourcePath, hashes[index]);
+                    var view = views.Full(a with { Paragraphs = paragraphs }, previous, next, related[index].Select(r => summaries[r]).ToList());
+                    var meta = new PageMeta
+                    {
+                        Kind = "article",
+                        Title = view.Title,
+                        Description = view.Lead,
+                        Canonical = site.Urls.Absolute(a.Url),
+                        OgType = "article",
+                        PublishedIso = view.DateIso.Length > 0 ? view.DateIso : null,
+                        JsonLd = StructuredData.NewsArticle(a, site.Settings, site.Urls),
+                    };
+                    return site.Render(Layout, PageModel.Create(meta, ("article", view)));
+                });
+        }
+        return Task.FromResult<IReadOnlyList<Document>>(output);
+    }
+
+    /// <summary>
+    /// Everything the page is made from: the file's hash stands for its paragraphs; the record's fields feed the view and
+    /// the JSON-LD; <paramref name="terms"/> fixes what its values link to; then the neighbours' and related summaries.
+    /// </summary>
+    private static Hash128 Fingerprint(Article a, ContentHash source, Hash128 terms, ArticleSummaryView? previous, ArticleSummaryView? next,
+        IReadOnlyList<ArticleSummaryView> related) =>
+        new Fingerprint().Add(Layout).Add(source.Value).Add(terms)
+            .Add(a.SourcePath).Add(a.Title).Add(a.Summary ?? a.Lead).Add(a.City).Add(a.Source).Add(a.Editor).Add(a.WordCount).Add(a.ReadingMinutes)
+            .Add(a.Url).Add(a.Slug).Add(a.Date).Add(a.Tags).Add(a.Section).Add(a.Draft)
+            .Add(previous).Add(next).Add(related).Value;
+
+    /// <summary>Every term of every taxonomy, as article pages link them: a value's link depends on nothing else.</summary>
+    private static Hash128 TermsFingerprint(SiteTaxonomies taxonomies)
+    {
+        var f = new Fingerprint();
+        foreach (var index in taxonomies.All)
+        {
+            f.Add(index.Settings.Name).Add(index.Settings.Field).Add(index.Settings.Path).Add(index.Terms.Count);
+            foreach (var term in index.Terms) f.Add(term.Name).Add(term.Path).Add(term.Articles.Count == 0);
+        }
+        return f.Value;
+    }
+}

@@ -1,0 +1,51 @@
+using SiteGen.Engine;
+using SiteGen.Model;
+using SiteGen.Site;
+
+namespace SiteGen.Modules.Assets;
+
+/// <summary>
+/// Collects theme assets (<c>theme/assets/**</c>, site layer first) and the site's static files (<c>input/static/**</c>,
+/// copied to the output root). CSS and JavaScript names carry a hash of their content, so hosts can cache them forever;
+/// templates find the hashed link through <c>site.assets['style.css']</c>.
+/// </summary>
+public sealed class CollectAssetsModule : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var site = context.Service<SiteContext>();
+        var documents = new List<Document>();
+        var links = new SortedDictionary<string, string>(StringComparer.Ordinal);
+
+        foreach (var (path, layer) in site.Theme.Files("assets"))
+        {
+            var bytes = layer.ReadBytes(path);
+            var name = path["assets/".Length..];
+            var destination = Fingerprinted(path, bytes);
+            links[name] = site.Urls.Link("/" + destination);
+            var asset = new AssetFile(name, destination, () => bytes);
+            documents.Add(new Document(layer.Describe(path), destination).WithMetadata(DocumentKeys.Asset, asset));
+        }
+
+        var staticDir = Path.Combine(site.Root, "input", "static");
+        if (Directory.Exists(staticDir))
+            foreach (var full in Directory.EnumerateFiles(staticDir, "*", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
+            {
+                if (new FileInfo(full).LinkTarget is not null) continue; // never follow links out of the site
+                var destination = Path.GetRelativePath(staticDir, full).Replace('\\', '/');
+                var asset = new AssetFile(destination, destination, () => File.ReadAllBytes(full));
+                documents.Add(new Document(Path.GetRelativePath(site.Root, full).Replace('\\', '/'), destination).WithMetadata(DocumentKeys.Asset, asset));
+            }
+
+        site.Assets = links;
+        return Task.FromResult<IReadOnlyList<Document>>(documents);
+    }
+
+    private static string Fingerprinted(string path, byte[] bytes)
+    {
+        var ext = Path.GetExtension(path);
+        if (ext is not (".css" or ".js")) return path;
+        var hash = StableHash.Hex(bytes, 10);
+        return $"{path[..^ext.Length]}.{hash}{ext}";
+    }
+}

@@ -1,0 +1,20 @@
+using SiteGen.Rendering.Views;
+
+namespace SiteGen.Modules.Lists;
+
+/// <summary>What a paginated list of articles is: where it lives, what it is called, what it lists.</summary>
+/// <param name="Title">Already HTML-escaped, like every text of a page model.</param>
+/// <param name="FeedPath">The Atom feed of the same articles, advertised on every page of the list.</param>
+/// <param name="LastModified">The newest article date of the list, for the sitemap; null when none is dated.</param>
+public sealed record ArticleList(
+    string Source,
+    string Kind,
+    string FolderPath,
+    string Title,
+    string Description,
+    IReadOnlyList<ArticleSummaryView> Items,
+    int PageSize,
+    IReadOnlyList<LinkView> Breadcrumbs,
+    string? FeedPath = null,
+    string Layout = "layouts/list.sbn",
+    DateOnly? LastModified = null);

@@ -1,0 +1,67 @@
+using System.Globalization;
+using SiteGen.Archive;
+using SiteGen.Engine;
+using SiteGen.Formats;
+using SiteGen.Model;
+using SiteGen.Rendering;
+using SiteGen.Rendering.Views;
+using SiteGen.Site;
+
+namespace SiteGen.Modules.Lists;
+
+/// <summary>
+/// Turns an <see cref="ArticleList"/> into one document per page, with pager, prev/next links and canonical URLs.
+/// Pages render when written, so a list of 50,000 articles never holds more than one rendered page.
+/// </summary>
+public static class ListPageRenderer
+{
+    public static IEnumerable<Document> Documents(SiteContext site, ArticleList list)
+    {
+        var pages = Pagination.Paginate(list.Items, list.PageSize, list.FolderPath, site.Settings.Segments.Page);
+        foreach (var p in pages)
+        {
+            var page = p;
+            yield return new Document($"{list.Source}#{page.Number}", SiteUrls.FileFor(page.Path))
+                .WithMetadata(DocumentKeys.SitemapEntry, new SitemapEntry(page.Path, list.LastModified))
+                .WithMetadata(DocumentKeys.Fingerprint, new Func<Hash128>(() => Fingerprint(list, page)))
+                .WithContent(() =>
+                {
+                    var pager = Pager(site, page);
+                    var meta = new PageMeta
+                    {
+                        Kind = list.Kind,
+                        Title = list.Title,
+                        Description = list.Description,
+                        Canonical = site.Urls.Absolute(page.Path),
+                        PrevUrl = pager.PrevUrl,
+                        NextUrl = pager.NextUrl,
+                        FeedUrl = list.FeedPath is null ? null : site.Urls.Link(list.FeedPath),
+                        Breadcrumbs = list.Breadcrumbs,
+                    };
+                    return site.Render(list.Layout, PageModel.Create(meta, ("items", page.Items), ("pager", pager)));
+                });
+        }
+    }
+
+    /// <summary>What a list page is made from; its pager's links follow from the folder, the number and the total.</summary>
+    private static Hash128 Fingerprint(ArticleList list, ListPage<ArticleSummaryView> page) =>
+        new Fingerprint().Add(list.Layout).Add(list.Kind).Add(list.FolderPath).Add(list.Title).Add(list.Description)
+            .Add(list.FeedPath).Add(list.Breadcrumbs).Add(page.Number).Add(page.Total).Add(page.Items).Value;
+
+    /// <summary>Previous/next and a window of numbered links; a gap is a link with no URL.</summary>
+    private static PagerView Pager(SiteContext site, ListPage<ArticleSummaryView> page)
+    {
+        var numbers = PagerWindow.Numbers(page.Number, page.Total);
+        var links = new List<LinkView>(numbers.Count);
+        foreach (var n in numbers)
+            links.Add(n == PagerWindow.Gap
+                ? new LinkView("…", "")
+                : new LinkView(n.ToString(CultureInfo.InvariantCulture), site.Urls.Link(page.AllPaths[n - 1]), Current: n == page.Number));
+        return new PagerView(
+            page.Number,
+            page.Total,
+            page.PrevPath is null ? null : site.Urls.Link(page.PrevPath),
+            page.NextPath is null ? null : site.Urls.Link(page.NextPath),
+            links);
+    }
+}

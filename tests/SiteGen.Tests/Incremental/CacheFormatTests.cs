@@ -1,0 +1,61 @@
+using System.Text;
+using SiteGen.Incremental;
+using SiteGen.Inference;
+using SiteGen.Model;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Incremental;
+
+public sealed class CacheFormatTests
+{
+    [Fact]
+    public void AnAnalysedArticleReadsBackAsItWasWritten()
+    {
+        var bytes = File.ReadAllBytes(RepoPaths.SeedArticle);
+        var analysed = AnalysedArticle.From("seeds/a.txt", bytes, ContentHash.Of(bytes), new TagLexicon(new TagSettings()));
+        var written = CacheFormat.Serialise(analysed);
+
+        var back = CacheFormat.DeserialiseAnalysed(written);
+
+        Assert.Equal(written, CacheFormat.Serialise(back));
+        Assert.Equal(analysed.Article!.Title, back.Article!.Title);
+        Assert.Equal(analysed.Hash, back.Hash);
+    }
+
+    [Fact]
+    public void TheReaderReadsWhatBinaryWriterWrites()
+    {
+        var long1 = new string('é', 300) + "ŋ😀";
+        var stream = new MemoryStream();
+        using (var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write("");
+            w.Write("Rusia");
+            w.Write(long1);
+            w.Write(-7);
+            w.Write(long.MaxValue);
+            w.Write(true);
+            w.Write((byte)200);
+            w.Write(new Hash128(4, 3));
+        }
+
+        var r = new CacheReader(stream.ToArray());
+
+        Assert.Equal("", r.ReadString());
+        Assert.Equal("Rusia", r.ReadString());
+        Assert.Equal(long1, r.ReadString());
+        Assert.Equal(-7, r.ReadInt32());
+        Assert.Equal(long.MaxValue, r.ReadInt64());
+        Assert.True(r.ReadBoolean());
+        Assert.Equal(200, r.ReadByte());
+        Assert.Equal(new Hash128(4, 3), r.ReadHash128());
+        Assert.Throws<EndOfStreamException>(() => r.ReadByte());
+    }
+
+    [Fact]
+    public void AStringLongerThanWhatIsLeftIsTheEndOfTheStreamNotAnotherRead()
+    {
+        var r = new CacheReader([5, (byte)'a', (byte)'b']);
+        Assert.Throws<EndOfStreamException>(() => r.ReadString());
+    }
+}

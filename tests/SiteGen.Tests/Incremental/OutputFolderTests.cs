@@ -1,0 +1,43 @@
+using System.Text;
+using SiteGen.Incremental;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Incremental;
+
+/// <summary>What the output folder guard does with what a killed build left beside the output.</summary>
+public class OutputFolderTests
+{
+    [Fact]
+    public async Task APreviousSiteLeftRetiredByAKilledSwapIsPutBackBeforeTheNextBuild()
+    {
+        using var site = new TempSite(copyTheme: true);
+        Assert.Equal(0, (await site.BuildAsync()).ExitCode);
+        var before = HtmlPages.Snapshot(site.Output);
+        // A build killed between the two moves of the swap: the old site moved aside, the new one not yet in place.
+        Directory.Move(site.Output, Path.Combine(site.Root, ".output.sitegen-retired-" + Guid.NewGuid().ToString("N")));
+        // The next build fails (a template error) before it writes anything.
+        site.WriteBytes("theme/partials/footer.sbn", Encoding.UTF8.GetBytes("{{ if }}"));
+
+        Assert.Equal(2, (await site.BuildAsync()).ExitCode);
+
+        Assert.Equal(before.Keys, HtmlPages.Snapshot(site.Output).Keys);
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.sitegen-*"));
+    }
+
+    [Fact]
+    public async Task StagingFoldersOfAKilledBuildAreRemovedByTheNextOne()
+    {
+        using var site = new TempSite();
+        Assert.Equal(0, (await site.BuildAsync()).ExitCode);
+        var staging = Path.Combine(site.Root, ".output.sitegen-staging-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(staging);
+        File.WriteAllText(Path.Combine(staging, OutputFolder.MarkerFile), "");
+        var foreign = Path.Combine(site.Root, ".output.sitegen-staging-bukan-milik-kita");
+        Directory.CreateDirectory(foreign); // no marker: not ours, so it stays
+
+        Assert.Equal(0, (await site.BuildAsync()).ExitCode);
+
+        Assert.False(Directory.Exists(staging));
+        Assert.True(Directory.Exists(foreign));
+    }
+}
