@@ -22,6 +22,9 @@ public sealed class SearchBrowserTests(SearchableArchiveFixture fixture, ITestOu
         Chromium.RequireOrSkip();
         PagefindTool.RequireOrSkip();
         var archive = fixture.Archive;
+        // The index is in parts, one article each: every result below comes from a part the page merged.
+        using (var shards = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(archive.Site.OutputPath, "pagefind", "shards.json"))))
+            Assert.True(shards.RootElement.GetProperty("merge").GetArrayLength() >= 20);
         await using var browser = await BrowserSession.StartAsync(output);
         var (page, problems) = await browser.NewPageAsync();
 

@@ -30,13 +30,21 @@ public sealed class ServedArchive : IAsyncDisposable
     public NetlifyHeaderRules Headers { get; }
 
     /// <param name="pagefind">The Pagefind to index the site with, or null for a site without a search index.</param>
-    public static async Task<ServedArchive> StartAsync(string? pagefind)
+    /// <param name="searchShardSize">search.shardSize for the site: small, the index comes in parts the browser merges.</param>
+    public static async Task<ServedArchive> StartAsync(string? pagefind, int? searchShardSize = null)
     {
         var site = RepositoryCopy.CopyOfRepository(GeneratedArticles);
         SubPathSiteServer? server = null;
         try
         {
             SearchCorpus.WriteInto(site);
+            if (searchShardSize is { } size)
+            {
+                var yml = Path.Combine(site.Root, "input", "site.yml");
+                var text = File.ReadAllText(yml);
+                if (!text.Contains("search:\n  enabled: true\n", StringComparison.Ordinal)) throw new InvalidOperationException("site.yml has no search block to extend");
+                RepositoryCopy.WriteAtomically(yml, text.Replace("search:\n  enabled: true\n", $"search:\n  enabled: true\n  shardSize: {size}\n"));
+            }
             var headers = NetlifyHeaderRules.Load(Path.Combine(RepositoryCopy.RepositoryRoot(), "netlify.toml"));
             server = await SubPathSiteServer.StartAsync(site.OutputPath, BasePath, headers);
             string[] args = ["build", "--root", site.Root, "--base-url", server.BaseUrl.ToString(), "--progress", "none"];
@@ -78,7 +86,8 @@ public sealed class SearchableArchiveFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (PagefindTool.IsInstalled) _archive = await ServedArchive.StartAsync(PagefindTool.ExecutablePath);
+        // One article a shard: every search merges the archive's parts in the browser, as a big archive's does.
+        if (PagefindTool.IsInstalled) _archive = await ServedArchive.StartAsync(PagefindTool.ExecutablePath, searchShardSize: 1);
     }
 
     public async Task DisposeAsync()

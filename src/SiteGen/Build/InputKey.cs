@@ -15,6 +15,8 @@ public static class InputKey
     public static Hash128 Of(SiteContext site, Hash128 renderKey, Hash128 analysisKey, string outputFolder)
     {
         var f = new Fingerprint().Add(renderKey).Add(analysisKey).Add(outputFolder).Add(site.Options.Pagefind);
+        // Another Pagefind (npm installed another version) writes another index, though nothing else changed.
+        if (site.PagefindExecutable is { } pagefind) f.Add(Search.PagefindInstall.Of(pagefind).Identity);
         var seeds = site.Seeds.Files;
         foreach (var d in site.Seeds.Diagnostics) f.Add(d.ToString());
         var hashes = new Hash128[seeds.Count];

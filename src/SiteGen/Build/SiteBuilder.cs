@@ -83,18 +83,18 @@ public static class SiteBuilder
 
             var results = await new PipelineEngine(SitePipelines.All()).RunAsync(context).ConfigureAwait(false);
             cancellation.ThrowIfCancellationRequested();
+            // Last, once every page is written or kept: the index must describe exactly the pages that are swapped in.
+            step.Restart();
+            var search = await IndexSearchAsync(site, results, output.StagingPath, diagnostics, cancellation).ConfigureAwait(false);
+            var searchTime = step.Elapsed;
             var produced = site.Output.Entries;
-            // Pagefind and the strict check read the whole site from staging: link the kept files in beside the written.
-            var wholeSiteStaged = options.Strict || (settings.Search.Enabled && site.PagefindExecutable is not null);
+            // The strict check reads the whole site from staging: link the kept files in beside the written.
+            var wholeSiteStaged = options.Strict;
             if (wholeSiteStaged)
             {
                 var staged = writer.Written.ToHashSet(StringComparer.Ordinal);
                 output.LinkKept(produced.Keys.Where(p => !staged.Contains(p)));
             }
-            // Last, over the staging folder: the index must describe exactly the pages that are swapped in.
-            step.Restart();
-            var search = await IndexSearchAsync(site, output.StagingPath, diagnostics, cancellation).ConfigureAwait(false);
-            var searchTime = step.Elapsed;
             step.Restart();
             options.Progress?.Report(site.Writer.Progress(BuildStage.Checking));
             diagnostics.AddRange(CheckOutput(site, output.StagingPath, search, cancellation).Diagnostics);
@@ -105,11 +105,7 @@ public static class SiteBuilder
             var manifestFiles = new Dictionary<string, OutputEntry>(produced.Count, StringComparer.Ordinal);
             foreach (var (path, entry) in produced)
                 manifestFiles[path] = site.Links.IdsOf(path) is { } links ? entry with { Links = links } : entry;
-            if (wholeSiteStaged)
-            {
-                foreach (var extra in StagedFilesOutside(output.StagingPath, manifestFiles)) manifestFiles[extra.Path] = extra;
-                output.Commit();
-            }
+            if (wholeSiteStaged) output.Commit();
             else output.UpdateInPlace(manifestFiles.Keys);
             var commitTime = step.Elapsed;
 
@@ -178,11 +174,8 @@ public static class SiteBuilder
         var options = new CheckOptions { Strict = site.Options.Strict };
         if (site.Options.Strict) return SiteChecker.Check(staging, site.Settings.BaseUrl, options, cancellation);
 
+        // Every file of the site, the search index's too, is an entry of the output.
         IEnumerable<string> written = site.Output.Entries.Keys;
-        var pagefind = Path.Combine(staging, "pagefind");
-        if (search.Status == SearchIndexStatus.Indexed && Directory.Exists(pagefind))
-            written = written.Concat(Directory.EnumerateFiles(pagefind, "*", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(staging, f).Replace('\\', '/')));
         // Links into Pagefind's bundle only resolve once it has been written; when it was not, one warning or note
         // about search already says why, so those links are not reported again page by page.
         var bundle = site.Urls.Link($"/{PagefindIndexer.BundleFolder}/");
@@ -191,16 +184,27 @@ public static class SiteBuilder
     }
 
     /// <summary>
-    /// Runs Pagefind when search is enabled and installed. Not installed is a note, not a warning (a build on a
-    /// machine without Node.js is still a complete site); a Pagefind that fails or hangs is one warning.
+    /// Runs Pagefind when search is enabled and installed, over the articles and Markdown pages (what readers search;
+    /// list pages only lead to them). Not installed is a note, not a warning (a build on a machine without Node.js is
+    /// still a complete site); a Pagefind that fails or hangs is one warning.
     /// </summary>
-    private static async Task<SearchIndexOutcome> IndexSearchAsync(SiteContext site, string staging, DiagnosticBag diagnostics, CancellationToken cancellation)
+    private static async Task<SearchIndexOutcome> IndexSearchAsync(SiteContext site, IReadOnlyDictionary<string, IReadOnlyList<Document>> results,
+        string staging, DiagnosticBag diagnostics, CancellationToken cancellation)
     {
         if (!site.Settings.Search.Enabled || !site.Options.SearchIndex) return SearchIndexOutcome.Disabled;
         if (site.PagefindExecutable is not { } executable) return new SearchIndexOutcome(SearchIndexStatus.Skipped, PagefindIndexer.NotInstalled);
 
         site.Options.Progress?.Report(site.Writer.Progress(BuildStage.IndexingSearch));
-        var outcome = await new PagefindIndexer(executable, PagefindIndexer.DefaultTimeout).IndexAsync(staging, cancellation).ConfigureAwait(false);
+        var pages = new List<(string Path, DateOnly? Date, bool IfMarked)>();
+        if (results.TryGetValue(Modules.Articles.ArchiveInputs.ArticlesPipeline, out var articles))
+            foreach (var doc in articles)
+                if (doc.Destination is { } destination)
+                    pages.Add((destination, doc.Get<Article>(DocumentKeys.Article).Date, false));
+        if (results.TryGetValue(PagesPipeline.PipelineName, out var markdown))
+            foreach (var doc in markdown)
+                if (doc.Destination is { } destination && doc.Source.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+                    pages.Add((destination, null, true));
+        var outcome = await new SearchIndexStep(site, staging, site.Cache.Output).BuildAsync(pages, executable, cancellation).ConfigureAwait(false);
         if (outcome.Status == SearchIndexStatus.Failed) diagnostics.Add(Diagnostic.Warning("pagefind", outcome.Message));
         return outcome;
     }
@@ -221,18 +225,6 @@ public static class SiteBuilder
             loop.Stop();
         });
         return intact;
-    }
-
-    /// <summary>Files in staging the build did not write itself (Pagefind's bundle), with their stamps, for the manifest.</summary>
-    private static IEnumerable<OutputEntry> StagedFilesOutside(string staging, IReadOnlyDictionary<string, OutputEntry> known)
-    {
-        foreach (var path in OutputIndex.ListFiles(staging))
-        {
-            if (path == OutputFolder.MarkerFile || known.ContainsKey(path)) continue;
-            var full = Path.Combine(staging, path);
-            var info = new FileInfo(full);
-            yield return new OutputEntry(path, new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks), ContentHash.Of(File.ReadAllBytes(full)), default, null);
-        }
     }
 
     /// <summary>The diagnostic for an exception that means "fix the configuration", or null for anything else.</summary>

@@ -113,5 +113,8 @@ public sealed class IncrementalOutput
 
     private Hash128 Combine(Hash128 fingerprint) => Fingerprint.Combine(RenderKey, fingerprint);
 
+    /// <summary>The fingerprint a manifest records for a file written with <paramref name="fingerprint"/> by a build with this render key.</summary>
+    public Hash128 Recorded(Hash128 fingerprint) => Combine(fingerprint);
+
     private static string Normalise(string destination) => destination.Replace('\\', '/').TrimStart('/');
 }

@@ -14,5 +14,9 @@ public enum SearchIndexStatus
 /// <summary>What became of the search index in one build, with the sentence the CLI prints about it.</summary>
 public sealed record SearchIndexOutcome(SearchIndexStatus Status, string Message, int PagesIndexed = 0)
 {
+    /// <summary>How many Pagefind bundles the index is made of, and how many of them this build indexed again.</summary>
+    public int Shards { get; init; }
+    public int ShardsIndexed { get; init; }
+
     public static SearchIndexOutcome Disabled { get; } = new(SearchIndexStatus.Disabled, "search is disabled (search.enabled: false in input/site.yml)");
 }

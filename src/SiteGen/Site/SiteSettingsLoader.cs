@@ -49,6 +49,8 @@ public static class SiteSettingsLoader
             throw new ConfigurationException(Diagnostic.Error(RelativePath, "summaryLength must be at least 1"));
         if (s.Feeds.Size < 1)
             throw new ConfigurationException(Diagnostic.Error(RelativePath, "feeds.size must be at least 1"));
+        if (s.Search.ShardSize < 1)
+            throw new ConfigurationException(Diagnostic.Error(RelativePath, $"search.shardSize must be at least 1, not {s.Search.ShardSize}"));
         ValidateSegments(s);
         ValidateTaxonomies(s);
         var baseUrl = s.BaseUrl.EndsWith('/') ? s.BaseUrl : s.BaseUrl + "/";
