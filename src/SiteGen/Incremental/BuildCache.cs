@@ -22,7 +22,7 @@ public sealed class BuildCache
     public const string Folder = ".sitegen-cache";
     public const string FileName = "build.cache";
     private const ulong Magic = 0x31_45_48_43_41_43_47_53; // "SGCACHE1"
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     public BuildCache(SourceFileCache<AnalysedArticle> articles, OutputManifest? output = null)
     {

@@ -129,17 +129,15 @@ internal static class CacheFormat
 
     private static void Write(BinaryWriter w, DateEvidence e)
     {
-        WriteList(w, e.Candidates, (w2, c) => { w2.Write(c.Publication.DayNumber); w2.Write((byte)c.Tier); });
-        WriteList(w, e.Pending, (w2, p) => { Write(w2, p.Mention); w2.Write((byte)p.Tier); w2.Write(p.Shift); });
+        WriteList(w, e.Clues, (w2, c) => { Write(w2, c.Mention); w2.Write((byte)c.Role); w2.Write(c.InLead); });
         WriteList(w, e.RelativeWeekdays, (w2, m) => { w2.Write(m.Index); w2.Write(m.Length); w2.Write((byte)m.Weekday); w2.Write((byte)m.Relative); });
     }
 
     private static DateEvidence ReadDateEvidence(CacheReader r)
     {
-        var candidates = ReadList(r, r2 => new DateCandidate(DateOnly.FromDayNumber(r2.ReadInt32()), (DateTier)r2.ReadByte()));
-        var pending = ReadList(r, r2 => new PendingDate(ReadMention(r2), (DateTier)r2.ReadByte(), r2.ReadInt32()));
+        var clues = ReadList(r, r2 => new DateClue(ReadMention(r2), (DateRole)r2.ReadByte(), r2.ReadBoolean()));
         var weekdays = ReadList(r, r2 => new WeekdayMention(r2.ReadInt32(), r2.ReadInt32(), (DayOfWeek)r2.ReadByte(), (RelativeWord)r2.ReadByte()));
-        return candidates.Count == 0 && pending.Count == 0 && weekdays.Count == 0 ? DateEvidence.None : new DateEvidence(candidates, pending, weekdays);
+        return clues.Count == 0 && weekdays.Count == 0 ? DateEvidence.None : new DateEvidence(clues, weekdays);
     }
 
     private static void Write(BinaryWriter w, DateMention m)

@@ -4,11 +4,11 @@ namespace SiteGen.Inference;
 
 /// <summary>
 /// What inference needs from one article's text, taken while the text is in memory so it can be dropped right after:
-/// the dates the text writes (when front matter gives none) and its tag candidates (when tags are enabled).
+/// the dates the text writes and its tag candidates (when tags are enabled).
 /// The corpus steps of <see cref="MetadataInference"/> then work from this alone. It depends only on the file's text
 /// and the tag settings, which is what lets the build cache keep it per file.
 /// </summary>
-/// <param name="Date">Null when front matter dates the article, so the text is never asked.</param>
+/// <param name="Date">Taken even when front matter dates the article: a dated article teaches the archive's date habits.</param>
 /// <param name="Tags">Null when tags are disabled. Keeps the abbreviations and surnames the article spells out, which the
 /// corpus step learns from.</param>
 public sealed record ArticleEvidence(DateEvidence? Date, TagFindings? Tags)
@@ -17,6 +17,6 @@ public sealed record ArticleEvidence(DateEvidence? Date, TagFindings? Tags)
 
     /// <param name="lexicon">Null when tags are disabled.</param>
     public static ArticleEvidence Of(Article article, TagLexicon? lexicon) => new(
-        article.FrontMatter.Date is null ? DateInference.Analyse(article) : null,
+        DateInference.Analyse(article),
         lexicon is null ? null : TagCandidateFinder.FindIn(article, lexicon));
 }

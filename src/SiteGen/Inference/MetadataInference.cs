@@ -37,14 +37,10 @@ public static partial class MetadataInference
         {
             var article = articles[i];
             known[i] = FromDeclaredSources(article, table?.For(article), table, diagnostics);
-            if (known[i].Date is null) evidence[i] = textEvidence[i].Date;
+            evidence[i] = textEvidence[i].Date;
         });
 
-        // Text dates in two passes: first what each text says alone, then year-less dates placed by the archive's calendar.
-        var firstPass = new DateOnly?[articles.Count];
-        for (var i = 0; i < articles.Count; i++)
-            firstPass[i] = known[i].Date ?? (evidence[i] is { } e ? DateInference.Decide(e) : null);
-        var calendar = new CorpusCalendar(firstPass.Where(d => d is not null).Select(d => d!.Value));
+        var dates = InferDates(known, evidence, settings.Dates);
 
         // Every article's candidates count towards how rare a phrase is, even those whose tags are declared.
         var textTags = settings.Tags.Enabled && known.Any(a => a.TagSource == ValueSource.None)
@@ -55,9 +51,15 @@ public static partial class MetadataInference
         Parallel.For(0, articles.Count, i =>
         {
             var article = known[i];
-            if (article.Date is null && evidence[i] is { } e && DateInference.Decide(e, calendar) is { } date)
-                article = article with { Date = date, DateSource = ValueSource.Text };
-            if (article.Date is null)
+            if (article.Date is null && dates.Verdicts[i] is { } verdict)
+            {
+                if (verdict.Confidence >= dates.Habits.Threshold)
+                    article = article with { Date = verdict.Date, DateSource = ValueSource.Text, DateConfidence = verdict.Confidence, DateReason = verdict.Describe() };
+                else
+                    diagnostics.Add(Diagnostic.Warning(article.SourcePath, string.Create(CultureInfo.InvariantCulture,
+                        $"the text's likeliest date, {verdict.Date:yyyy-MM-dd} ({verdict.Describe()}), has confidence {verdict.Confidence:0.00}, below {dates.Habits.Threshold:0.00}; it is published as undated")));
+            }
+            else if (article.Date is null)
                 diagnostics.Add(Diagnostic.Warning(article.SourcePath,
                     "no date found in front matter, the metadata table, the file name or the text; it is published as undated"));
             if (article.TagSource == ValueSource.None && textTags?[i] is { Count: > 0 } tags)
@@ -66,6 +68,48 @@ public static partial class MetadataInference
         });
 
         return AssignUrls(inferred, settings, diagnostics);
+    }
+
+    /// <summary>The habits dates were read with, and each undated article's verdict (null where the text gives no date).</summary>
+    public sealed record DateReading(DateHabits Habits, IReadOnlyList<DateVerdict?> Verdicts);
+
+    /// <summary>
+    /// Text dates for the articles nothing declares a date for. The archive first learns its own habits from the
+    /// articles it has real dates for (front matter, table, file name), when it has at least
+    /// <see cref="DateSettings.LearnFrom"/> of them; then each text is read alone; then the days the archive is known to
+    /// cover place year-less and contradicted dates; then articles still undated may take the date their neighbours in
+    /// file order agree on, when the archive shows its file order follows the calendar (<see cref="DateNeighbours"/>).
+    /// </summary>
+    /// <param name="shipped">The habits to start from: <see cref="DateHabits.Default"/> unless a test measures others.</param>
+    public static DateReading InferDates(IReadOnlyList<Article> known, IReadOnlyList<DateEvidence?> evidence, DateSettings settings, DateHabits? shipped = null)
+    {
+        shipped ??= DateHabits.Default;
+        var habits = shipped;
+        if (settings.Learn)
+        {
+            var dated = new List<DatedEvidence>();
+            for (var i = 0; i < known.Count; i++)
+                if (known[i].Date is { } date && evidence[i] is { Clues.Count: > 0 } e) dated.Add(new DatedEvidence(e, date));
+            if (dated.Count >= settings.LearnFrom) habits = DateHabitLearner.LearnOwn(dated, shipped);
+        }
+        if (settings.Confidence is { } threshold) habits = habits.WithThreshold(threshold);
+
+        // First each text alone; the confident dates and the declared ones make the archive's calendar.
+        var firstPass = new List<DateOnly>(known.Count);
+        for (var i = 0; i < known.Count; i++)
+        {
+            if (known[i].Date is { } declared) firstPass.Add(declared);
+            else if (evidence[i] is { } e && DateInference.Decide(e, habits) is { } v && v.Confidence >= habits.Threshold) firstPass.Add(v.Date);
+        }
+        var calendar = new CorpusCalendar(firstPass);
+
+        var verdicts = new DateVerdict?[known.Count];
+        Parallel.For(0, known.Count, i =>
+        {
+            if (known[i].Date is null && evidence[i] is { } e) verdicts[i] = DateInference.Decide(e, habits, calendar);
+        });
+        if (settings.Neighbours) DateNeighbours.Fill(known, verdicts, habits.Threshold);
+        return new DateReading(habits, verdicts);
     }
 
     /// <summary>Date, tags, section and slug from front matter, the table row and the file name, where they say anything.</summary>

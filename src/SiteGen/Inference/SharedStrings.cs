@@ -26,7 +26,7 @@ internal sealed class SharedStrings
 
     // The sentinels (DateEvidence.None, TagFindings.Empty) are kept as they are: nothing to share in them.
     private static DateEvidence Share(DateEvidence d) =>
-        d.Candidates.Count + d.Pending.Count + d.RelativeWeekdays.Count == 0 ? d : new DateEvidence([.. d.Candidates], [.. d.Pending], [.. d.RelativeWeekdays]);
+        d.Clues.Count + d.RelativeWeekdays.Count == 0 ? d : new DateEvidence([.. d.Clues], [.. d.RelativeWeekdays]);
 
     private TagFindings Share(TagFindings t)
     {

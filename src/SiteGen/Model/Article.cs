@@ -19,6 +19,10 @@ public sealed record Article
     /// <summary>All paragraphs in order; the first is <see cref="Lead"/>.</summary>
     public IReadOnlyList<string> Paragraphs { get; init; } = [];
     public string? City { get; init; }
+    /// <summary>
+    /// The portal or agency the article comes from, as its dateline writes it (<c>KOMPAS.com</c>, <c>TEMPO.CO</c>,
+    /// <c>ANTARA</c>, <c>iNews.id</c>); null when the dateline names none. Tags leave it out.
+    /// </summary>
     public string? Source { get; init; }
     public string? Editor { get; init; }
     public int WordCount { get; init; }
@@ -33,6 +37,10 @@ public sealed record Article
 
     public DateOnly? Date { get; init; }
     public ValueSource DateSource { get; init; }
+    /// <summary>For a date read from the text: how often such a reading was within a day of the truth (0–1).</summary>
+    public double? DateConfidence { get; init; }
+    /// <summary>For a date read from the text: what it rests on, e.g. <c>numeric/attributed/body 16/9/2019, agrees</c>.</summary>
+    public string? DateReason { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];
     public ValueSource TagSource { get; init; }
     public string? Section { get; init; }

@@ -23,6 +23,7 @@ public sealed record SiteSettings
     public string Permalink { get; init; } = "/{yyyy}/{MM}/{dd}/{slug}/";
     public string UndatedPermalink { get; init; } = "/artikel/{slug}/";
     public TagSettings Tags { get; init; } = new();
+    public DateSettings Dates { get; init; } = new();
     public SegmentSettings Segments { get; init; } = new();
     public List<TaxonomySettings> Taxonomies { get; init; } = TaxonomySettings.Defaults();
     public DateArchiveSettings Archive { get; init; } = new();

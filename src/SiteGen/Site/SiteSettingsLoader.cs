@@ -51,6 +51,10 @@ public static class SiteSettingsLoader
             throw new ConfigurationException(Diagnostic.Error(RelativePath, "feeds.size must be at least 1"));
         if (s.Search.ShardSize < 1)
             throw new ConfigurationException(Diagnostic.Error(RelativePath, $"search.shardSize must be at least 1, not {s.Search.ShardSize}"));
+        if (s.Dates.Confidence is < 0 or > 1)
+            throw new ConfigurationException(Diagnostic.Error(RelativePath, $"dates.confidence must be between 0 and 1, not {s.Dates.Confidence?.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+        if (s.Dates.LearnFrom < 1)
+            throw new ConfigurationException(Diagnostic.Error(RelativePath, "dates.learnFrom must be at least 1"));
         ValidateSegments(s);
         ValidateTaxonomies(s);
         var baseUrl = s.BaseUrl.EndsWith('/') ? s.BaseUrl : s.BaseUrl + "/";
