@@ -27,7 +27,7 @@ public static class ListCommand
         };
         format.AcceptOnlyFromAmong("csv", "json");
 
-        var command = new Command("list", "List every article with its inferred date, tags, section, place, editor and URL, and where each came from.")
+        var command = new Command("list", "List every article with its inferred date (with its confidence and evidence), tags, section, place, source portal, editor and URL, and where each came from.")
         {
             root, format, drafts, future, clock,
         };
@@ -62,18 +62,22 @@ public static class ListCommand
     }
 
     public sealed record ListRow(
-        string SourcePath, string Title, string? Date, string DateSource, IReadOnlyList<string> Tags, string TagSource,
-        string? Section, string? City, string? Editor, string Slug, string Url, IReadOnlyList<string> Warnings);
+        string SourcePath, string Title, string? Date, string DateSource, double? DateConfidence, string? DateEvidence,
+        IReadOnlyList<string> Tags, string TagSource, string? Section, string? City, string? Source, string? Editor, string Slug, string Url,
+        IReadOnlyList<string> Warnings);
 
     private static ListRow Row(Article a, IReadOnlyList<Diagnostic> diagnostics) => new(
         a.SourcePath,
         a.Title,
         a.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         SourceName(a.DateSource),
+        a.DateConfidence is { } c ? Math.Round(c, 2) : null,
+        a.DateReason,
         a.Tags,
         SourceName(a.TagSource),
         a.Section,
         a.City,
+        a.Source,
         a.Editor,
         a.Slug,
         a.Url,
@@ -103,11 +107,13 @@ public static class ListCommand
 
     private static void WriteCsv(IReadOnlyList<ListRow> rows, TextWriter output)
     {
-        output.WriteLine("sourcePath,title,date,dateSource,tags,tagSource,section,city,editor,slug,url,warnings");
+        output.WriteLine("sourcePath,title,date,dateSource,dateConfidence,dateEvidence,tags,tagSource,section,city,source,editor,slug,url,warnings");
         foreach (var r in rows)
         {
-            string[] fields = [r.SourcePath, r.Title, r.Date ?? "", r.DateSource, string.Join("; ", r.Tags), r.TagSource,
-                r.Section ?? "", r.City ?? "", r.Editor ?? "", r.Slug, r.Url, string.Join(" | ", r.Warnings)];
+            string[] fields = [r.SourcePath, r.Title, r.Date ?? "", r.DateSource,
+                r.DateConfidence?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) ?? "", r.DateEvidence ?? "",
+                string.Join("; ", r.Tags), r.TagSource, r.Section ?? "", r.City ?? "", r.Source ?? "", r.Editor ?? "", r.Slug, r.Url,
+                string.Join(" | ", r.Warnings)];
             output.WriteLine(string.Join(',', fields.Select(Quote)));
         }
     }

@@ -55,6 +55,27 @@ public sealed partial class PortalNames
         return new string(buffer[..n]);
     }
 
+    /// <summary>
+    /// The portal a text says its reporter spoke to or heard from (<c>saat dihubungi Tempo</c>, <c>kata dia kepada
+    /// SINDOnews</c>, <c>keterangan yang diterima Okezone</c>): the article's own portal when no dateline names it. The
+    /// first such portal, or null.
+    /// </summary>
+    public string? NamedAsInterviewer(IReadOnlyList<string> paragraphs)
+    {
+        foreach (var paragraph in paragraphs)
+            foreach (Match m in Interviewer().Matches(paragraph))
+            {
+                var name = m.Groups["name"].Value;
+                var glued = GluedSentence().Match(name); // "SINDOnews.Dikatakan": a scraper dropped the space after a full stop
+                if (glued.Success) name = name[..glued.Index];
+                name = name.TrimEnd('.');
+                if (IsPortal(name)) return name;
+                // "kepada CNN Indonesia di Jakarta": a listed name of two words.
+                if (m.Groups["next"].Success && IsListed(name + " " + m.Groups["next"].Value)) return name + " " + m.Groups["next"].Value;
+            }
+        return null;
+    }
+
     private static string[] LoadDefaults()
     {
         using var stream = typeof(PortalNames).Assembly.GetManifestResourceStream("SiteGen.Language.portals-id.txt")
@@ -68,6 +89,14 @@ public sealed partial class PortalNames
         }
         return names.ToArray();
     }
+
+    // "kepada Okezone", "saat dihubungi Tempo", "yang diterima SINDOnews", "wawancara dengan detikcom"
+    [GeneratedRegex(@"\b(?:kepada|dihubungi|ditemui|diterima|dikonfirmasi|diwawancarai|menghubungi|wawancara\s+dengan|berbincang\s+dengan)\s+(?<name>[\p{L}0-9][\p{L}0-9.]*)(?:\s+(?<next>\p{Lu}\p{L}*))?",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Interviewer();
+
+    [GeneratedRegex(@"\.\p{Lu}\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedSentence();
 
     // "Gatra.com", "TEMPO.CO", "REPUBLIKA.CO.ID", "iNews.id", "Medcom.id", "Viva.co.id": a name and a top-level domain.
     [GeneratedRegex(@"^[\p{L}0-9][\p{L}0-9-]*(?:\.[\p{L}0-9-]+)*\.(?i:com|co|id|net|org|tv|news|info|co\.id|or\.id|go\.id|web\.id|my\.id)$", RegexOptions.CultureInvariant)]

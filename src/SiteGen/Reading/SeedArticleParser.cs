@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SiteGen.Engine;
+using SiteGen.Language;
 using SiteGen.Model;
 
 namespace SiteGen.Reading;
@@ -68,7 +69,7 @@ public static partial class SeedArticleParser
         {
             var (remainder, foundCity, foundSource) = SplitDateline(paragraphs[0]);
             city = foundCity;
-            source = foundSource;
+            source = foundSource ?? PortalNames.Default.NamedAsInterviewer(paragraphs);
             if (remainder.Length > 0) paragraphs[0] = remainder;
             else paragraphs.RemoveAt(0);
         }
@@ -104,34 +105,17 @@ public static partial class SeedArticleParser
         };
     }
 
-    /// <summary>Separates <c>KOTA, iNews.id - </c> (and its variants) from the lead paragraph.</summary>
+    /// <summary>
+    /// Separates the dateline (<c>KOTA, Portal - </c> and the other forms <see cref="Dateline"/> reads) from the lead
+    /// paragraph. The portal is the article's source; when the dateline names none, the portal the text says it spoke
+    /// to (<c>saat dihubungi Tempo</c>) is.
+    /// </summary>
     public static (string Remainder, string? City, string? Source) SplitDateline(string paragraph)
     {
-        var m = DatelineWithSource().Match(paragraph);
-        if (m.Success)
-        {
-            var city = m.Groups["city"].Success ? m.Groups["city"].Value.Trim() : null;
-            return (paragraph[m.Length..], string.IsNullOrEmpty(city) ? null : city, m.Groups["source"].Value);
-        }
-        m = DatelineCityOnly().Match(paragraph);
-        if (m.Success) return (paragraph[m.Length..], m.Groups["city"].Value.Trim(), null);
-        m = EmptyDateline().Match(paragraph);
-        if (m.Success) return (paragraph[m.Length..], null, null);
-        return (paragraph, null, null);
+        var d = Dateline.Parse(paragraph);
+        return (d.Remainder, d.City, d.Source);
     }
 
     [GeneratedRegex(@"^Editor\s*:\s*(?<name>\S.{0,100})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditorLine();
-
-    // "MOSKOW, iNews.id - ", "iNews.id – ", "TANJUNG LESUNG, iNews.id - ", "JAKARTA, Okezone.com - "
-    [GeneratedRegex(@"^(?:(?<city>\p{Lu}[\p{L} .'’/()-]{0,48}?)\s*,\s*)?(?<source>[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z]{2,})+|Okezone|SINDOnews)\s*[-–—]+\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex DatelineWithSource();
-
-    // "JAKARTA - ", "LE BOURGET - ": a city in capitals, no source.
-    [GeneratedRegex(@"^(?<city>\p{Lu}[\p{Lu} .'’/-]{0,48}?\p{Lu})\s*[-–—]+\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex DatelineCityOnly();
-
-    // Scrapers left ", - " or "- " where the dateline was.
-    [GeneratedRegex(@"^,?\s*[-–—]+\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex EmptyDateline();
 }

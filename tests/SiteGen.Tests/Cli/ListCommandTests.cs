@@ -25,6 +25,10 @@ public class ListCommandTests
         Assert.Equal("Anton Suhartono", seed.GetProperty("editor").GetString());
         Assert.Equal("2023-07-27", seed.GetProperty("date").GetString());
         Assert.Equal("text", seed.GetProperty("dateSource").GetString());
+        // The one date it writes sits in a clause about the future ("akan menghadiri ... pada Kamis (27/7/2023)").
+        Assert.InRange(seed.GetProperty("dateConfidence").GetDouble(), 0.5, 1.0);
+        Assert.StartsWith("numeric/future/body 27/7/2023", seed.GetProperty("dateEvidence").GetString());
+        Assert.Equal("iNews.id", seed.GetProperty("source").GetString());
         var tags = seed.GetProperty("tags").EnumerateArray().Select(t => t.GetString()).ToList();
         Assert.Contains("Rusia", tags);
         Assert.Contains("Korea Utara", tags);
@@ -34,6 +38,7 @@ public class ListCommandTests
         var second = rows.Single(r => r.GetProperty("sourcePath").GetString() == "seeds/kedua.txt");
         Assert.Equal("2024-01-02", second.GetProperty("date").GetString());
         Assert.Equal("front-matter", second.GetProperty("dateSource").GetString());
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("dateConfidence").ValueKind);
         Assert.Equal(["Banjir"], second.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal("/2024/01/02/berita-kedua/", second.GetProperty("url").GetString());
         Assert.False(Directory.Exists(site.Output), "list must not write the site");
@@ -47,7 +52,7 @@ public class ListCommandTests
         var run = await List(site);
         Assert.Equal(0, run.ExitCode);
         var lines = run.Output.TrimEnd().Split('\n');
-        Assert.StartsWith("sourcePath,title,date,dateSource,tags", lines[0]);
+        Assert.StartsWith("sourcePath,title,date,dateSource,dateConfidence,dateEvidence,tags", lines[0]);
         Assert.Equal(3, lines.Length);
         Assert.Contains(lines, l => l.StartsWith("\"seeds/koma.txt\",\"Judul, dengan \"\"kutip\"\"\"", StringComparison.Ordinal));
     }

@@ -123,4 +123,80 @@ public class MetadataInferenceTests
         }
         Assert.Equal("/2023/07/27/rapat-kementerian-keuangan-2/", first[1].Url);
     }
+
+    [Fact]
+    public void A_date_below_the_confidence_threshold_leaves_the_article_undated_with_a_warning()
+    {
+        var bag = new DiagnosticBag();
+        var feature = TestArticles.Make("seeds/fitur.txt", "Album Baru", "Album kedua band itu dirilis Kamis (5/9/2019) dan langsung laris.");
+        var result = Assert.Single(MetadataInference.Apply([feature], new SiteSettings(), bag));
+        Assert.Null(result.Date);
+        Assert.Null(result.DateConfidence);
+        var d = Assert.Single(bag.Sorted());
+        Assert.Contains("2019-09-05 (numeric/event/lead 5/9/2019)", d.Message);
+        Assert.Contains("below", d.Message);
+
+        // A site that accepts more risk says so.
+        var lenient = new SiteSettings { Dates = new DateSettings { Confidence = 0.5 } };
+        var dated = Assert.Single(MetadataInference.Apply([feature], lenient, new DiagnosticBag()));
+        Assert.Equal(new DateOnly(2019, 9, 5), dated.Date);
+        Assert.InRange(dated.DateConfidence!.Value, 0.5, 0.8);
+        Assert.Equal("numeric/event/lead 5/9/2019", dated.DateReason);
+    }
+
+    [Fact]
+    public void An_archive_with_dated_articles_teaches_itself_the_shift_of_its_spelled_dates()
+    {
+        // This archive writes a match's day out in full and publishes the morning after: its front matter says so.
+        var articles = new List<Article>();
+        for (var i = 0; i < 40; i++)
+        {
+            var match = new DateOnly(2019, 9, 1).AddDays(i % 20);
+            var weekday = IndonesianWeekday(match.DayOfWeek);
+            articles.Add(TestArticles.Parse($"seeds/{i:D3}.txt",
+                $"---\ndate: {match.AddDays(1):yyyy-MM-dd}\n---\nLaga {i}\nTim tamu menang 2-1 atas tuan rumah, {weekday} {match.Day} September 2019 malam WIB."));
+        }
+        articles.Add(TestArticles.Make("seeds/zzz.txt", "Laga Baru", "Tim tamu menang 3-0 atas tuan rumah, Senin 23 September 2019 malam WIB."));
+
+        var learnt = MetadataInference.Apply(articles, new SiteSettings(), new DiagnosticBag())[^1];
+        Assert.Equal(new DateOnly(2019, 9, 24), learnt.Date);
+        Assert.Equal(ValueSource.Text, learnt.DateSource);
+
+        var shipped = MetadataInference.Apply(articles, new SiteSettings { Dates = new DateSettings { Learn = false } }, new DiagnosticBag())[^1];
+        Assert.NotEqual(new DateOnly(2019, 9, 24), shipped.Date);
+    }
+
+    [Fact]
+    public void Neighbours_in_file_order_date_an_article_the_text_cannot_when_the_archive_shows_its_order_follows_the_calendar()
+    {
+        static List<Article> Archive(Func<int, DateOnly> dayOf)
+        {
+            var articles = new List<Article>();
+            for (var i = 0; i < 60; i++)
+            {
+                var day = dayOf(i);
+                var text = i == 31 ? "Harga cabai naik di pasar tradisional." : $"\"Harga cabai naik,\" kata pedagang, {IndonesianWeekday(day.DayOfWeek)} ({day.Day}/{day.Month}/{day.Year}).";
+                articles.Add(TestArticles.Make($"seeds/berita_{i:D4}.txt", $"Berita {i}", text));
+            }
+            return articles;
+        }
+
+        // Filed in the order they went out, four a day.
+        var ordered = Archive(i => new DateOnly(2019, 9, 1).AddDays(i / 4));
+        var filled = MetadataInference.Apply(ordered, new SiteSettings(), new DiagnosticBag())[31];
+        Assert.Equal(new DateOnly(2019, 9, 8), filled.Date);
+        Assert.Equal("neighbours in file order", filled.DateReason);
+        Assert.Null(MetadataInference.Apply(ordered, new SiteSettings { Dates = new DateSettings { Neighbours = false } }, new DiagnosticBag())[31].Date);
+
+        // Filed in no order: neighbours do not share a day often enough to be trusted.
+        var shuffled = Archive(i => new DateOnly(2019, 9, 1).AddDays(i * 7 % 15));
+        Assert.Null(MetadataInference.Apply(shuffled, new SiteSettings(), new DiagnosticBag())[31].Date);
+    }
+
+    private static string IndonesianWeekday(DayOfWeek day) =>
+        day switch
+        {
+            DayOfWeek.Monday => "Senin", DayOfWeek.Tuesday => "Selasa", DayOfWeek.Wednesday => "Rabu", DayOfWeek.Thursday => "Kamis",
+            DayOfWeek.Friday => "Jumat", DayOfWeek.Saturday => "Sabtu", _ => "Minggu",
+        };
 }
