@@ -45,50 +45,57 @@ public class DatePortalMeasurementTests(ITestOutputHelper output)
     public void In_sample_each_portal_is_dated_with_few_wrong()
     {
         var m = DateMeasurement.Find()!;
-        foreach (var (label, settings) in new[] { ("text", TextOnly), ("text+neighbours", WithNeighbours) })
-        {
-            var total = Sum(DateMeasurement.Portals.Select(p => m.Score($"{p} ({label})", p, DateHabits.Default, settings)));
-            Assert.True(total.WrongShare <= 4.0, total.ToString());
-        }
+        var text = Sum(DateMeasurement.Portals.Select(p => m.Score($"{p} (text)", p, DateHabits.Default, TextOnly)));
+        var neighbours = Sum(DateMeasurement.Portals.Select(p => m.Score($"{p} (text+neighbours)", p, DateHabits.Default, WithNeighbours)));
+        // Issue 18: in sample no worse than before it (4.0% of assigned wrong by more than a day).
+        Holds(text, exact: 55.5, within: 64.5, wrong: 2.5);
+        Holds(neighbours, exact: 68.5, within: 79.0, wrong: 2.5);
+        Assert.All(PerPortal, f => Assert.True(f.WrongShare <= 3.0, f.ToString()));
     }
 
     [RealCorpusFact]
     public void Out_of_sample_each_portal_is_dated_by_habits_learnt_on_the_others()
     {
         var m = DateMeasurement.Find()!;
-        foreach (var (label, settings) in new[] { ("text", TextOnly), ("text+neighbours", WithNeighbours) })
-        {
-            var total = Sum(DateMeasurement.Portals.Select(p =>
-            {
-                // Everything learnt without this portal; the threshold is the shipped one, itself chosen out of sample.
-                var habits = m.LearnWithout(p).WithThreshold(DateHabits.Default.Threshold);
-                return m.Score($"{p} ({label})", p, habits, settings);
-            }));
-            Assert.True(total.WrongShare <= 3.0, total.ToString());
-        }
+        // Everything learnt without the portal scored; the threshold is the shipped one, itself chosen out of sample.
+        var folds = DateMeasurement.Portals.ToDictionary(p => p, p => m.LearnWithout(p).WithThreshold(DateHabits.Default.Threshold));
+        var text = Sum(DateMeasurement.Portals.Select(p => m.Score($"{p} (text)", p, folds[p], TextOnly)));
+        var neighbours = Sum(DateMeasurement.Portals.Select(p => m.Score($"{p} (text+neighbours)", p, folds[p], WithNeighbours)));
+        // Issue 18: out of sample at most 3% of assigned wrong by more than a day, at least 72% within a day, 55% exact.
+        Holds(text, exact: 54.5, within: 63.5, wrong: 3.0);
+        Holds(neighbours, exact: 66.5, within: 77.0, wrong: 3.0);
+        // SINDOnews alone is above 3%: its press releases date an event two or three days before they went out.
+        Assert.All(PerPortal, f => Assert.True(f.WrongShare <= 4.0, f.ToString()));
     }
 
     [RealCorpusFact]
     public void An_archive_with_half_its_dates_teaches_itself_the_rest()
     {
         var m = DateMeasurement.Find()!;
-        foreach (var (label, settings) in new[] { ("text", TextOnly), ("text+neighbours", WithNeighbours) })
-        {
-            var total = Sum(DateMeasurement.Portals.Select(p =>
-            {
-                // The prior is learnt without this portal, so only its own dated half teaches it its habits.
-                var prior = m.LearnWithout(p).WithThreshold(DateHabits.Default.Threshold);
-                return m.Score($"{p} ({label})", p, prior, settings, DateMeasurement.InKnownHalf);
-            }));
-            Assert.True(total.WrongShare <= 3.0, total.ToString());
-        }
+        // The prior is learnt without the portal, so only its own dated half teaches it its habits.
+        var priors = DateMeasurement.Portals.ToDictionary(p => p, p => m.LearnWithout(p).WithThreshold(DateHabits.Default.Threshold));
+        var text = Sum(DateMeasurement.Portals.Select(p => m.Score($"{p} (text)", p, priors[p], TextOnly, DateMeasurement.InKnownHalf)));
+        var neighbours = Sum(DateMeasurement.Portals.Select(p => m.Score($"{p} (text+neighbours)", p, priors[p], WithNeighbours, DateMeasurement.InKnownHalf)));
+        // Issue 18: self-taught from half the dates, at least 80% within a day on the other half.
+        Holds(text, exact: 58.5, within: 66.5, wrong: 3.0);
+        Holds(neighbours, exact: 72.0, within: 82.0, wrong: 3.0);
     }
+
+    private static void Holds(DateMeasurement.Figures f, double exact, double within, double wrong)
+    {
+        Assert.True(f.ExactShare >= exact, f.ToString());
+        Assert.True(f.WithinShare >= within, f.ToString());
+        Assert.True(f.WrongShare <= wrong, f.ToString());
+    }
+
+    private List<DateMeasurement.Figures> PerPortal { get; } = [];
 
     private DateMeasurement.Figures Sum(IEnumerable<DateMeasurement.Figures> perPortal)
     {
         DateMeasurement.Figures? total = null;
         foreach (var f in perPortal)
         {
+            PerPortal.Add(f);
             output.WriteLine(f.ToString());
             total = total is null ? f with { Name = "all" } : total + f;
         }

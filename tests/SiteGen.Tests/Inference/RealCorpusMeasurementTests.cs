@@ -49,9 +49,10 @@ public class RealCorpusMeasurementTests(ITestOutputHelper output)
 
         Assert.Equal(1997, dated);
         // Floors a little under the measured figures (see docs/inference-figures.md); the wrong share is a ceiling.
-        Assert.True(exactShare >= 60.5, $"exact {exactShare:F1}%");
-        Assert.True(withinDayShare >= 70.0, $"within one day {withinDayShare:F1}%");
-        Assert.True(wrongShare <= 4.0, $"wrong by more than a day {wrongShare:F2}% of assigned");
+        // The three portals as one archive, in sample; per portal and out of sample in DatePortalMeasurementTests.
+        Assert.True(exactShare >= 68.0, $"exact {exactShare:F1}%");
+        Assert.True(withinDayShare >= 78.0, $"within one day {withinDayShare:F1}%");
+        Assert.True(wrongShare <= 3.0, $"wrong by more than a day {wrongShare:F2}% of assigned");
         Assert.True(taggedShare >= 95.0, $"tagged {taggedShare:F1}%");
         Assert.True(sharedShare >= 22.5, $"shared tags {sharedShare:F1}%");
         Assert.InRange(usage.Count, 3000, 6000);
