@@ -70,6 +70,9 @@ internal static class CacheFormat
         w.Write(a.Url);
         WriteNullable(w, a.Date);
         w.Write((byte)a.DateSource);
+        w.Write(a.DateConfidence is not null);
+        if (a.DateConfidence is { } confidence) w.Write(confidence);
+        WriteNullable(w, a.DateReason);
         WriteList(w, a.Tags, (w2, t) => w2.Write(t));
         w.Write((byte)a.TagSource);
         WriteNullable(w, a.Section);
@@ -106,6 +109,8 @@ internal static class CacheFormat
             Url = r.ReadString(),
             Date = ReadNullableDate(r),
             DateSource = (ValueSource)r.ReadByte(),
+            DateConfidence = r.ReadBoolean() ? r.ReadDouble() : null,
+            DateReason = ReadNullableString(r),
             Tags = ReadList(r, r2 => r2.ReadString()),
             TagSource = (ValueSource)r.ReadByte(),
             Section = ReadNullableString(r),

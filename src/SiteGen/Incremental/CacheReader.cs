@@ -42,6 +42,8 @@ internal sealed class CacheReader
 
     public ulong ReadUInt64() => BinaryPrimitives.ReadUInt64LittleEndian(Take(8));
 
+    public double ReadDouble() => BinaryPrimitives.ReadDoubleLittleEndian(Take(8));
+
     public Hash128 ReadHash128() => Hash128.ReadLittleEndian(Take(16));
 
     public string ReadString()

@@ -1,4 +1,4 @@
-using SiteGen.Articles;
+using SiteGen.Model;
 
 namespace SiteGen.Inference;
 

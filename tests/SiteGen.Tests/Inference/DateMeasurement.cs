@@ -1,7 +1,6 @@
 using System.Globalization;
-using SiteGen.Articles;
 using SiteGen.Inference;
-using SiteGen.Site;
+using SiteGen.Model;
 
 namespace SiteGen.Tests.Inference;
 

@@ -1,6 +1,6 @@
 using SiteGen.Inference;
 using SiteGen.Language;
-using SiteGen.Site;
+using SiteGen.Model;
 using Xunit.Abstractions;
 
 namespace SiteGen.Tests.Inference;
