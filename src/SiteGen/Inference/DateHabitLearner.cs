@@ -11,7 +11,10 @@ public readonly record struct DatedEvidence(DateEvidence Evidence, DateOnly Date
 /// so a habit learnt from several portals holds on each of them, not only on their sum.</param>
 /// <param name="Weight">How many cases the coarser habit (or the prior) counts for when a kind is learnt from few.</param>
 /// <param name="Target">The share of used dates that may be more than a day off, for choosing the threshold.</param>
-public sealed record DateLearning(bool LearnOffsets = false, bool WorstGroup = true, double Weight = 8, double Target = 0.02, int MinGroup = 20);
+/// <param name="Situations">Learn the confidence of a chosen date from its situation (agreeing and contradicting dates);
+/// off, it is the reliability of its kind alone (to measure what situations buy).</param>
+public sealed record DateLearning(bool LearnOffsets = false, bool WorstGroup = true, double Weight = 8, double Target = 0.02, int MinGroup = 20,
+    bool Situations = true);
 
 /// <summary>
 /// Learns <see cref="DateHabits"/> from articles whose dates are known: per kind of written date, the shift to the day of
@@ -35,7 +38,7 @@ public static class DateHabitLearner
     {
         var calendars = groups.Select(g => new CorpusCalendar(g.Select(d => d.Date))).ToArray();
         var habits = LearnKinds(groups, calendars, prior, options);
-        LearnSituations(groups, calendars, habits, prior, options);
+        if (options.Situations) LearnSituations(groups, calendars, habits, prior, options);
         habits.Threshold = ChooseThreshold(groups, calendars, habits, options);
         return habits;
     }

@@ -98,28 +98,42 @@ internal sealed class DateMeasurement
     }
 
     /// <summary>Habits learnt without <paramref name="portal"/>, to score it out of sample.</summary>
-    public DateHabits LearnWithout(string portal) => Learn(Portals.Where(p => p != portal));
+    public DateHabits LearnWithout(string portal, DateLearning? options = null, Func<DateEvidence, DateEvidence>? change = null) =>
+        Learn(Portals.Where(p => p != portal), options, change);
 
     /// <summary>
     /// The lowest threshold at which, leaving each portal out in turn, at most <paramref name="target"/> percent of the
     /// dates assigned to the left-out portals (together) are more than a day off, and no higher threshold on the grid
     /// does worse: the threshold is chosen out of sample, as issue 18 asks.
     /// </summary>
-    public double ChooseThresholdOutOfSample(double target, DateSettings settings)
+    public double ChooseThresholdOutOfSample(double target, DateSettings settings, DateLearning? options = null,
+        Func<DateEvidence, DateEvidence>? change = null, int step = 1) =>
+        OutOfSample(target, settings, options, change, step).Threshold;
+
+    /// <summary>
+    /// Out of sample at the threshold chosen as <see cref="ChooseThresholdOutOfSample"/> does, with <paramref name="change"/>
+    /// applied to every article's evidence (to measure a rule by taking it away) and <paramref name="options"/> for learning.
+    /// </summary>
+    public (double Threshold, Figures Figures) OutOfSample(double target, DateSettings settings, DateLearning? options = null,
+        Func<DateEvidence, DateEvidence>? change = null, int step = 1)
     {
-        var folds = Portals.ToDictionary(p => p, LearnWithout);
-        var chosen = 1.0;
-        for (var step = 99; step >= 50; step--)
+        var folds = Portals.ToDictionary(p => p, p => LearnWithout(p, options, change));
+        Figures At(double threshold)
         {
-            var threshold = step / 100.0;
             Figures? total = null;
             foreach (var p in Portals)
             {
-                var f = Score(p, p, folds[p].WithThreshold(threshold), settings);
-                total = total is null ? f : total + f;
+                var f = Score(p, p, folds[p].WithThreshold(threshold), settings, change: change);
+                total = total is null ? f with { Name = "all" } : total + f;
             }
-            if (total!.WrongShare > target) break;
-            chosen = threshold;
+            return total!;
+        }
+        var chosen = (Threshold: 1.0, Figures: At(1.0));
+        for (var percent = 100 - step; percent >= 0; percent -= step)
+        {
+            var figures = At(percent / 100.0);
+            if (figures.WrongShare > target) break;
+            chosen = (percent / 100.0, figures);
         }
         return chosen;
     }
