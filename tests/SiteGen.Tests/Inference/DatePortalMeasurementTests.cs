@@ -125,7 +125,6 @@ public class DatePortalMeasurementTests(ITestOutputHelper output)
                 without = DateMeasurement.Portals.Select(p => m.Score(p, p, folds[p], settings)).Aggregate((a, b) => a + b) with { Name = "all" };
             }
             else without = m.OutOfSample(OutOfSampleTarget, settings, options, change, step).Figures;
-            // No threshold keeps the wrong share at 3% without it: nothing can be dated.
             var bought = full.WithinShare - without.WithinShare;
             output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"without {rule}: within a day {without.WithinShare:F1}% ({bought:+0.0;-0.0} for the rule), exact {without.ExactShare:F1}%, wrong {without.WrongShare:F1}% of assigned"));
