@@ -87,8 +87,9 @@ public static partial class MetadataInference
         var habits = shipped;
         if (settings.Learn)
         {
+            // In source-path order, so what is learnt (sums of rates included) never depends on the order articles came in.
             var dated = new List<DatedEvidence>();
-            for (var i = 0; i < known.Count; i++)
+            foreach (var i in Enumerable.Range(0, known.Count).OrderBy(i => known[i].SourcePath, StringComparer.Ordinal))
                 if (known[i].Date is { } date && evidence[i] is { Clues.Count: > 0 } e) dated.Add(new DatedEvidence(e, date));
             if (dated.Count >= settings.LearnFrom) habits = DateHabitLearner.LearnOwn(dated, shipped);
         }
