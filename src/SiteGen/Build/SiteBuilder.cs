@@ -78,7 +78,11 @@ public static class SiteBuilder
             var services = new Dictionary<Type, object> { [typeof(SiteContext)] = site };
             // The dev server (the one caller with a hand-off) rebuilds while someone waits for the page: a blocking full
             // collection there would cost the reload tens of milliseconds to trim a peak nobody is short of.
-            var collect = options.CacheHandOff is null ? CollectAfterProcessing : (Action?)null;
+            // Before that collection, the analysed articles' part of the next cache goes to disk: a couple of kilobytes
+            // per article that would otherwise live until the save at the very end.
+            var collect = options.CacheHandOff is null
+                ? () => { if (!options.NoCache) cache.SpillArticles(root, analysisKey); CollectAfterProcessing(); }
+                : (Action?)null;
             var context = new PipelineContext(diagnostics, services, cancellation) { OutputPlanned = writer.Plan, Processed = collect };
 
             var results = await new PipelineEngine(SitePipelines.All()).RunAsync(context).ConfigureAwait(false);
@@ -148,6 +152,7 @@ public static class SiteBuilder
     private static void SaveCache(BuildOptions options, string root, Hash128 analysisKey, BuildCache cache, OutputManifest output)
     {
         if (options.CacheHandOff is { } handOff) handOff.Keep(root, analysisKey, cache, output);
+        else if (cache.ArticlesSpilled) cache.Save(root, output);
         else BuildCache.Save(root, analysisKey, cache.Articles.Current, output, cache.Related);
     }
 

@@ -110,24 +110,7 @@ public sealed class BuildCache
                 CacheFormat.WriteList(w, r.Lists, (w2, list) => CacheFormat.WriteList(w2, list, (w3, i) => w3.Write(i)));
             }
         }));
-        var first = Serialise(EstimatedSize(articles), w =>
-        {
-            w.Write(analysisKey);
-            var keys = articles.Keys.ToArray();
-            Array.Sort(keys, StringComparer.Ordinal);
-            w.Write(keys.Length);
-            foreach (var key in keys)
-            {
-                var e = articles[key];
-                w.Write(key);
-                w.Write(e.Stamp.Length);
-                w.Write(e.Stamp.ModifiedTicks);
-                w.Write(e.Trusted);
-                w.Write(e.Hash.Value);
-                w.Write(e.Payload.Length);
-                w.Write(e.Payload.Span);
-            }
-        });
+        var first = Serialise(EstimatedSize(articles), w => WriteArticles(w, analysisKey, articles));
         var firstBody = first.GetBuffer().AsSpan(0, (int)first.Length);
         var secondStream = second.GetAwaiter().GetResult();
         var secondBody = secondStream.GetBuffer().AsSpan(0, (int)secondStream.Length);
@@ -149,6 +132,107 @@ public sealed class BuildCache
             w.Write(secondBody);
         }
         File.Move(temporary, PathIn(root), overwrite: true);
+    }
+
+    private static void WriteArticles(BinaryWriter w, Hash128 analysisKey, IReadOnlyDictionary<string, SourceFileEntry> articles)
+    {
+        w.Write(analysisKey);
+        var keys = articles.Keys.ToArray();
+        Array.Sort(keys, StringComparer.Ordinal);
+        w.Write(keys.Length);
+        foreach (var key in keys)
+        {
+            var e = articles[key];
+            w.Write(key);
+            w.Write(e.Stamp.Length);
+            w.Write(e.Stamp.ModifiedTicks);
+            w.Write(e.Trusted);
+            w.Write(e.Hash.Value);
+            w.Write(e.Payload.Length);
+            w.Write(e.Payload.Span);
+        }
+    }
+
+    /// <summary>The article section, written to disk by <see cref="SpillArticles"/>; null until then.</summary>
+    private FileStream? _spilledArticles;
+
+    /// <summary>
+    /// Writes the analysed articles' part of the next cache file to a temporary file now and lets their serialised
+    /// payloads go: they are a couple of kilobytes per article (the whole cache file on a warm build, which holds
+    /// them as slices of its bytes), live from the input phase to the save at the very end, and nothing reads them
+    /// in between. <see cref="Save(string, OutputManifest?)"/> then copies the file into the cache.
+    /// </summary>
+    public void SpillArticles(string root, Hash128 analysisKey)
+    {
+        if (_spilledArticles is not null) return;
+        var folder = System.IO.Path.Combine(root, Folder);
+        Directory.CreateDirectory(folder);
+        var path = System.IO.Path.Combine(folder, $"{FileName}.{Guid.NewGuid():N}.articles.tmp");
+        var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        try
+        {
+            using (var w = new BinaryWriter(file, System.Text.Encoding.UTF8, leaveOpen: true)) WriteArticles(w, analysisKey, Articles.Current);
+            file.Flush();
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+        _spilledArticles = file;
+        Articles.DropPayloads();
+    }
+
+    /// <summary>Whether <see cref="SpillArticles"/> has written the articles' part: then <see cref="Save(string, OutputManifest?)"/> saves.</summary>
+    public bool ArticlesSpilled => _spilledArticles is not null;
+
+    /// <summary>Writes the cache for the next build from the spilled articles' part and the output this build left.</summary>
+    public void Save(string root, OutputManifest? output)
+    {
+        var spilled = _spilledArticles ?? throw new InvalidOperationException("the articles were not spilled; use the static Save");
+        using (spilled)
+        {
+            var second = Serialise(EstimatedSize(output), w =>
+            {
+                w.Write(output is not null);
+                if (output is not null) WriteManifest(w, output);
+                w.Write(Related is not null);
+                if (Related is { } r)
+                {
+                    w.Write(r.Key);
+                    CacheFormat.WriteList(w, r.Lists, (w2, list) => CacheFormat.WriteList(w2, list, (w3, i) => w3.Write(i)));
+                }
+            });
+            var secondBody = second.GetBuffer().AsSpan(0, (int)second.Length);
+            var checksum = new XxHash128();
+            var folder = System.IO.Path.Combine(root, Folder);
+            var temporary = System.IO.Path.Combine(folder, $"{FileName}.{Guid.NewGuid():N}.tmp");
+            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var w = new BinaryWriter(file))
+            {
+                var length = spilled.Length + secondBody.Length;
+                if (length > int.MaxValue) throw new IOException("the build cache would exceed 2 GB");
+                w.Write(Magic);
+                w.Write(FormatVersion);
+                w.Write((int)length);
+                w.Write(default(Hash128)); // the checksum, written once the body has gone through it
+                spilled.Position = 0;
+                var buffer = new byte[1 << 16];
+                int read;
+                while ((read = spilled.Read(buffer)) > 0)
+                {
+                    checksum.Append(buffer.AsSpan(0, read));
+                    w.Write(buffer, 0, read);
+                }
+                checksum.Append(secondBody);
+                w.Write(secondBody);
+                w.Flush();
+                file.Position = 16;
+                w.Write(Hash128.Current(checksum));
+            }
+            File.Move(temporary, PathIn(root), overwrite: true);
+        }
+        _spilledArticles = null;
     }
 
     /// <summary>New ids for the hrefs some page uses (-1 for the rest), or null when every href is used.</summary>

@@ -22,7 +22,7 @@ public sealed class SourceFileCache<T> where T : class
 {
     public static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
 
-    private readonly IReadOnlyDictionary<string, SourceFileEntry> _previous;
+    private IReadOnlyDictionary<string, SourceFileEntry> _previous;
     private readonly ConcurrentDictionary<string, SourceFileEntry> _current = new(StringComparer.Ordinal);
     private readonly Func<T, byte[]> _serialise;
     private readonly Func<ReadOnlyMemory<byte>, T> _deserialise;
@@ -62,6 +62,20 @@ public sealed class SourceFileCache<T> where T : class
     /// <summary>Everything this build looked at, for the next build; files that are gone are not in it.</summary>
     public IReadOnlyDictionary<string, SourceFileEntry> Current => _current;
 
+    private volatile bool _dropped;
+
+    /// <summary>
+    /// Lets every serialised result go once the cache's article part is on disk (<see cref="BuildCache.SpillArticles"/>);
+    /// a file asked for after that is read and analysed again.
+    /// </summary>
+    public void DropPayloads()
+    {
+        _dropped = true;
+        foreach (var (key, entry) in _current) _current[key] = entry with { Payload = ReadOnlyMemory<byte>.Empty };
+        // The last build's entries are slices of its whole cache file, read as one array: let that go too.
+        _previous = new Dictionary<string, SourceFileEntry>();
+    }
+
     /// <summary>The result for the file at <paramref name="fullPath"/>, from the cache when its content is unchanged.</summary>
     /// <param name="analyse">Makes the result from the file's bytes when the cache has none for them.</param>
     /// <exception cref="IOException">The file could not be read.</exception>
@@ -69,6 +83,7 @@ public sealed class SourceFileCache<T> where T : class
     public T Get(string fullPath, string key, Func<byte[], ContentHash, T> analyse, FileStamp? stamp = null)
     {
         var entry = Entry(fullPath, key, analyse, stamp, out var fresh);
+        if (fresh is null && _dropped && entry.Payload.IsEmpty) fresh = analyse(File.ReadAllBytes(fullPath), entry.Hash);
         if (_decoded is null) return fresh ?? _deserialise(entry.Payload);
         T value;
         if (fresh is not null) value = fresh;

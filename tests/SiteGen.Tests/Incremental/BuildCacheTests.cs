@@ -1,3 +1,4 @@
+using SiteGen.Inference;
 using SiteGen.Incremental;
 using SiteGen.Model;
 
@@ -34,5 +35,33 @@ public sealed class BuildCacheTests : IDisposable
             Assert.Equal(entry.Links?.Select(id => table[id]), back.Links?.Select(id => loaded.Hrefs[id]));
         }
         Assert.Equal(folders, loaded.Folders);
+    }
+
+    [Fact]
+    public void ArticlesSpilledToDiskBeforeTheSaveGiveTheSameCacheFileAndNoLeftovers()
+    {
+        var seeds = Directory.CreateDirectory(Path.Combine(_root, "seeds")).FullName;
+        var cache = BuildCache.Empty();
+        for (var i = 0; i < 3; i++)
+        {
+            var file = Path.Combine(seeds, $"a{i}.txt");
+            File.WriteAllText(file, $"Judul Berita {i}\nJAKARTA, iNews.id - Isi berita nomor {i} tentang Rusia.\nEditor: Rina\n");
+            cache.Articles.Get(file, $"seeds/a{i}.txt", (bytes, hash) => AnalysedArticle.From($"seeds/a{i}.txt", bytes, hash, null));
+        }
+        var manifest = new OutputManifest("/out", new(7, 0), new Dictionary<string, OutputEntry>(), new CachedResult(0, 3, [], 0, "", 0), []);
+        var whole = Directory.CreateDirectory(Path.Combine(_root, "whole")).FullName;
+        var spilled = Directory.CreateDirectory(Path.Combine(_root, "spilled")).FullName;
+
+        BuildCache.Save(whole, new(9, 0), cache.Articles.Current, manifest);
+        cache.SpillArticles(spilled, new(9, 0));
+        Assert.True(cache.ArticlesSpilled);
+        Assert.All(cache.Articles.Current.Values, e => Assert.True(e.Payload.IsEmpty)); // the payloads were let go
+        cache.Save(spilled, manifest);
+
+        Assert.Equal(File.ReadAllBytes(BuildCache.PathIn(whole)), File.ReadAllBytes(BuildCache.PathIn(spilled)));
+        Assert.Equal([BuildCache.FileName], Directory.EnumerateFiles(Path.Combine(spilled, BuildCache.Folder)).Select(Path.GetFileName));
+        var loaded = BuildCache.Load(spilled, new(9, 0), "/out");
+        Assert.Null(loaded.Rejected);
+        Assert.NotNull(loaded.Output);
     }
 }
