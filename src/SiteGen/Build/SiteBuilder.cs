@@ -22,18 +22,46 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        OutputFolder? output = null;
+        BuildPlan? plan = null;
         try
         {
-            var root = Path.GetFullPath(options.Root);
-            if (!Directory.Exists(root))
-                throw new ConfigurationException(Diagnostic.Error("--root", $"the site folder '{root}' does not exist; pass --root with the folder that holds seeds/ and input/, or make a new site with 'sitegen new DIR'"));
-            // Listed beside the settings (YamlDotNet's start-up, ~60 ms of one core): neither needs the other.
-            var seeds = Task.Run(() => SeedListing.Of(root));
-            var settings = SiteSettingsLoader.Load(root, options.BaseUrl);
-            var theme = LoadTheme(root, options);
+            plan = Plan(options);
+            if (plan.Unchanged is { } previous) return Replay(plan, previous, clock);
+            var run = await RunAsync(plan, diagnostics, cancellation).ConfigureAwait(false);
+            var search = await IndexAsync(plan, run, diagnostics, cancellation).ConfigureAwait(false);
+            var checkTime = Check(plan, search.Outcome, diagnostics, cancellation);
+            return Commit(plan, run, search, checkTime, diagnostics, clock, cancellation);
+        }
+        catch (Exception e) when (Fatal(e) is { } fatal)
+        {
+            plan?.Output.Abandon();
+            diagnostics.Add(fatal);
+            return new BuildResult(2, 0, 0, diagnostics.Sorted(), clock.Elapsed);
+        }
+        catch
+        {
+            plan?.Output.Abandon();
+            throw;
+        }
+    }
 
-            output = OutputFolder.Prepare(root, options.OutputPath);
+    /// <summary>
+    /// Plan: settings, theme, an empty staging folder, the cache and the key of every input; and whether the output
+    /// already is what this build would write (<see cref="BuildPlan.Unchanged"/>).
+    /// </summary>
+    private static BuildPlan Plan(BuildOptions options)
+    {
+        var root = Path.GetFullPath(options.Root);
+        if (!Directory.Exists(root))
+            throw new ConfigurationException(Diagnostic.Error("--root", $"the site folder '{root}' does not exist; pass --root with the folder that holds seeds/ and input/, or make a new site with 'sitegen new DIR'"));
+        // Listed beside the settings (YamlDotNet's start-up, ~60 ms of one core): neither needs the other.
+        var seeds = Task.Run(() => SeedListing.Of(root));
+        var settings = SiteSettingsLoader.Load(root, options.BaseUrl);
+        var theme = LoadTheme(root, options);
+
+        var output = OutputFolder.Prepare(root, options.OutputPath);
+        try
+        {
             var step = Stopwatch.StartNew();
             var analysisKey = BuildKeys.Analysis(settings.Tags);
             var cache = options.NoCache ? BuildCache.None()
@@ -52,108 +80,137 @@ public static class SiteBuilder
             var buildKey = options.NoCache ? default : InputKey.Of(site, renderKey, analysisKey, output.Path);
             var survey = output.Survey(cache.Output);
             var cacheTime = step.Elapsed;
-
-            if (cache.Output is { } previous && previous.BuildKey == buildKey && OutputIsAsLeft(output.Path, previous, survey))
-            {
-                // Nothing changed since the last build and its output is intact: say again what it said, touch nothing.
-                output.Abandon();
-                if (cache.Articles.Hashed > 0)
-                {
-                    // Saving anyway: folders read again because their stamps were too recent to trust get new ones. Not
-                    // worth a save of its own; the next build that saves stamps them.
-                    if (survey.Verified.Count < previous.Folders.Count) previous = previous with { Folders = output.FolderStamps(previous.Files.Keys) };
-                    SaveCache(options, root, analysisKey, cache, previous);
-                }
-                var r = previous.Result;
-                return new BuildResult(r.ExitCode, r.Articles, 0, r.Diagnostics, clock.Elapsed)
-                {
-                    FilesUnchanged = previous.Files.Count,
-                    Search = new SearchIndexOutcome((SearchIndexStatus)r.SearchStatus, r.SearchMessage, r.SearchPages),
-                    Timings = [new StepTiming("cache: nothing changed", cacheTime)],
-                };
-            }
-
-            _ = site.Templates; // parse every template now: a syntax error stops the build before any page is written
-            if (options.CacheHandOff is { } templatesHandOff) templatesHandOff.Templates = site.Templates;
-            var services = new Dictionary<Type, object> { [typeof(SiteContext)] = site };
-            // The dev server (the one caller with a hand-off) rebuilds while someone waits for the page: a blocking full
-            // collection there would cost the reload tens of milliseconds to trim a peak nobody is short of.
-            // Before that collection, the analysed articles' part of the next cache goes to disk: a couple of kilobytes
-            // per article that would otherwise live until the save at the very end.
-            var collect = options.CacheHandOff is null
-                ? () => { if (!options.NoCache) cache.SpillArticles(root, analysisKey); CollectAfterProcessing(); }
-                : (Action?)null;
-            var context = new PipelineContext(diagnostics, services, cancellation) { OutputPlanned = writer.Plan, Processed = collect };
-
-            var results = await new PipelineEngine(SitePipelines.All()).RunAsync(context).ConfigureAwait(false);
-            cancellation.ThrowIfCancellationRequested();
-            // Last, once every page is written or kept: the index must describe exactly the pages that are swapped in.
-            step.Restart();
-            var search = await IndexSearchAsync(site, results, output.StagingPath, diagnostics, cancellation).ConfigureAwait(false);
-            var searchTime = step.Elapsed;
-            var produced = site.Output.Entries;
-            // The strict check reads the whole site from staging: link the kept files in beside the written.
-            var wholeSiteStaged = options.Strict;
-            if (wholeSiteStaged)
-            {
-                var staged = writer.Written.ToHashSet(StringComparer.Ordinal);
-                output.LinkKept(produced.Keys.Where(p => !staged.Contains(p)));
-            }
-            step.Restart();
-            options.Progress?.Report(site.Writer.Progress(BuildStage.Checking));
-            diagnostics.AddRange(CheckOutput(site, output.StagingPath, search, cancellation).Diagnostics);
-            var checkTime = step.Elapsed;
-            step.Restart();
-            // The default link check does not stop for a cancellation: one that came during it still stops the swap.
-            cancellation.ThrowIfCancellationRequested();
-            var manifestFiles = new Dictionary<string, OutputEntry>(produced.Count, StringComparer.Ordinal);
-            foreach (var (path, entry) in produced)
-                manifestFiles[path] = site.Links.IdsOf(path) is { } links ? entry with { Links = links } : entry;
-            if (wholeSiteStaged) output.Commit();
-            else output.UpdateInPlace(manifestFiles.Keys);
-            var commitTime = step.Elapsed;
-
-            var articles = results.TryGetValue("Articles", out var a) ? a.Count : 0;
-            var sorted = diagnostics.Sorted();
-            var failed = diagnostics.ErrorCount > 0 || (options.Strict && diagnostics.WarningCount > 0);
-            step.Restart();
-            if (!options.NoCache)
-            {
-                var result = new CachedResult(failed ? 1 : 0, articles, sorted, (int)search.Status, search.Message, search.PagesIndexed);
-                var manifest = new OutputManifest(output.Path, buildKey, manifestFiles, result, site.Links.HrefTable) { Folders = output.FolderStamps(manifestFiles.Keys) };
-                SaveCache(options, root, analysisKey, cache, manifest);
-            }
-            var saveTime = step.Elapsed;
-            return new BuildResult(failed ? 1 : 0, articles, site.Writer.FilesWritten, sorted, clock.Elapsed)
-            {
-                FilesUnchanged = site.Output.Kept,
-                Search = search,
-                Timings =
-                [
-                    new StepTiming("cache: load and hash inputs", cacheTime), .. context.Timings, new StepTiming("search index", searchTime),
-                    new StepTiming("link check", checkTime), new StepTiming("update output", commitTime), new StepTiming("cache: save", saveTime),
-                ],
-            };
-        }
-        catch (Exception e) when (Fatal(e) is { } fatal)
-        {
-            output?.Abandon();
-            diagnostics.Add(fatal);
-            return new BuildResult(2, 0, 0, diagnostics.Sorted(), clock.Elapsed);
+            var unchanged = cache.Output is { } previous && previous.BuildKey == buildKey && OutputIsAsLeft(output.Path, previous, survey) ? previous : null;
+            return new BuildPlan(root, site, output, writer, cache, analysisKey, buildKey, survey, unchanged, cacheTime);
         }
         catch
         {
-            output?.Abandon();
+            output.Abandon();
             throw;
         }
     }
 
-    /// <summary>Leaves the cache for the next build: in the hand-off when the caller keeps one, else in the cache file.</summary>
-    private static void SaveCache(BuildOptions options, string root, Hash128 analysisKey, BuildCache cache, OutputManifest output)
+    /// <summary>Nothing changed since the last build and its output is intact: say again what it said, touch nothing.</summary>
+    private static BuildResult Replay(BuildPlan plan, OutputManifest previous, Stopwatch clock)
     {
-        if (options.CacheHandOff is { } handOff) handOff.Keep(root, analysisKey, cache, output);
-        else if (cache.ArticlesSpilled) cache.Save(root, output);
-        else BuildCache.Save(root, analysisKey, cache.Articles.Current, output, cache.Related);
+        plan.Output.Abandon();
+        if (plan.Cache.Articles.Hashed > 0)
+        {
+            // Saving anyway: folders read again because their stamps were too recent to trust get new ones. Not
+            // worth a save of its own; the next build that saves stamps them.
+            if (plan.Survey.Verified.Count < previous.Folders.Count) previous = previous with { Folders = plan.Output.FolderStamps(previous.Files.Keys) };
+            SaveCache(plan, previous);
+        }
+        var r = previous.Result;
+        return new BuildResult(r.ExitCode, r.Articles, 0, r.Diagnostics, clock.Elapsed)
+        {
+            FilesUnchanged = previous.Files.Count,
+            Search = new SearchIndexOutcome((SearchIndexStatus)r.SearchStatus, r.SearchMessage, r.SearchPages),
+            Timings = [new StepTiming("cache: nothing changed", plan.CacheTime)],
+        };
+    }
+
+    /// <summary>What the pipelines made: their documents, and the context that timed their phases.</summary>
+    private sealed record RunOutcome(IReadOnlyDictionary<string, IReadOnlyList<Document>> Results, PipelineContext Context);
+
+    /// <summary>Run: every pipeline, writing what changed into the staging folder.</summary>
+    private static async Task<RunOutcome> RunAsync(BuildPlan plan, DiagnosticBag diagnostics, CancellationToken cancellation)
+    {
+        var site = plan.Site;
+        var options = site.Options;
+        _ = site.Templates; // parse every template now: a syntax error stops the build before any page is written
+        if (options.CacheHandOff is { } templatesHandOff) templatesHandOff.Templates = site.Templates;
+        var services = new Dictionary<Type, object> { [typeof(SiteContext)] = site };
+        // The dev server (the one caller with a hand-off) rebuilds while someone waits for the page: a blocking full
+        // collection there would cost the reload tens of milliseconds to trim a peak nobody is short of.
+        // Before that collection, the analysed articles' part of the next cache goes to disk: a couple of kilobytes
+        // per article that would otherwise live until the save at the very end.
+        var collect = options.CacheHandOff is null
+            ? () => { if (!options.NoCache) plan.Cache.SpillArticles(plan.Root, plan.AnalysisKey); CollectAfterProcessing(); }
+            : (Action?)null;
+        var context = new PipelineContext(diagnostics, services, cancellation) { OutputPlanned = plan.Writer.Plan, Processed = collect };
+
+        var results = await new PipelineEngine(SitePipelines.All()).RunAsync(context).ConfigureAwait(false);
+        cancellation.ThrowIfCancellationRequested();
+        return new RunOutcome(results, context);
+    }
+
+    /// <summary>What indexing left: the outcome, its time, and whether the staging folder holds the whole site.</summary>
+    private sealed record IndexOutcome(SearchIndexOutcome Outcome, TimeSpan Time, bool WholeSiteStaged);
+
+    /// <summary>Index: the search index, once every page is written or kept, so it describes exactly the pages swapped in.</summary>
+    private static async Task<IndexOutcome> IndexAsync(BuildPlan plan, RunOutcome run, DiagnosticBag diagnostics, CancellationToken cancellation)
+    {
+        var site = plan.Site;
+        var step = Stopwatch.StartNew();
+        var search = await IndexSearchAsync(site, run.Results, plan.Output.StagingPath, diagnostics, cancellation).ConfigureAwait(false);
+        var searchTime = step.Elapsed;
+        // The strict check reads the whole site from staging: link the kept files in beside the written.
+        var wholeSiteStaged = site.Options.Strict;
+        if (wholeSiteStaged)
+        {
+            var staged = plan.Writer.Written.ToHashSet(StringComparer.Ordinal);
+            plan.Output.LinkKept(site.Output.Entries.Keys.Where(p => !staged.Contains(p)));
+        }
+        return new IndexOutcome(search, searchTime, wholeSiteStaged);
+    }
+
+    /// <summary>Check: the links of the staged site (<see cref="CheckOutput"/>); returns how long it took.</summary>
+    private static TimeSpan Check(BuildPlan plan, SearchIndexOutcome search, DiagnosticBag diagnostics, CancellationToken cancellation)
+    {
+        var step = Stopwatch.StartNew();
+        plan.Site.Options.Progress?.Report(plan.Writer.Progress(BuildStage.Checking));
+        diagnostics.AddRange(CheckOutput(plan.Site, plan.Output.StagingPath, search, cancellation).Diagnostics);
+        return step.Elapsed;
+    }
+
+    /// <summary>Commit: the staged site replaces the output (or the output is updated in place), then the cache is saved.</summary>
+    private static BuildResult Commit(BuildPlan plan, RunOutcome run, IndexOutcome search, TimeSpan checkTime, DiagnosticBag diagnostics, Stopwatch clock,
+        CancellationToken cancellation)
+    {
+        var site = plan.Site;
+        var options = site.Options;
+        var output = plan.Output;
+        var step = Stopwatch.StartNew();
+        // The default link check does not stop for a cancellation: one that came during it still stops the swap.
+        cancellation.ThrowIfCancellationRequested();
+        var produced = site.Output.Entries;
+        var manifestFiles = new Dictionary<string, OutputEntry>(produced.Count, StringComparer.Ordinal);
+        foreach (var (path, entry) in produced)
+            manifestFiles[path] = site.Links.IdsOf(path) is { } links ? entry with { Links = links } : entry;
+        if (search.WholeSiteStaged) output.Commit();
+        else output.UpdateInPlace(manifestFiles.Keys);
+        var commitTime = step.Elapsed;
+
+        var articles = run.Results.TryGetValue("Articles", out var a) ? a.Count : 0;
+        var sorted = diagnostics.Sorted();
+        var failed = diagnostics.ErrorCount > 0 || (options.Strict && diagnostics.WarningCount > 0);
+        step.Restart();
+        if (!options.NoCache)
+        {
+            var result = new CachedResult(failed ? 1 : 0, articles, sorted, (int)search.Outcome.Status, search.Outcome.Message, search.Outcome.PagesIndexed);
+            var manifest = new OutputManifest(output.Path, plan.BuildKey, manifestFiles, result, site.Links.HrefTable) { Folders = output.FolderStamps(manifestFiles.Keys) };
+            SaveCache(plan, manifest);
+        }
+        var saveTime = step.Elapsed;
+        return new BuildResult(failed ? 1 : 0, articles, plan.Writer.FilesWritten, sorted, clock.Elapsed)
+        {
+            FilesUnchanged = site.Output.Kept,
+            Search = search.Outcome,
+            Timings =
+            [
+                new StepTiming("cache: load and hash inputs", plan.CacheTime), .. run.Context.Timings, new StepTiming("search index", search.Time),
+                new StepTiming("link check", checkTime), new StepTiming("update output", commitTime), new StepTiming("cache: save", saveTime),
+            ],
+        };
+    }
+
+    /// <summary>Leaves the cache for the next build: in the hand-off when the caller keeps one, else in the cache file.</summary>
+    private static void SaveCache(BuildPlan plan, OutputManifest output)
+    {
+        if (plan.Site.Options.CacheHandOff is { } handOff) handOff.Keep(plan.Root, plan.AnalysisKey, plan.Cache, output);
+        else if (plan.Cache.ArticlesSpilled) plan.Cache.Save(plan.Root, output);
+        else BuildCache.Save(plan.Root, plan.AnalysisKey, plan.Cache.Articles.Current, output, plan.Cache.Related);
     }
 
     /// <summary>
