@@ -119,6 +119,6 @@ public static class BuildCommand
         var seconds = r.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var verdict = r.ExitCode switch { 0 => "built", 1 => "built with errors", _ => "not built" };
         var where = r.ExitCode == 2 ? "" : $" into {options.OutputPath}";
-        return $"{verdict}{where}: {r.Articles} articles, {r.FilesWritten} files written{Unchanged(r)}, {r.Warnings} warnings, {r.Errors} errors in {seconds} s";
+        return $"{verdict}{where}: {Counted.Of(r.Articles, "article")}, {Counted.Of(r.FilesWritten, "file")} written{Unchanged(r)}, {Counted.Of(r.Warnings, "warning")}, {Counted.Of(r.Errors, "error")} in {seconds} s";
     }
 }

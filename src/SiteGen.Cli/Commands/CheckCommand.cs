@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using SiteGen.Checks;
 using SiteGen.Model;
 using SiteGen.Site;
@@ -28,6 +27,11 @@ public static class CheckCommand
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
             var options = new BuildOptions { Root = parse.GetValue(root)!, Output = parse.GetValue(output) };
+            if (!Directory.Exists(options.Root))
+            {
+                stderr.WriteLine($"--root: error: the site folder '{Path.GetFullPath(options.Root)}' does not exist; pass --root with the folder that holds seeds/ and input/");
+                return SiteGenCli.UsageError;
+            }
             SiteSettings settings;
             try
             {
@@ -47,8 +51,8 @@ public static class CheckCommand
             var isStrict = parse.GetValue(strict);
             var report = await SiteChecker.CheckAsync(options.OutputPath, settings.BaseUrl, new CheckOptions { Strict = isStrict }, cancellation);
             DiagnosticPrinter.Print(report.Diagnostics, stderr);
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"checked {report.PagesChecked} pages and {report.LinksChecked} links: {report.WarningCount} warnings, {report.ErrorCount} errors"));
+            stdout.WriteLine($"checked {Counted.Of(report.PagesChecked, "page")} and {Counted.Of(report.LinksChecked, "link")}: " +
+                $"{Counted.Of(report.WarningCount, "warning")}, {Counted.Of(report.ErrorCount, "error")}");
             foreach (var kind in Kinds(report)) stdout.WriteLine($"  {kind.Count,6}  {kind.Kind}");
             return report.ErrorCount > 0 ? 1 : 0;
         });

@@ -264,7 +264,7 @@ public sealed class DevServer : IAsyncDisposable
         else
         {
             var version = SiteVersion(Interlocked.Increment(ref _sitesWritten));
-            WriteLine(_options.Log, $"built in {seconds} s: {result.Articles} articles, {result.FilesWritten} files, {result.Warnings} warnings, {result.Errors} errors");
+            WriteLine(_options.Log, $"built in {seconds} s: {Counted.Of(result.Articles, "article")}, {Counted.Of(result.FilesWritten, "file")}, {Counted.Of(result.Warnings, "warning")}, {Counted.Of(result.Errors, "error")}");
             _liveReload?.SiteRebuilt(version);
         }
         finished.TrySetResult(result);

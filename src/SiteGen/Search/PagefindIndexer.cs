@@ -89,7 +89,7 @@ public sealed class PagefindIndexer(string executable, TimeSpan timeout)
             if (pages is null)
                 return Failed($"Pagefind finished but wrote no {BundleFolder}/{EntryFile}: {LastLine(errors, output)}", bundle);
             var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-            return new SearchIndexOutcome(SearchIndexStatus.Indexed, $"search index: {pages} pages indexed by Pagefind in {seconds} s", pages.Value);
+            return new SearchIndexOutcome(SearchIndexStatus.Indexed, $"search index: {pages} {(pages == 1 ? "page" : "pages")} indexed by Pagefind in {seconds} s", pages.Value);
         }
     }
 

@@ -47,4 +47,16 @@ public class CheckCommandTests
         Assert.Equal(SiteGenCli.UsageError, run.ExitCode);
         Assert.Contains("run 'sitegen build' first", run.Error);
     }
+
+    [Fact]
+    public async Task CheckWithAMissingRootNamesTheRoot()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "tidak-ada-" + Guid.NewGuid().ToString("N"));
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await SiteGenCli.RunAsync(["check", "--root", missing], output, error);
+        Assert.Equal(SiteGenCli.UsageError, code);
+        Assert.Contains($"the site folder '{missing}' does not exist", error.ToString());
+        Assert.DoesNotContain("output", error.ToString());
+    }
 }

@@ -69,4 +69,24 @@ public class HelpTests
         Assert.Equal(SiteGenCli.UsageError, missing.ExitCode);
         Assert.Contains("sitegen new DIR", missing.Error);
     }
+
+    [Fact]
+    public async Task AMistypedCommandIsNamedWithTheNearestOneAndTheCommandsAreListed()
+    {
+        var run = await Sitegen("biuld");
+        Assert.Equal(SiteGenCli.UsageError, run.ExitCode);
+        Assert.Contains("'biuld' is not a sitegen command; did you mean 'build'?", run.Error);
+        Assert.All(SiteGenCli.CreateRootCommand().Subcommands, c => Assert.Contains(c.Name, run.Error));
+        Assert.DoesNotContain("Required command", run.Error);
+    }
+
+    [Fact]
+    public async Task NoCommandSaysSoAndListsTheCommands()
+    {
+        var run = await Sitegen();
+        Assert.Equal(SiteGenCli.UsageError, run.ExitCode);
+        Assert.Contains("no command given", run.Error);
+        Assert.Contains("The commands are: new, build, list, check, serve.", run.Error);
+        Assert.DoesNotContain("Required command", run.Error);
+    }
 }
