@@ -17,6 +17,15 @@ internal sealed record RealCorpus(string Folder, IReadOnlyList<RealCorpus.Entry>
 
     public static RealCorpus? Find() => Instance.Value;
 
+    /// <summary>The corpus, for a <see cref="RealCorpusFactAttribute"/> test; a failed test when it is missing (only under CI).</summary>
+    public static RealCorpus Require() => Find() ?? throw MissingUnderCi();
+
+    /// <summary>The corpus folder, for a <see cref="RealCorpusFactAttribute"/> test; a failed test when it is missing (only under CI).</summary>
+    public static string RequireFolder() => FindFolder() ?? throw MissingUnderCi();
+
+    private static Exception MissingUnderCi() => new Xunit.Sdk.XunitException(
+        $"the real corpus (shared/corpus/real with INDEX.tsv) is not above {AppContext.BaseDirectory}; CI is set, so this test fails instead of skipping");
+
     public static string? FindFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

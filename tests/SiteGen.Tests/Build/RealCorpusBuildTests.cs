@@ -11,7 +11,7 @@ public class RealCorpusBuildTests(ITestOutputHelper log)
     /// <summary>A temporary site with the repository's input/ and every real article as a seed.</summary>
     private static TempSite SiteWithRealCorpus(out string corpus)
     {
-        corpus = RepoPaths.RealCorpus!;
+        corpus = RealCorpus.RequireFolder();
         var site = new TempSite(copySeed: false);
         foreach (var f in Directory.EnumerateFiles(corpus, "*.txt"))
             File.Copy(f, Path.Combine(site.Root, "seeds", Path.GetFileName(f)));

@@ -15,7 +15,7 @@ public class RealCorpusMeasurementTests(ITestOutputHelper output)
     [RealCorpusFact]
     public void Dates_and_tags_do_not_regress()
     {
-        var corpus = RealCorpus.Find()!;
+        var corpus = RealCorpus.Require();
         var entries = corpus.Entries.Where(e => e.Article is not null).ToList();
         var articles = entries.Select(e => e.Article!).ToList();
         var result = MetadataInference.Apply(articles, new SiteSettings(), new DiagnosticBag());

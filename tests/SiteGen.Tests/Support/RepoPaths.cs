@@ -24,9 +24,6 @@ public static class RepoPaths
         return null;
     }
 
-    /// <summary>The 2,000 real articles in <c>../shared/corpus/real</c>, or null where this checkout has none.</summary>
-    public static string? RealCorpus => SiteGen.Tests.RealCorpus.FindFolder();
-
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
