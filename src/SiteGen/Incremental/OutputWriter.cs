@@ -1,9 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using System.Text;
-using Microsoft.Win32.SafeHandles;
 using SiteGen.Model;
 
 namespace SiteGen.Incremental;
@@ -13,20 +10,15 @@ namespace SiteGen.Incremental;
 /// a front matter value or a theme file name says. Each file written is reported to <paramref name="progress"/>.
 /// </summary>
 /// <remarks>
-/// Tens of thousands of small files make the per-file overhead the cost: each folder is created once (not once per
-/// file), text is encoded into a pooled buffer rather than a fresh array per page, and bytes go to the file handle
-/// in one write without a FileStream and its buffer.
+/// Tens of thousands of small files make the per-file overhead the cost: text is encoded into a pooled buffer rather
+/// than a fresh array per page, and bytes go to the file handle in one write without a FileStream and its buffer.
+/// Each file's folder is created as the file is written, with no memory of folders made before: that costs one
+/// system call for a new folder and two for one that exists, and nothing can make it skip a folder.
 /// </remarks>
 public sealed class OutputWriter(string folder, IProgress<BuildProgress>? progress = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentQueue<string> _paths = new();
-    /// <summary>
-    /// Folders already created, by a 64-bit hash of their full path: nearly every page has a folder of its own, and
-    /// their paths as strings were a few megabytes held to the end. A collision only skips a folder's creation, which
-    /// the write then notices and repairs (<see cref="WriteBytes"/>).
-    /// </summary>
-    private readonly ConcurrentDictionary<ulong, bool> _folders = new();
     private int _written;
     private int _kept;
     private int _planned;
@@ -64,20 +56,9 @@ public sealed class OutputWriter(string folder, IProgress<BuildProgress>? progre
     public FileStamp WriteBytes(string destination, ReadOnlySpan<byte> bytes)
     {
         var full = FullPath(destination);
-        var folder = Path.GetDirectoryName(full.AsSpan());
-        EnsureFolder(folder);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         FileStamp stamp;
-        SafeFileHandle handle;
-        try
-        {
-            handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            Directory.CreateDirectory(folder.ToString());
-            handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        }
-        using (handle)
+        using (var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None))
         {
             RandomAccess.Write(handle, bytes, 0);
             stamp = new FileStamp(bytes.Length, File.GetLastWriteTimeUtc(handle).Ticks);
@@ -104,13 +85,5 @@ public sealed class OutputWriter(string folder, IProgress<BuildProgress>? progre
         if (!full.StartsWith(Folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new InvalidOperationException($"refusing to write '{destination}' outside the output folder");
         return full;
-    }
-
-    private void EnsureFolder(ReadOnlySpan<char> folder)
-    {
-        var key = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(folder));
-        if (_folders.ContainsKey(key)) return;
-        Directory.CreateDirectory(folder.ToString());
-        _folders.TryAdd(key, true);
     }
 }
