@@ -58,6 +58,7 @@ internal static class CacheFormat
         w.Write(a.SourcePath);
         w.Write(a.Title);
         w.Write(a.Lead);
+        WriteNullable(w, a.Summary);
         WriteList(w, a.Paragraphs, (w2, p) => w2.Write(p));
         WriteNullable(w, a.City);
         WriteNullable(w, a.Source);
@@ -97,6 +98,7 @@ internal static class CacheFormat
             SourcePath = r.ReadString(),
             Title = r.ReadString(),
             Lead = r.ReadString(),
+            Summary = ReadNullableString(r),
             Paragraphs = ReadList(r, r2 => r2.ReadString()),
             City = ReadNullableString(r),
             Source = ReadNullableString(r),

@@ -117,7 +117,7 @@ public class BuildEndToEndTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("seeds/kosong.txt: error:", run.Error);
         Assert.Contains("seeds/gambar.txt: error:", run.Error);
-        Assert.Contains("1 articles", run.Output);
+        Assert.Contains("1 article,", run.Output);
         Assert.True(File.Exists(Path.Combine(site.Output, SeedPage)));
     }
 

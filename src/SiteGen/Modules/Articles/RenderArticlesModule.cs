@@ -42,7 +42,7 @@ public sealed class RenderArticlesModule : IModule
             output[i] = inputs[i]
                 .WithDestination(SiteUrls.FileFor(a.Url))
                 .WithMetadata(DocumentKeys.Fingerprint, new Func<Hash128>(() =>
-                    Fingerprint(a, hashes[index], terms, previous, next, related[index].Select(r => summaries[r]).ToList())))
+                    PageFingerprint(a, hashes[index], terms, previous, next, related[index].Select(r => summaries[r]).ToList())))
                 .WithContent(() =>
                 {
                     // The text was dropped after reading; the page reads it again, and lets it go once written.
@@ -68,7 +68,11 @@ public sealed class RenderArticlesModule : IModule
     /// Everything the page is made from: the file's hash stands for its paragraphs; the record's fields feed the view and
     /// the JSON-LD; <paramref name="terms"/> fixes what its values link to; then the neighbours' and related summaries.
     /// </summary>
-    private static Hash128 Fingerprint(Article a, ContentHash source, Hash128 terms, ArticleSummaryView? previous, ArticleSummaryView? next,
+    /// <summary>
+    /// What an article's page is made from. Article's fields and what each of cache, fingerprint and views carries are
+    /// listed in one place, <c>tests/SiteGen.Tests/Model/ArticleFieldsTests.cs</c>, which fails on a field left out.
+    /// </summary>
+    internal static Hash128 PageFingerprint(Article a, ContentHash source, Hash128 terms, ArticleSummaryView? previous, ArticleSummaryView? next,
         IReadOnlyList<ArticleSummaryView> related) =>
         new Fingerprint().Add(Layout).Add(source.Value).Add(terms)
             .Add(a.SourcePath).Add(a.Title).Add(a.Summary ?? a.Lead).Add(a.City).Add(a.Source).Add(a.Editor).Add(a.WordCount).Add(a.ReadingMinutes)
