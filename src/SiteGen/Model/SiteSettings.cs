@@ -17,7 +17,7 @@ public sealed record SiteSettings
     public string DateFormat { get; init; } = "dddd, d MMMM yyyy";
     public int PageSize { get; init; } = 20;
     /// <summary>Words of an article's lead shown in lists, feeds and descriptions (Hugo's <c>summaryLength</c>).</summary>
-    public int SummaryLength { get; init; } = 70;
+    public int SummaryLength { get; init; } = 30;
     public string Author { get; init; } = "";
     /// <summary>Permalink of a dated article; tokens {yyyy} {MM} {dd} {slug} {section}.</summary>
     public string Permalink { get; init; } = "/{yyyy}/{MM}/{dd}/{slug}/";

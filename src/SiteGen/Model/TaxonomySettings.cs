@@ -15,6 +15,13 @@ public sealed record TaxonomySettings
     public bool Feed { get; init; }
     /// <summary>How many of the most used terms the index page highlights (when it has more terms than that).</summary>
     public int Popular { get; init; } = 10;
+    /// <summary>
+    /// The index page lists every term while there are at most this many; past that it lists this many of the most
+    /// used, and pages by first letter list them all.
+    /// </summary>
+    public int Top { get; init; } = 100;
+    /// <summary>Terms on one page of a letter of the index.</summary>
+    public int IndexPageSize { get; init; } = 300;
 
     public static List<TaxonomySettings> Defaults() =>
     [

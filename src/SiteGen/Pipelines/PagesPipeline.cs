@@ -4,7 +4,7 @@ using SiteGen.Modules.Writing;
 
 namespace SiteGen.Pipelines;
 
-/// <summary>Markdown pages from <c>input/</c> and the 404 page.</summary>
+/// <summary>Markdown pages from <c>input/</c>, the 404 page and the web app manifest.</summary>
 public sealed class PagesPipeline : Pipeline
 {
     public const string PipelineName = "Pages";
@@ -14,7 +14,7 @@ public sealed class PagesPipeline : Pipeline
         Input.Add(new ReadMarkdownPagesModule());
         PostProcess.Add(new RenderMarkdownPagesModule());
         PostProcess.Add(new DelegateModule(async (docs, context) =>
-            [.. docs, .. await new RenderNotFoundModule().ExecuteAsync([], context)]));
+            [.. docs, .. await new RenderNotFoundModule().ExecuteAsync([], context), .. await new RenderManifestModule().ExecuteAsync([], context)]));
         Output.Add(new WriteDocumentsModule());
     }
 }

@@ -23,7 +23,8 @@ public sealed class ArticleViews(SiteSettings settings, SiteUrls urls, DateDispl
         a.Date is { } d ? DateDisplay.Iso(d) : "",
         a.Date is { } d2 ? Html.Escape(dates.Long(d2)) : "",
         Html.Escape(a.City),
-        TermLinks(a, "tags"));
+        TermLinks(a, "tags"),
+        TermLinks(a, "section").FirstOrDefault());
 
     public ArticleView Full(Article a, ArticleSummaryView? previous, ArticleSummaryView? next, IReadOnlyList<ArticleSummaryView> related) => new()
     {

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.Json;
 using Scriban.Runtime;
 using SiteGen.Model;
 
@@ -47,11 +49,18 @@ public static class SiteGlobals
             ["assets"] = assets,
             ["strings"] = strings,
             ["taxonomies"] = taxonomies,
+            // The site's sections for the main navigation (name as `text`, `url`); empty until the site names its sections.
+            ["sections"] = new ScriptArray(),
         };
 
         var globals = new ScriptObject { ["site"] = site };
         // {{ link '/tentang/' }}: a site path as a link that honours the base URL's sub-path.
         globals.Import("link", new Func<string, string>(urls.Link));
+        // {{ absolute '/assets/og-image.png' }}: the same as an absolute URL, for Open Graph and other pages' links to us.
+        globals.Import("absolute", new Func<string, string>(urls.Absolute));
+        // {{ site.title | json }}: a value printed as a JSON string (the web app manifest). Values reach templates
+        // HTML-escaped; JSON wants the text itself.
+        globals.Import("json", new Func<string?, string>(text => JsonSerializer.Serialize(WebUtility.HtmlDecode(text ?? ""))));
         return globals;
     }
 }

@@ -4,7 +4,7 @@ namespace SiteGen.Rendering;
 public static class ThemeFiles
 {
     /// <summary>The folders a theme has; a template can include only files inside the theme, and these hold them all.</summary>
-    public static readonly string[] Folders = ["layouts", "partials", "assets"];
+    public static readonly string[] Folders = ["layouts", "partials", "assets", "static"];
 
     public static IEnumerable<string> All(IThemeLayer layer)
     {

@@ -44,5 +44,5 @@ public static class ViewFingerprints
         .Add(meta.PrevUrl).Add(meta.NextUrl).Add(meta.FeedUrl).Add(meta.OgType).Add(meta.JsonLd).Add(meta.PublishedIso).Add(meta.Breadcrumbs);
 
     private static Hash128 Of(ArticleSummaryView s) =>
-        new Fingerprint().Add(s.Title).Add(s.Url).Add(s.Lead).Add(s.DateIso).Add(s.DateDisplay).Add(s.City).Add(s.Tags).Value;
+        new Fingerprint().Add(s.Title).Add(s.Url).Add(s.Lead).Add(s.DateIso).Add(s.DateDisplay).Add(s.City).Add(s.Tags).Add(s.Section).Value;
 }

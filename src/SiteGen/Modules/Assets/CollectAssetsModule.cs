@@ -5,8 +5,8 @@ using SiteGen.Site;
 namespace SiteGen.Modules.Assets;
 
 /// <summary>
-/// Collects theme assets (<c>theme/assets/**</c>, site layer first) and the site's static files (<c>input/static/**</c>,
-/// copied to the output root). CSS and JavaScript names carry a hash of their content, so hosts can cache them forever;
+/// Collects theme assets (<c>theme/assets/**</c>, site layer first) and the static files of the site
+/// (<c>input/static/**</c>) and the theme (<c>theme/static/**</c>), copied to the output root. CSS and JavaScript names carry a hash of their content, so hosts can cache them forever;
 /// templates find the hashed link through <c>site.assets['style.css']</c>.
 /// </summary>
 public sealed class CollectAssetsModule : IModule
@@ -28,14 +28,27 @@ public sealed class CollectAssetsModule : IModule
         }
 
         var staticDir = Path.Combine(site.Root, "input", "static");
+        var siteStatic = new HashSet<string>(StringComparer.Ordinal);
         if (Directory.Exists(staticDir))
             foreach (var full in Directory.EnumerateFiles(staticDir, "*", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
             {
                 if (new FileInfo(full).LinkTarget is not null) continue; // never follow links out of the site
                 var destination = Path.GetRelativePath(staticDir, full).Replace('\\', '/');
+                siteStatic.Add(destination);
                 var asset = new AssetFile(destination, destination, () => File.ReadAllBytes(full));
                 documents.Add(new Document(Path.GetRelativePath(site.Root, full).Replace('\\', '/'), destination).WithMetadata(DocumentKeys.Asset, asset));
             }
+
+        // The theme's static files (favicon.ico) go to the output root as they are, like Hugo's theme static/;
+        // a file of the same name in the site's input/static wins.
+        foreach (var (path, layer) in site.Theme.Files("static"))
+        {
+            var destination = path["static/".Length..];
+            if (!siteStatic.Add(destination)) continue;
+            var bytes = layer.ReadBytes(path);
+            var asset = new AssetFile(destination, destination, () => bytes);
+            documents.Add(new Document(layer.Describe(path), destination).WithMetadata(DocumentKeys.Asset, asset));
+        }
 
         site.Assets = links;
         return Task.FromResult<IReadOnlyList<Document>>(documents);

@@ -32,6 +32,10 @@ public sealed class DateArchivePagesModule : IModule
         var root = new LinkView(Html.Escape(words.Title), site.Urls.Link(DateArchive.IndexPath(segments)));
 
         var documents = new List<Document> { IndexPage(site, archive, articles, root) };
+        // Every month with articles, newest first: a month page links the ones either side of it, so a reader can
+        // go through the archive month by month.
+        var allMonths = archive.Years.SelectMany(y => y.Months).ToList();
+        var monthIndex = 0;
         foreach (var year in archive.Years)
         {
             documents.Add(YearPage(site, year, articles, root));
@@ -49,7 +53,11 @@ public sealed class DateArchivePagesModule : IModule
                     PageSize: site.Settings.PageSize,
                     Breadcrumbs: [root, yearCrumb, new LinkView(Html.Escape(site.Dates.MonthName(month.Month)), site.Urls.Link(path), Current: true)],
                     Layout: MonthLayout,
-                    LastModified: ArchiveInputs.NewestDate(articles, month.Articles));
+                    LastModified: ArchiveInputs.NewestDate(articles, month.Articles),
+                    Period: new PeriodNavView(
+                        monthIndex + 1 < allMonths.Count ? MonthLink(site, allMonths[monthIndex + 1]) : null,
+                        monthIndex > 0 ? MonthLink(site, allMonths[monthIndex - 1]) : null));
+                monthIndex++;
                 documents.AddRange(ListPageRenderer.Documents(site, list));
             }
         }
@@ -114,6 +122,9 @@ public sealed class DateArchivePagesModule : IModule
                 };
                 return site.Render(PeriodsLayout, PageModel.Create(meta, ("periods", periods), ("undated", undated)));
             });
+
+    private static LinkView MonthLink(SiteContext site, ArchiveMonth month) =>
+        new(Html.Escape(site.Dates.MonthYear(month.Year, month.Month)), site.Urls.Link(DateArchive.MonthPath(site.Settings.Segments, month.Year, month.Month)));
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 

@@ -6,6 +6,7 @@ namespace SiteGen.Modules.Lists;
 /// <param name="Title">Already HTML-escaped, like every text of a page model.</param>
 /// <param name="FeedPath">The Atom feed of the same articles, advertised on every page of the list.</param>
 /// <param name="LastModified">The newest article date of the list, for the sitemap; null when none is dated.</param>
+/// <param name="Period">A month's neighbouring months (the template's <c>period</c>); null for other lists.</param>
 public sealed record ArticleList(
     string Source,
     string Kind,
@@ -17,4 +18,5 @@ public sealed record ArticleList(
     IReadOnlyList<LinkView> Breadcrumbs,
     string? FeedPath = null,
     string Layout = "layouts/list.sbn",
-    DateOnly? LastModified = null);
+    DateOnly? LastModified = null,
+    PeriodNavView? Period = null);

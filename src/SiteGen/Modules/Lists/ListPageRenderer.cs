@@ -38,7 +38,7 @@ public static class ListPageRenderer
                         FeedUrl = list.FeedPath is null ? null : site.Urls.Link(list.FeedPath),
                         Breadcrumbs = list.Breadcrumbs,
                     };
-                    return site.Render(list.Layout, PageModel.Create(meta, ("items", page.Items), ("pager", pager)));
+                    return site.Render(list.Layout, PageModel.Create(meta, ("items", page.Items), ("pager", pager), ("period", list.Period)));
                 });
         }
     }
@@ -46,10 +46,10 @@ public static class ListPageRenderer
     /// <summary>What a list page is made from; its pager's links follow from the folder, the number and the total.</summary>
     private static Hash128 Fingerprint(ArticleList list, ListPage<ArticleSummaryView> page) =>
         new Fingerprint().Add(list.Layout).Add(list.Kind).Add(list.FolderPath).Add(list.Title).Add(list.Description)
-            .Add(list.FeedPath).Add(list.Breadcrumbs).Add(page.Number).Add(page.Total).Add(page.Items).Value;
+            .Add(list.FeedPath).Add(list.Breadcrumbs).Add(list.Period?.Prev).Add(list.Period?.Next).Add(page.Number).Add(page.Total).Add(page.Items).Value;
 
     /// <summary>Previous/next and a window of numbered links; a gap is a link with no URL.</summary>
-    private static PagerView Pager(SiteContext site, ListPage<ArticleSummaryView> page)
+    public static PagerView Pager<T>(SiteContext site, ListPage<T> page)
     {
         var numbers = PagerWindow.Numbers(page.Number, page.Total);
         var links = new List<LinkView>(numbers.Count);

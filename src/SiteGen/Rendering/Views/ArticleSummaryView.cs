@@ -8,4 +8,5 @@ public sealed record ArticleSummaryView(
     string DateIso,
     string DateDisplay,
     string City,
-    IReadOnlyList<LinkView> Tags);
+    IReadOnlyList<LinkView> Tags,
+    LinkView? Section = null);
