@@ -132,6 +132,8 @@ public static class SiteBuilder
 
         var results = await new PipelineEngine(SitePipelines.All()).RunAsync(context).ConfigureAwait(false);
         cancellation.ThrowIfCancellationRequested();
+        // Undefined names are found while pages render: report them once every page has had its turn.
+        diagnostics.AddRange(site.TemplateProblems);
         return new RunOutcome(results, context);
     }
 

@@ -8,7 +8,8 @@ public static class PageModel
 {
     public static ScriptObject Create(PageMeta meta, params (string Name, object? Value)[] variables)
     {
-        var model = new ScriptObject { ["page"] = meta };
+        // `pager` is there on every page (null where there is none), so a shared layout can test it without a warning.
+        var model = new ScriptObject { ["page"] = meta, ["pager"] = null };
         foreach (var (name, value) in variables) model[name] = value;
         return model;
     }

@@ -33,6 +33,7 @@ public sealed class PageRenderer
                 StrictVariables = false,
                 EnableRelaxedMemberAccess = true,
             };
+            Undefined.Watch(context);
             foreach (var (path, template) in templates.All) context.CachedTemplates[path] = template;
             if (context.BuiltinObject["include"] is IScriptCustomFunction include)
                 context.BuiltinObject.SetValue("include", new StreamingInclude(include), readOnly: true);
@@ -41,6 +42,9 @@ public sealed class PageRenderer
             return (context, new StringBuilder(64 * 1024));
         });
     }
+
+    /// <summary>Variables and members the templates read that nothing defined, for the build's diagnostics.</summary>
+    public UndefinedNames Undefined { get; } = new();
 
     /// <summary>Renders <paramref name="layout"/> (e.g. <c>layouts/article.sbn</c>) with the given page variables.</summary>
     public string Render(string layout, ScriptObject page)

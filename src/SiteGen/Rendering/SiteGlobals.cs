@@ -40,6 +40,8 @@ public static class SiteGlobals
             ["language"] = Html.Escape(s.Language),
             ["author"] = Html.Escape(s.Author),
             ["base_url"] = Html.Escape(s.BaseUrl),
+            // Scheme and host: before a link, it makes the absolute URL other sites need (og:image).
+            ["origin"] = Html.Escape(urls.Origin),
             ["home_url"] = urls.Link("/"),
             ["feed_url"] = urls.Link("/feed.xml"),
             ["archive_url"] = urls.Link($"/{s.Segments.Archive}/"),
@@ -56,8 +58,6 @@ public static class SiteGlobals
         var globals = new ScriptObject { ["site"] = site };
         // {{ link '/tentang/' }}: a site path as a link that honours the base URL's sub-path.
         globals.Import("link", new Func<string, string>(urls.Link));
-        // {{ absolute '/assets/og-image.png' }}: the same as an absolute URL, for Open Graph and other pages' links to us.
-        globals.Import("absolute", new Func<string, string>(urls.Absolute));
         // {{ site.title | json }}: a value printed as a JSON string (the web app manifest). Values reach templates
         // HTML-escaped; JSON wants the text itself.
         globals.Import("json", new Func<string?, string>(text => JsonSerializer.Serialize(WebUtility.HtmlDecode(text ?? ""))));

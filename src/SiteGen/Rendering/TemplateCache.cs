@@ -36,10 +36,27 @@ public sealed class TemplateCache
                 if (template.HasErrors)
                 {
                     var first = template.Messages.First();
-                    throw new TemplateException(Diagnostic.Error(name, first.Message, first.Span.Start.Line + 1));
+                    var (line, message) = Describe(text, first);
+                    throw new TemplateException(Diagnostic.Error(name, message, line));
                 }
                 _templates[path] = template;
             }
+    }
+
+    /// <summary>
+    /// The line a parse error is about, and what to say: a block without its <c>end</c> is reported on the line the
+    /// block starts, where Scriban names the line it had reached.
+    /// </summary>
+    private static (int Line, string Message) Describe(string text, Scriban.Parsing.LogMessage error)
+    {
+        const string prefix = "Error while parsing ";
+        var reported = error.Span.Start.Line + 1;
+        if (!error.Message.StartsWith(prefix, StringComparison.Ordinal) || !error.Message.Contains("<end> statement was not found", StringComparison.Ordinal))
+            return (reported, error.Message);
+        var keyword = error.Message[prefix.Length..].Split(' ')[0];
+        return UnclosedBlock.LineOf(text, keyword) is { } line
+            ? (line, $"this '{keyword}' has no matching '{{{{ end }}}}'")
+            : (reported, error.Message);
     }
 
     public Theme Theme { get; }

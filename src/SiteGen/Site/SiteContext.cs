@@ -105,5 +105,8 @@ public sealed class SiteContext
     /// <summary>Created on first use, in PostProcess, once the asset links are known.</summary>
     public PageRenderer Renderer => _renderer.Value;
 
+    /// <summary>The renderer's findings about undefined names; none when nothing was rendered.</summary>
+    public IReadOnlyList<Engine.Diagnostic> TemplateProblems => _renderer.IsValueCreated ? _renderer.Value.Undefined.Diagnostics(Options.Strict) : [];
+
     public string Render(string layout, ScriptObject page) => Renderer.Render(layout, page);
 }

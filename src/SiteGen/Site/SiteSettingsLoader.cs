@@ -2,6 +2,7 @@ using SiteGen.Engine;
 using SiteGen.Language;
 using SiteGen.Model;
 using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -21,6 +22,18 @@ public static class SiteSettingsLoader
             var yaml = File.ReadAllText(path);
             if (!string.IsNullOrWhiteSpace(yaml))
             {
+                var stream = new YamlStream();
+                try
+                {
+                    stream.Load(new StringReader(yaml));
+                }
+                catch (YamlException e)
+                {
+                    throw new ConfigurationException(Diagnostic.Error(RelativePath, SyntaxProblem(e), SyntaxLine(yaml, e)));
+                }
+                if (stream.Documents.Count > 0 && SettingsShapeCheck.Check(stream.Documents[0].RootNode, RelativePath) is { } problem)
+                    throw new ConfigurationException(problem);
+
                 var deserializer = new DeserializerBuilder()
                     .WithNamingConvention(CamelCaseNamingConvention.Instance)
                     .Build();
@@ -30,7 +43,8 @@ public static class SiteSettingsLoader
                 }
                 catch (YamlException e)
                 {
-                    throw new ConfigurationException(Diagnostic.Error(RelativePath, $"is not valid: {Flatten(e)}", (int)e.Start.Line));
+                    // The shape check above should have caught it; say where, without YamlDotNet's type names.
+                    throw new ConfigurationException(Diagnostic.Error(RelativePath, "has a value SiteGen cannot read here; check the setting on this line", (int)e.Start.Line));
                 }
             }
         }
@@ -91,5 +105,41 @@ public static class SiteSettingsLoader
         }
     }
 
-    private static string Flatten(Exception e) => e.InnerException is null ? e.Message : $"{e.Message} {Flatten(e.InnerException)}";
+    /// <summary>
+    /// The line to fix. An unclosed [list] or {group} is found only where the file ends; the line that opened it is the
+    /// last one before that with more openers than closers.
+    /// </summary>
+    private static int SyntaxLine(string yaml, YamlException e)
+    {
+        var reported = (int)e.Start.Line;
+        var (open, close) = e.Message.Contains("flow sequence", StringComparison.Ordinal) ? ('[', ']')
+            : e.Message.Contains("flow mapping", StringComparison.Ordinal) ? ('{', '}') : ('\0', '\0');
+        if (open == '\0') return reported;
+        var lines = yaml.Split('\n');
+        for (var i = Math.Min(reported, lines.Length) - 1; i >= 0; i--)
+            if (lines[i].Count(c => c == open) > lines[i].Count(c => c == close)) return i + 1;
+        return reported;
+    }
+
+    /// <summary>
+    /// A YAML syntax error in plain words. YamlDotNet's message starts with the position, which the diagnostic already
+    /// gives as the line, and speaks of the parser's states; the common mistakes get a sentence of their own.
+    /// </summary>
+    private static string SyntaxProblem(YamlException e)
+    {
+        var message = e.Message;
+        var dash = message.IndexOf(") - ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line:", StringComparison.Ordinal) && dash > 0) message = message[(dash + 4)..];
+        var dash2 = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line:", StringComparison.Ordinal) && dash2 > 0) message = message[(dash2 + 3)..];
+        if (message.Contains("flow sequence", StringComparison.Ordinal))
+            return "is not valid YAML: a list in [brackets] is not closed with ']' (to write text that starts with '[', put it in quotes)";
+        if (message.Contains("flow mapping", StringComparison.Ordinal))
+            return "is not valid YAML: a group in {braces} is not closed with '}' (to write text that starts with '{', put it in quotes)";
+        if (message.Contains("mapping values are not allowed", StringComparison.Ordinal) || message.Contains("invalid mapping", StringComparison.Ordinal))
+            return "is not valid YAML: a ': ' inside a value, or a line indented like a new setting (put a value that contains ': ' in quotes)";
+        if (message.Contains("did not find expected key", StringComparison.Ordinal) || message.Contains("block mapping", StringComparison.Ordinal))
+            return "is not valid YAML: this line is not indented like the lines around it";
+        return $"is not valid YAML: {message.TrimEnd('.')}";
+    }
 }

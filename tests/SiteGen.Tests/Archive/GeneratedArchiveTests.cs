@@ -327,14 +327,30 @@ public sealed class GeneratedArchiveTests(GeneratedArchive archive) : IClassFixt
             .Select(li => (Out.SitePathOf(li.QuerySelector("a")!.GetAttribute("href")!), CountOf(li)))
             .ToList();
 
-    private List<(string Path, int Count, string Name, bool Popular)> Terms(string sitePath) =>
-        Out.Html(sitePath).QuerySelectorAll(".term-list li")
+    /// <summary>
+    /// Every term of a taxonomy's index as a reader finds them: the index page itself, or, when it has a letter bar,
+    /// each letter's pages (following rel=next), A–Z.
+    /// </summary>
+    private List<(string Path, int Count, string Name, bool Popular)> Terms(string sitePath)
+    {
+        var index = Out.Html(sitePath);
+        var letters = index.QuerySelectorAll("nav.letters a").Select(a => Out.SitePathOf(a.GetAttribute("href")!)).ToList();
+        if (letters.Count == 0) return TermsOn(index);
+        return letters.SelectMany(l => Out.WalkPages(l)).SelectMany(TermsOn).ToList();
+    }
+
+    private List<(string Path, int Count, string Name, bool Popular)> TermsOn(IDocument page) =>
+        page.QuerySelectorAll(".term-list li")
             .Select(li =>
             {
                 var a = li.QuerySelector("a")!;
-                return (Out.SitePathOf(a.GetAttribute("href")!), CountOf(li), a.TextContent, li.ClassList.Contains("popular"));
+                return (Out.SitePathOf(a.GetAttribute("href")!), CountOf(li), TermName(a), li.ClassList.Contains("popular"));
             })
             .ToList();
+
+    /// <summary>The name a term link shows, without the count beside it.</summary>
+    public static string TermName(IElement link) =>
+        string.Concat(link.ChildNodes.Where(n => n is not IElement e || !e.ClassList.Contains("count")).Select(n => n.TextContent)).Trim();
 
     private static int CountOf(IElement element) => int.Parse(element.QuerySelector(".count")!.TextContent.Trim('(', ')', ' '), Invariant);
 

@@ -67,7 +67,7 @@ public class NetlifyConfigTests
 
         var assets = NetlifyPathPattern.ServedPaths(site.Output).Where(p => p.StartsWith("/assets/", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(assets);
-        Assert.All(assets, a => Assert.Matches(@"\.[0-9a-f]{10}\.(css|js)$", a)); // only fingerprinted files may be immutable
+        Assert.All(assets, a => Assert.Matches(@"\.[0-9a-f]{10}\.[a-z0-9]+$", a)); // only fingerprinted files may be immutable
         Assert.All(assets, a => Assert.Equal("public, max-age=31536000, immutable", CacheControl(a)));
         // HTML keeps Netlify's "public, max-age=0, must-revalidate": a new deploy shows at once.
         Assert.Null(CacheControl("/"));

@@ -90,7 +90,7 @@ public sealed class PathTraversalTests(ITestOutputHelper output) : IAsyncLifetim
     {
         var response = await RawHttp.SendAsync(_server.Url, "/link-to-home.html");
         Assert.Equal(200, response.Status);
-        Assert.Contains("<h1>Berita terbaru</h1>", response.BodyText);
+        Assert.Contains(">Berita terbaru</h1>", response.BodyText);
     }
 
     private static string Show(string target) => target.Length > 80 ? target[..80] + "…" : target.Replace("\0", "\\0");

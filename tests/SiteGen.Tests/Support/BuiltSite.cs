@@ -74,17 +74,25 @@ public sealed class BuiltSite
     public IReadOnlyList<ListedPage> WalkList(string folderPath)
     {
         var pages = new List<ListedPage>();
+        foreach (var (p, doc) in Walk(folderPath)) pages.Add(new ListedPage(p, Items(doc)));
+        return pages;
+    }
+
+    /// <summary>The pages of any paginated page (a list, a letter of a taxonomy's index), following <c>link rel=next</c>.</summary>
+    public IEnumerable<IDocument> WalkPages(string folderPath) => Walk(folderPath).Select(p => p.Doc);
+
+    private IEnumerable<(string Path, IDocument Doc)> Walk(string folderPath)
+    {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string? path = folderPath;
         while (path is not null)
         {
             Assert.True(seen.Add(path), $"the list at {folderPath} loops back to {path}");
             var doc = Html(path);
-            pages.Add(new ListedPage(path, Items(doc)));
+            yield return (path, doc);
             var next = doc.QuerySelector("link[rel=next]")?.GetAttribute("href");
             path = next is null ? null : SitePathOf(next);
         }
-        return pages;
     }
 
     /// <summary>The articles a list page lists: title and link of each summary.</summary>

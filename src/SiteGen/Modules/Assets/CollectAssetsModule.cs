@@ -6,7 +6,7 @@ namespace SiteGen.Modules.Assets;
 
 /// <summary>
 /// Collects theme assets (<c>theme/assets/**</c>, site layer first) and the static files of the site
-/// (<c>input/static/**</c>) and the theme (<c>theme/static/**</c>), copied to the output root. CSS and JavaScript names carry a hash of their content, so hosts can cache them forever;
+/// (<c>input/static/**</c>) and the theme (<c>theme/static/**</c>), copied to the output root. Asset names carry a hash of their content, so hosts can cache them forever;
 /// templates find the hashed link through <c>site.assets['style.css']</c>.
 /// </summary>
 public sealed class CollectAssetsModule : IModule
@@ -54,10 +54,10 @@ public sealed class CollectAssetsModule : IModule
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
 
+    // Every file of assets/ is named by its content (icons and images too): hosts cache /assets/ for a year.
     private static string Fingerprinted(string path, byte[] bytes)
     {
         var ext = Path.GetExtension(path);
-        if (ext is not (".css" or ".js")) return path;
         var hash = StableHash.Hex(bytes, 10);
         return $"{path[..^ext.Length]}.{hash}{ext}";
     }
