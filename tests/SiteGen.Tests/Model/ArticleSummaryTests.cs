@@ -41,12 +41,12 @@ public class ArticleSummaryTests
         site.WriteSeed("ringkas.txt", "---\ndate: 2023-07-28\ndescription: Ringkasan dari redaksi & <b>bukan</b> lead.\n---\nArtikel Berringkasan\nJAKARTA, iNews.id - Lead yang tidak tampil di daftar.\nEditor: Dua");
         Assert.Equal(0, (await site.BuildAsync()).ExitCode);
 
-        var expected = string.Join(' ', Enumerable.Range(1, 70).Select(i => $"kata{i}")) + ArticleSummary.Ellipsis;
+        var expected = string.Join(' ', Enumerable.Range(1, 30).Select(i => $"kata{i}")) + ArticleSummary.Ellipsis;
         var home = HtmlPages.Load(Path.Combine(site.Output, "index.html"));
         var items = home.QuerySelectorAll(".article-list > li");
-        Assert.Contains(items, li => li.QuerySelector("h2 a")!.TextContent == "Artikel Satu Paragraf" && li.QuerySelector("p:not(.meta)")!.TextContent == expected);
+        Assert.Contains(items, li => li.QuerySelector("h2 a")!.TextContent == "Artikel Satu Paragraf" && li.QuerySelector(".dek")!.TextContent == expected);
         Assert.Contains(items, li => li.QuerySelector("h2 a")!.TextContent == "Artikel Berringkasan"
-            && li.QuerySelector("p:not(.meta)")!.TextContent == "Ringkasan dari redaksi & <b>bukan</b> lead.");
+            && li.QuerySelector(".dek")!.TextContent == "Ringkasan dari redaksi & <b>bukan</b> lead.");
         Assert.True(new FileInfo(Path.Combine(site.Output, "index.html")).Length < 20_000);
 
         var pages = Directory.EnumerateFiles(site.Output, "index.html", SearchOption.AllDirectories).Select(HtmlPages.Load).ToList();
