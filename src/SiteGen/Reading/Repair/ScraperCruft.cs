@@ -1,0 +1,70 @@
+namespace SiteGen.Reading.Repair;
+
+/// <summary>
+/// Removes what scrapers leave in an article's paragraphs once the title, editor and dateline are parsed off:
+/// "Baca Juga" teasers, the punctuation of a damaged dateline at the start of the lead, and comma debris. The
+/// patterns are <see cref="CruftPatterns"/>.
+/// </summary>
+public static class ScraperCruft
+{
+    /// <summary>Cleans <paramref name="paragraphs"/> in place (dropping any left empty) and says which repairs changed them.</summary>
+    public static TextRepairs Clean(List<string> paragraphs, TextRepairs enabled)
+    {
+        var done = TextRepairs.None;
+        if (enabled.HasFlag(TextRepairs.Teaser) && RemoveTeasers(paragraphs)) done |= TextRepairs.Teaser;
+
+        if (enabled.HasFlag(TextRepairs.Dateline) && paragraphs.Count > 0
+            && CruftPatterns.LeadStartDebris().Match(paragraphs[0]) is { Success: true, Length: > 0 } lead)
+        {
+            paragraphs[0] = paragraphs[0][lead.Length..];
+            done |= TextRepairs.Dateline;
+        }
+
+        if (enabled.HasFlag(TextRepairs.Debris))
+        {
+            for (var i = paragraphs.Count - 1; i >= 0; i--)
+            {
+                var tidy = TidyCommas(paragraphs[i]);
+                if (tidy == paragraphs[i]) continue;
+                done |= TextRepairs.Debris;
+                if (tidy.Length == 0) paragraphs.RemoveAt(i);
+                else paragraphs[i] = tidy;
+            }
+        }
+        return done;
+    }
+
+    /// <summary>
+    /// A line with its comma debris tidied (<see cref="CruftPatterns.CommaRun"/> and the patterns after it); also for
+    /// titles, whose link text scrapers drop the same way (<c>5 Cara Ampuh Menarik Perhatian ,</c>).
+    /// </summary>
+    public static string TidyCommas(string line)
+    {
+        if (!line.Contains(',')) return line;
+        var tidy = CruftPatterns.CommaRun().Replace(line, ",");
+        tidy = CruftPatterns.EmptyBrackets().Replace(tidy, "");
+        tidy = CruftPatterns.CommaBeforeStop().Replace(tidy, "");
+        tidy = CruftPatterns.CommaAfterStop().Replace(tidy, " ");
+        tidy = CruftPatterns.SpaceBeforeComma().Replace(tidy, ",");
+        tidy = CruftPatterns.CommaWithoutSpace().Replace(tidy, ", ");
+        tidy = CruftPatterns.CommaAtEnds().Replace(tidy, "");
+        return tidy == line ? line : tidy;
+    }
+
+    private static bool RemoveTeasers(List<string> paragraphs)
+    {
+        string? article = null;
+        var changed = false;
+        for (var i = paragraphs.Count - 1; i >= 0; i--)
+        {
+            if (!CruftPatterns.TeaserLabel().IsMatch(paragraphs[i])) continue;
+            article ??= string.Join('\n', paragraphs);
+            var pieces = Teasers.Remove(paragraphs[i], article);
+            if (pieces.Count == 1 && pieces[0] == paragraphs[i]) continue;
+            paragraphs.RemoveAt(i);
+            paragraphs.InsertRange(i, pieces);
+            changed = true;
+        }
+        return changed;
+    }
+}
