@@ -51,12 +51,18 @@ public static class Teasers
 
         var words = Words(text, from);
         var end = text.Length;
+        var headlineQuoteEnd = -1; // the closing quote of a phrase the headline quotes
         for (var j = 0; j < words.Count && j <= CruftPatterns.MaxHeadlineWords; j++)
         {
             var (wStart, wEnd) = words[j];
             var word = text[wStart..wEnd];
-            var quote = j == 0 ? -1 : word.IndexOfAny(QuoteChars);
-            if (quote >= 0 && IsStoryQuote(text, wStart + quote)) { end = wStart + quote; break; }
+            var quote = word.IndexOfAny(QuoteChars);
+            if (quote >= 0 && wStart + quote > headlineQuoteEnd)
+            {
+                if (j > 0 && IsStoryQuote(text, wStart + quote)) { end = wStart + quote; break; }
+                var close = text.IndexOfAny(QuoteChars, wStart + quote + 1);
+                headlineQuoteEnd = close < 0 ? text.Length : close;
+            }
             if (j >= 2 && text[words[j - 1].End - 1] is '!' or '?' && StartsUpper(word)) { end = wStart; break; }
             if (j >= 2 && OpensSentence(text, words, j)) { end = wStart; break; }
             if (j >= 1 && IsLowerContent(word) && j + 1 < words.Count && StartsLower(text[words[j + 1].Start..words[j + 1].End]))
