@@ -24,10 +24,10 @@ public static class BuildKeys
         return f.Value;
     }
 
-    /// <summary>What reading and analysing one seed file depends on besides its bytes: the tool and the tag settings.</summary>
-    public static Hash128 Analysis(TagSettings tags)
+    /// <summary>What reading and analysing one seed file depends on besides its bytes: the tool, the tag settings and the text repairs.</summary>
+    public static Hash128 Analysis(TagSettings tags, TextSettings text)
     {
-        var f = new Fingerprint().Add(Tool()).Add(tags.Enabled).Add(tags.Max).Add(tags.StopWords);
+        var f = new Fingerprint().Add(Tool()).Add(tags.Enabled).Add(tags.Max).Add(tags.StopWords).Add((int)text.Repair);
         foreach (var (alias, canonical) in tags.Aliases.OrderBy(a => a.Key, StringComparer.Ordinal)) f.Add(alias).Add(canonical);
         return f.Value;
     }

@@ -1,4 +1,5 @@
 using SiteGen.Engine;
+using SiteGen.Model;
 using SiteGen.Search;
 
 namespace SiteGen.Build;
@@ -17,6 +18,9 @@ public sealed record BuildResult(int ExitCode, int Articles, int FilesWritten, I
 
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+    /// <summary>How many articles had each text repair: one line of the build's report, never a warning.</summary>
+    public TextRepairCounts Repairs { get; init; } = TextRepairCounts.None;
+
     /// <summary>Whether the search index was built, skipped (Pagefind not installed) or failed, and the line that says so.</summary>
     public SearchIndexOutcome Search { get; init; } = SearchIndexOutcome.Disabled;
 }

@@ -3,6 +3,7 @@ using SiteGen.Checks;
 using SiteGen.Engine;
 using SiteGen.Incremental;
 using SiteGen.Model;
+using SiteGen.Modules.Articles;
 using SiteGen.Pipelines;
 using SiteGen.Reading;
 using SiteGen.Rendering;
@@ -63,7 +64,7 @@ public static class SiteBuilder
         try
         {
             var step = Stopwatch.StartNew();
-            var analysisKey = BuildKeys.Analysis(settings.Tags);
+            var analysisKey = BuildKeys.Analysis(settings.Tags, settings.Text);
             var cache = options.NoCache ? BuildCache.None()
                 : options.CacheHandOff is { } handOff ? handOff.Take(root, analysisKey, output.Path) : BuildCache.Load(root, analysisKey, output.Path);
             var writer = new OutputWriter(output.StagingPath, options.Progress);
@@ -104,6 +105,7 @@ public static class SiteBuilder
         var r = previous.Result;
         return new BuildResult(r.ExitCode, r.Articles, 0, r.Diagnostics, clock.Elapsed)
         {
+            Repairs = r.Repairs,
             FilesUnchanged = previous.Files.Count,
             Search = new SearchIndexOutcome((SearchIndexStatus)r.SearchStatus, r.SearchMessage, r.SearchPages),
             Timings = [new StepTiming("cache: nothing changed", plan.CacheTime)],
@@ -185,18 +187,20 @@ public static class SiteBuilder
         var commitTime = step.Elapsed;
 
         var articles = run.Results.TryGetValue("Articles", out var a) ? a.Count : 0;
+        var repairs = TextRepairCounts.Of(run.Context.ProcessedBy(ArchiveInputs.ArticlesPipeline).Select(d => d.Get<Article>(DocumentKeys.Article).Repairs));
         var sorted = diagnostics.Sorted();
         var failed = diagnostics.ErrorCount > 0 || (options.Strict && diagnostics.WarningCount > 0);
         step.Restart();
         if (!options.NoCache)
         {
-            var result = new CachedResult(failed ? 1 : 0, articles, sorted, (int)search.Outcome.Status, search.Outcome.Message, search.Outcome.PagesIndexed);
+            var result = new CachedResult(failed ? 1 : 0, articles, sorted, (int)search.Outcome.Status, search.Outcome.Message, search.Outcome.PagesIndexed) { Repairs = repairs };
             var manifest = new OutputManifest(output.Path, plan.BuildKey, manifestFiles, result, site.Links.HrefTable) { Folders = output.FolderStamps(manifestFiles.Keys) };
             SaveCache(plan, manifest);
         }
         var saveTime = step.Elapsed;
         return new BuildResult(failed ? 1 : 0, articles, plan.Writer.FilesWritten, sorted, clock.Elapsed)
         {
+            Repairs = repairs,
             FilesUnchanged = site.Output.Kept,
             Search = search.Outcome,
             Timings =

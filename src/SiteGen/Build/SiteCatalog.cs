@@ -7,7 +7,8 @@ using SiteGen.Site;
 namespace SiteGen.Build;
 
 /// <summary>What the archive would contain, without rendering or writing anything: the articles after reading and inference.</summary>
-public sealed record Catalog(IReadOnlyList<Article> Articles, IReadOnlyList<Diagnostic> Diagnostics);
+/// <param name="Blank">Articles read but left out of the site for having a title and no body (as read, not inferred).</param>
+public sealed record Catalog(IReadOnlyList<Article> Articles, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Article> Blank);
 
 /// <summary>Runs the input and process phases of the articles pipeline only. Used by <c>sitegen list</c> and the dev server.</summary>
 public static class SiteCatalog
@@ -25,10 +26,15 @@ public static class SiteCatalog
         var full = new ArticlesPipeline();
         var readOnly = new Pipeline(full.Name);
         readOnly.Input.AddRange(full.Input);
+        IReadOnlyList<Document> read = [];
+        readOnly.Process.Add(new DelegateModule((documents, _) => Task.FromResult(read = documents)));
         readOnly.Process.AddRange(full.Process);
         var results = await new PipelineEngine([readOnly]).RunAsync(context).ConfigureAwait(false);
 
         var articles = results[full.Name].Select(d => d.Get<Article>(DocumentKeys.Article)).ToList();
-        return new Catalog(articles, diagnostics.Sorted());
+        var kept = articles.Select(a => a.SourcePath).ToHashSet(StringComparer.Ordinal);
+        var blank = read.Select(d => d.Get<Article>(DocumentKeys.Article)).Where(a => a.Blank && !kept.Contains(a.SourcePath))
+            .OrderBy(a => a.SourcePath, StringComparer.Ordinal).ToList();
+        return new Catalog(articles, diagnostics.Sorted(), blank);
     }
 }

@@ -310,6 +310,8 @@ public sealed class BuildCache
         w.Write(r.SearchStatus);
         w.Write(r.SearchMessage);
         w.Write(r.SearchPages);
+        w.Write(r.Repairs.Articles);
+        CacheFormat.WriteList(w, r.Repairs.ByRepair, (w2, n) => w2.Write(n));
         var paths = m.Files.Keys.ToArray();
         Array.Sort(paths, StringComparer.Ordinal);
         // The table may hold hrefs no page uses any more (it starts as the last build's); those are left out and the
@@ -347,7 +349,10 @@ public sealed class BuildCache
     {
         var folder = r.ReadString();
         var buildKey = r.ReadHash128();
-        var result = new CachedResult(r.ReadInt32(), r.ReadInt32(), CacheFormat.ReadList(r, CacheFormat.ReadDiagnostic), r.ReadInt32(), r.ReadString(), r.ReadInt32());
+        var result = new CachedResult(r.ReadInt32(), r.ReadInt32(), CacheFormat.ReadList(r, CacheFormat.ReadDiagnostic), r.ReadInt32(), r.ReadString(), r.ReadInt32())
+        {
+            Repairs = new TextRepairCounts(r.ReadInt32(), CacheFormat.ReadList(r, r2 => r2.ReadInt32())),
+        };
         var hrefs = CacheFormat.ReadList(r, r2 => r2.ReadString());
         var count = r.ReadInt32();
         if (count < 0) throw new InvalidDataException("negative count");

@@ -66,6 +66,8 @@ internal static class CacheFormat
         w.Write(a.WordCount);
         w.Write(a.ReadingMinutes);
         w.Write(a.Draft);
+        w.Write(a.Blank);
+        w.Write((int)a.Repairs);
         WriteNullable(w, a.SlugOverride);
         w.Write(a.Slug);
         w.Write(a.Url);
@@ -106,6 +108,8 @@ internal static class CacheFormat
             WordCount = r.ReadInt32(),
             ReadingMinutes = r.ReadInt32(),
             Draft = r.ReadBoolean(),
+            Blank = r.ReadBoolean(),
+            Repairs = (TextRepairs)r.ReadInt32(),
             SlugOverride = ReadNullableString(r),
             Slug = r.ReadString(),
             Url = r.ReadString(),

@@ -36,4 +36,8 @@ public sealed record OutputManifest(string OutputFolder, Hash128 BuildKey, IRead
 }
 
 /// <summary>The part of a build's result a build with nothing to do reports again.</summary>
-public sealed record CachedResult(int ExitCode, int Articles, IReadOnlyList<Diagnostic> Diagnostics, int SearchStatus, string SearchMessage, int SearchPages);
+public sealed record CachedResult(int ExitCode, int Articles, IReadOnlyList<Diagnostic> Diagnostics, int SearchStatus, string SearchMessage, int SearchPages)
+{
+    /// <summary>The build's text repairs, said again when nothing changed.</summary>
+    public TextRepairCounts Repairs { get; init; } = TextRepairCounts.None;
+}

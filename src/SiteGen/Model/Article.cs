@@ -28,6 +28,13 @@ public sealed record Article
     public int WordCount { get; init; }
     public int ReadingMinutes { get; init; }
     public bool Draft { get; init; }
+    /// <summary>
+    /// A title and no body text (none in the file, or none left once scraper cruft was removed): left out of the site
+    /// unless front matter says <c>draft: false</c>, and listed by <c>sitegen list</c> with why.
+    /// </summary>
+    public bool Blank { get; init; }
+    /// <summary>The repairs made to the text while reading it (<c>sitegen list</c>'s repairs, the build's summary line).</summary>
+    public TextRepairs Repairs { get; init; }
 
     /// <summary>Slug requested by front matter or the table; inference keeps it if valid.</summary>
     public string? SlugOverride { get; init; }

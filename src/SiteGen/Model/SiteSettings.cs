@@ -29,6 +29,7 @@ public sealed record SiteSettings
     public DateArchiveSettings Archive { get; init; } = new();
     public FeedSettings Feeds { get; init; } = new();
     public SearchSettings Search { get; init; } = new();
+    public TextSettings Text { get; init; } = new();
     /// <summary>Free-form strings a theme reads (labels and the like), so a site can retitle things without a theme copy.</summary>
     public Dictionary<string, string> Strings { get; init; } = new(StringComparer.Ordinal);
 }

@@ -10,7 +10,8 @@ namespace SiteGen.Reading;
 public static class ArticleSource
 {
     /// <summary>Reads and parses the file again; throws <see cref="SourceChangedException"/> when it is not the file that was read first.</summary>
-    public static IReadOnlyList<string> Paragraphs(string root, string sourcePath, ContentHash expected)
+    /// <param name="repairs">The repairs the article was read with (<c>text.repair</c>), so the page shows the text inference saw.</param>
+    public static IReadOnlyList<string> Paragraphs(string root, string sourcePath, ContentHash expected, TextRepairs repairs)
     {
         byte[] bytes;
         try
@@ -22,7 +23,7 @@ public static class ArticleSource
             throw new SourceChangedException(sourcePath);
         }
         if (ContentHash.Of(bytes) != expected) throw new SourceChangedException(sourcePath);
-        return SeedArticleParser.Paragraphs(sourcePath, bytes) ?? throw new SourceChangedException(sourcePath);
+        return SeedArticleParser.Paragraphs(sourcePath, bytes, repairs) ?? throw new SourceChangedException(sourcePath);
     }
 }
 

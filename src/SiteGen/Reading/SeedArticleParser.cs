@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using SiteGen.Engine;
 using SiteGen.Language;
 using SiteGen.Model;
+using SiteGen.Reading.Repair;
 
 namespace SiteGen.Reading;
 
@@ -16,29 +17,40 @@ public static partial class SeedArticleParser
 
     public sealed record Result(Article? Article, IReadOnlyList<Diagnostic> Diagnostics);
 
-    public static Result Parse(string file, ReadOnlySpan<byte> bytes)
+    /// <summary>Reads a seed file with every text repair, as a site without <c>text</c> settings does.</summary>
+    public static Result Parse(string file, ReadOnlySpan<byte> bytes) => Parse(file, bytes, TextRepairs.All);
+
+    /// <param name="repairs">The repairs to make while reading (<c>text.repair</c>); the article records which it made.</param>
+    public static Result Parse(string file, ReadOnlySpan<byte> bytes, TextRepairs repairs)
     {
         var decoded = TextDecoding.Decode(file, bytes);
         if (decoded.Text is null) return new Result(null, decoded.Diagnostics);
         var diagnostics = new List<Diagnostic>(decoded.Diagnostics);
-        var article = ParseText(file, decoded.Text, diagnostics);
+        var article = ParseText(file, decoded.Text, diagnostics, repairs, countWords: true);
         return new Result(article, diagnostics);
     }
 
     /// <summary>
-    /// The paragraphs alone, for a page that renders an article already read once: the same parse, without counting
-    /// words again.
+    /// The paragraphs alone, for a page that renders an article already read once: the same parse with the same
+    /// repairs, without counting words again.
     /// </summary>
-    public static IReadOnlyList<string>? Paragraphs(string file, ReadOnlySpan<byte> bytes)
+    public static IReadOnlyList<string>? Paragraphs(string file, ReadOnlySpan<byte> bytes, TextRepairs repairs)
     {
         var decoded = TextDecoding.Decode(file, bytes);
-        return decoded.Text is null ? null : ParseText(file, decoded.Text, [], countWords: false)?.Paragraphs;
+        return decoded.Text is null ? null : ParseText(file, decoded.Text, [], repairs, countWords: false)?.Paragraphs;
     }
 
-    public static Article? ParseText(string file, string text, List<Diagnostic> diagnostics) => ParseText(file, text, diagnostics, countWords: true);
+    public static Article? ParseText(string file, string text, List<Diagnostic> diagnostics, TextRepairs repairs = TextRepairs.All) =>
+        ParseText(file, text, diagnostics, repairs, countWords: true);
 
-    private static Article? ParseText(string file, string text, List<Diagnostic> diagnostics, bool countWords)
+    /// <remarks>
+    /// The whole text is repaired first (mojibake, invisible characters, NFC: lines stay where they were, so line
+    /// numbers in diagnostics still match the file), so front matter, datelines and inference all see clean text;
+    /// scraper cruft is removed from the paragraphs once the title, editor and dateline are parsed off.
+    /// </remarks>
+    private static Article? ParseText(string file, string text, List<Diagnostic> diagnostics, TextRepairs repairs, bool countWords)
     {
+        (text, var repaired) = TextRepair.Repair(text, repairs);
         var front = FrontMatter.Read(file, text, diagnostics);
         var lines = TextLines.Split(front.Body);
 
@@ -54,6 +66,11 @@ public static partial class SeedArticleParser
         }
 
         var title = numbered.Count > 0 ? numbered[0].Text : "";
+        if (repairs.HasFlag(TextRepairs.Debris) && ScraperCruft.TidyCommas(title) is var tidyTitle && tidyTitle != title)
+        {
+            title = tidyTitle;
+            repaired |= TextRepairs.Debris;
+        }
         var body = numbered.Count > 0 ? numbered.Skip(1).ToList() : [];
 
         string? editor = null;
@@ -74,8 +91,23 @@ public static partial class SeedArticleParser
             else paragraphs.RemoveAt(0);
         }
 
+        var hadBody = paragraphs.Count > 0;
+        var cleaned = ScraperCruft.Clean(paragraphs, repairs);
+        repaired |= cleaned;
+        // Cruft can hide the editor line: a teaser after it, or debris before it (", Editor: Nama").
+        if (cleaned != TextRepairs.None && editor is null && paragraphs.Count > 0 && EditorLine().Match(paragraphs[^1]) is { Success: true } late)
+        {
+            editor = late.Groups["name"].Value.Trim();
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+        }
+
         if (paragraphs.Count == 0)
-            diagnostics.Add(Diagnostic.Warning(file, "has a title but no body text", numbered.Count > 0 ? numbered[0].Line : 1));
+        {
+            // A title alone would be a page that says "1 menit baca" and nothing else, listed on the home page.
+            var why = hadBody ? "has a title but no body text once scraper cruft is removed" : "has a title but no body text";
+            var what = fm.Draft == false ? "published because its front matter says draft: false" : "left out of the site (front matter draft: false publishes it)";
+            diagnostics.Add(Diagnostic.Warning(file, $"{why}; {what}", numbered.Count > 0 ? numbered[0].Line : 1));
+        }
 
         var finalTitle = fm.Title ?? title;
         if (finalTitle.Length == 0)
@@ -100,6 +132,8 @@ public static partial class SeedArticleParser
             WordCount = words,
             ReadingMinutes = Math.Max(1, (words + WordsPerMinute - 1) / WordsPerMinute),
             Draft = fm.Draft ?? false,
+            Blank = paragraphs.Count == 0,
+            Repairs = repaired,
             SlugOverride = fm.Slug,
             FrontMatter = fm,
         };

@@ -5,9 +5,18 @@ using SiteGen.Engine;
 namespace SiteGen.Reading;
 
 /// <summary>
-/// Turns the bytes of an input file into clean text: strips a BOM, falls back to Windows-1252 for files that are
-/// not valid UTF-8 (old CMS exports), and refuses files that are binary rather than guessing at them.
+/// Turns the bytes of an input file into text: strips a BOM, falls back to Windows-1252 for files that are not valid
+/// UTF-8 (old CMS exports), and refuses files that are binary rather than guessing at them.
 /// </summary>
+/// <remarks>
+/// The fallback and the mojibake repair (<see cref="Repair.Mojibake"/>) work at two levels and do not fight: the
+/// fallback decides how a file's bytes are read, once, by whether they are valid UTF-8; the repair then works on the
+/// characters, reading back UTF-8 that an earlier program mis-read, whichever way the file was decoded. A file that is
+/// Windows-1252 throughout comes out right from the fallback and the repair leaves it (its é and “ are text, not
+/// mojibake); a UTF-8 file with a few Windows-1252 bytes pasted in is read as Windows-1252, and the repair then reads
+/// its UTF-8 parts back (<c>â€œ</c> to <c>“</c>), so both kinds of character come out right. The warning names the
+/// file either way, and <c>text.repair: false</c> leaves the fallback's reading as it is.
+/// </remarks>
 public static class TextDecoding
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

@@ -36,6 +36,7 @@ public static class SiteSettingsLoader
 
                 var deserializer = new DeserializerBuilder()
                     .WithNamingConvention(CamelCaseNamingConvention.Instance)
+                    .WithTypeConverter(new TextRepairsYamlConverter())
                     .Build();
                 try
                 {

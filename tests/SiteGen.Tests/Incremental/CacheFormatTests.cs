@@ -12,7 +12,7 @@ public sealed class CacheFormatTests
     public void AnAnalysedArticleReadsBackAsItWasWritten()
     {
         var bytes = File.ReadAllBytes(RepoPaths.SeedArticle);
-        var analysed = AnalysedArticle.From("seeds/a.txt", bytes, ContentHash.Of(bytes), new TagLexicon(new TagSettings()));
+        var analysed = AnalysedArticle.From("seeds/a.txt", bytes, ContentHash.Of(bytes), new TagLexicon(new TagSettings()), TextRepairs.All);
         var written = CacheFormat.Serialise(analysed);
 
         var back = CacheFormat.DeserialiseAnalysed(written);
@@ -20,6 +20,19 @@ public sealed class CacheFormatTests
         Assert.Equal(written, CacheFormat.Serialise(back));
         Assert.Equal(analysed.Article!.Title, back.Article!.Title);
         Assert.Equal(analysed.Hash, back.Hash);
+    }
+
+    [Fact]
+    public void AnArticlesRepairsAndBlanknessReadBack()
+    {
+        foreach (var text in new[] { "Sapi‚ÄìSawit\n‚Äú Isi,, berita.\nBaca juga:", "Kuis: Tebak Gambar" })
+        {
+            var bytes = Encoding.UTF8.GetBytes(text);
+            var analysed = AnalysedArticle.From("seeds/a.txt", bytes, ContentHash.Of(bytes), null, TextRepairs.All);
+            var back = CacheFormat.DeserialiseAnalysed(CacheFormat.Serialise(analysed)).Article!;
+            Assert.Equal(analysed.Article!.Repairs, back.Repairs);
+            Assert.Equal(analysed.Article.Blank, back.Blank);
+        }
     }
 
     [Fact]

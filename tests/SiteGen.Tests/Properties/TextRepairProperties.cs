@@ -1,6 +1,7 @@
 using System.Text;
 using CsCheck;
 using SiteGen.Reading.Repair;
+using SiteGen.Model;
 
 namespace SiteGen.Tests.Properties;
 

@@ -7,7 +7,8 @@ using SiteGen.Site;
 namespace SiteGen.Modules.Articles;
 
 /// <summary>
-/// Gives every article its date, tags, section and URL, leaves out drafts and future articles unless asked,
+/// Gives every article its date, tags, section and URL, leaves out drafts and future articles unless asked and
+/// articles with a title and no body unless their front matter says <c>draft: false</c>,
 /// and orders the archive newest first (undated last, ties by source path so order never depends on the file system).
 /// Works from the evidence the reader took from each text (<see cref="ArticleEvidence"/>), which it drops: past this
 /// step an article document carries only its small record.
@@ -33,6 +34,7 @@ public sealed class InferMetadataModule : IModule
         {
             var a = inferred[i];
             if (a.Draft && !site.Options.Drafts) continue;
+            if (a.Blank && a.FrontMatter.Draft != false) continue;
             if (!site.Options.Future && site.Options.Clock is { } today && a.Date > today) continue;
             kept.Add((ArticleSummary.Summarised(a, site.Settings.SummaryLength), inputs[i]));
         }

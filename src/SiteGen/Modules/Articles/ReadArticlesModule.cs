@@ -29,7 +29,7 @@ public sealed class ReadArticlesModule : IModule
             AnalysedArticle result;
             try
             {
-                result = site.Cache.Articles.Get(full, relative, (bytes, hash) => AnalysedArticle.From(relative, bytes, hash, site.TagLexicon), stamp);
+                result = site.Cache.Articles.Get(full, relative, (bytes, hash) => AnalysedArticle.From(relative, bytes, hash, site.TagLexicon, site.Settings.Text.Repair), stamp);
             }
             catch (IOException e)
             {
@@ -52,5 +52,5 @@ public sealed class ReadArticlesModule : IModule
 
     /// <summary>The analysed seed file, from the build cache when its content is unchanged; its hash is the cache's key.</summary>
     public static SourceFileEntry Analyse(SiteContext site, SeedFiles.SeedFile file) =>
-        site.Cache.Articles.Entry(file.FullPath, file.RelativePath, (bytes, hash) => AnalysedArticle.From(file.RelativePath, bytes, hash, site.TagLexicon), file.Stamp);
+        site.Cache.Articles.Entry(file.FullPath, file.RelativePath, (bytes, hash) => AnalysedArticle.From(file.RelativePath, bytes, hash, site.TagLexicon, site.Settings.Text.Repair), file.Stamp);
 }

@@ -46,7 +46,7 @@ public sealed class RenderArticlesModule : IModule
                 .WithContent(() =>
                 {
                     // The text was dropped after reading; the page reads it again, and lets it go once written.
-                    var paragraphs = ArticleSource.Paragraphs(site.Root, a.SourcePath, hashes[index]);
+                    var paragraphs = ArticleSource.Paragraphs(site.Root, a.SourcePath, hashes[index], site.Settings.Text.Repair);
                     var view = views.Full(a with { Paragraphs = paragraphs }, previous, next, related[index].Select(r => summaries[r]).ToList());
                     var meta = new PageMeta
                     {

@@ -139,4 +139,8 @@ public static partial class CruftPatterns
     /// </summary>
     [GeneratedRegex(@"^[\s,]*,\s*|\s*,[\s,]*$", RegexOptions.CultureInvariant)]
     public static partial Regex CommaAtEnds();
+
+    /// <summary>Spaces left two in a row, or at an end, where debris between them went.</summary>
+    [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
+    public static partial Regex SpaceRun();
 }

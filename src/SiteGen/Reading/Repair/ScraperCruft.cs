@@ -1,3 +1,4 @@
+using SiteGen.Model;
 namespace SiteGen.Reading.Repair;
 
 /// <summary>
@@ -13,12 +14,7 @@ public static class ScraperCruft
         var done = TextRepairs.None;
         if (enabled.HasFlag(TextRepairs.Teaser) && RemoveTeasers(paragraphs)) done |= TextRepairs.Teaser;
 
-        if (enabled.HasFlag(TextRepairs.Dateline) && paragraphs.Count > 0
-            && CruftPatterns.LeadStartDebris().Match(paragraphs[0]) is { Success: true, Length: > 0 } lead)
-        {
-            paragraphs[0] = paragraphs[0][lead.Length..];
-            done |= TextRepairs.Dateline;
-        }
+        if (enabled.HasFlag(TextRepairs.Dateline) && CleanLeadStart(paragraphs)) done |= TextRepairs.Dateline;
 
         if (enabled.HasFlag(TextRepairs.Debris))
         {
@@ -31,7 +27,16 @@ public static class ScraperCruft
                 else paragraphs[i] = tidy;
             }
         }
+        // Once a paragraph of debris before the lead is gone, the next one is the lead.
+        if (enabled.HasFlag(TextRepairs.Dateline) && CleanLeadStart(paragraphs)) done |= TextRepairs.Dateline;
         return done;
+    }
+
+    private static bool CleanLeadStart(List<string> paragraphs)
+    {
+        if (paragraphs.Count == 0 || CruftPatterns.LeadStartDebris().Match(paragraphs[0]) is not { Success: true, Length: > 0 } lead) return false;
+        paragraphs[0] = paragraphs[0][lead.Length..];
+        return true;
     }
 
     /// <summary>
@@ -40,7 +45,7 @@ public static class ScraperCruft
     /// </summary>
     public static string TidyCommas(string line)
     {
-        if (!line.Contains(',')) return line;
+        if (!HasCommaDebris(line)) return line;
         var tidy = CruftPatterns.CommaRun().Replace(line, ",");
         tidy = CruftPatterns.EmptyBrackets().Replace(tidy, "");
         tidy = CruftPatterns.CommaBeforeStop().Replace(tidy, "");
@@ -48,7 +53,23 @@ public static class ScraperCruft
         tidy = CruftPatterns.SpaceBeforeComma().Replace(tidy, ",");
         tidy = CruftPatterns.CommaWithoutSpace().Replace(tidy, ", ");
         tidy = CruftPatterns.CommaAtEnds().Replace(tidy, "");
-        return tidy == line ? line : tidy;
+        return tidy == line ? line : CruftPatterns.SpaceRun().Replace(tidy, " ").Trim();
+    }
+
+    /// <summary>
+    /// Whether any comma of the line is one the patterns could touch; almost every paragraph has commas, nearly all
+    /// followed by a space or a digit, and those need no regular expression at all.
+    /// </summary>
+    private static bool HasCommaDebris(string line)
+    {
+        for (var i = line.IndexOf(','); i >= 0; i = line.IndexOf(',', i + 1))
+        {
+            if (i == 0 || i == line.Length - 1 || char.IsWhiteSpace(line[i - 1])) return true;
+            var next = line[i + 1];
+            if (next != ' ' && !char.IsDigit(next)) return true;
+            if (next == ' ' && i + 2 < line.Length && line[i + 2] is ',' or '.' or ':' or ';' or ')') return true;
+        }
+        return false;
     }
 
     private static bool RemoveTeasers(List<string> paragraphs)

@@ -1,3 +1,4 @@
+using SiteGen.Model;
 namespace SiteGen.Reading.Repair;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using SiteGen.Reading.Repair;
+using SiteGen.Model;
 
 namespace SiteGen.Tests.Reading.Repair;
 
