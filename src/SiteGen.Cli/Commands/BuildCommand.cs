@@ -77,6 +77,8 @@ public static class BuildCommand
             // One line about search unless it is off; a Pagefind failure is already a warning above.
             if (result.Search.Status == SearchIndexStatus.Skipped) stderr.WriteLine(result.Search.Message);
             if (result.Search.Status == SearchIndexStatus.Indexed) stdout.WriteLine(result.Search.Message);
+            // The text repairs in one line (how many articles had which), not a warning per article: they are not problems.
+            if (result.Repairs.Articles > 0) stdout.WriteLine(result.Repairs.ToString());
             stdout.WriteLine(Summary(result, options));
             if (parse.GetValue(timings))
                 foreach (var t in result.Timings)

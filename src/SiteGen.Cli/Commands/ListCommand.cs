@@ -27,7 +27,7 @@ public static class ListCommand
         };
         format.AcceptOnlyFromAmong("csv", "json");
 
-        var command = new Command("list", "List every article with its inferred date (with its confidence and evidence), tags, section, place, source portal, editor and URL, and where each came from.")
+        var command = new Command("list", "List every article with its inferred date (with its confidence and evidence), tags, section, place, source portal, editor and URL, where each came from, its status and the repairs made to its text.")
         {
             root, format, drafts, future, clock,
         };
@@ -53,7 +53,9 @@ public static class ListCommand
                 return SiteGenCli.UsageError;
             }
 
-            var rows = catalog.Articles.OrderBy(a => a.SourcePath, StringComparer.Ordinal).Select(a => Row(a, catalog.Diagnostics)).ToList();
+            var rows = catalog.Articles.Select(a => Row(a, a.Draft ? "draft" : "published", catalog.Diagnostics))
+                .Concat(catalog.Blank.Select(a => Row(a, "blank", catalog.Diagnostics)))
+                .OrderBy(r => r.SourcePath, StringComparer.Ordinal).ToList();
             if (parse.GetValue(format) == "json") WriteJson(rows, stdout);
             else WriteCsv(rows, stdout);
             return catalog.Diagnostics.Any(d => d.Severity == Severity.Error) ? 1 : 0;
@@ -61,12 +63,17 @@ public static class ListCommand
         return command;
     }
 
+    /// <param name="Status">
+    /// <c>published</c>; <c>draft</c> (listed with --drafts); or <c>blank</c>: a title and no body text, so left out of
+    /// the site (the warnings say so, and that front matter <c>draft: false</c> publishes it anyway).
+    /// </param>
+    /// <param name="Repairs">The text repairs made while reading it (mojibake, invisible, teaser, dateline, debris).</param>
     public sealed record ListRow(
         string SourcePath, string Title, string? Date, string DateSource, double? DateConfidence, string? DateEvidence,
         IReadOnlyList<string> Tags, string TagSource, string? Section, string? City, string? Source, string? Editor, string Slug, string Url,
-        IReadOnlyList<string> Warnings);
+        IReadOnlyList<string> Warnings, string Status, IReadOnlyList<string> Repairs);
 
-    private static ListRow Row(Article a, IReadOnlyList<Diagnostic> diagnostics) => new(
+    private static ListRow Row(Article a, string status, IReadOnlyList<Diagnostic> diagnostics) => new(
         a.SourcePath,
         a.Title,
         a.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
@@ -81,7 +88,9 @@ public static class ListCommand
         a.Editor,
         a.Slug,
         a.Url,
-        diagnostics.Where(d => d.File == a.SourcePath).Select(d => d.Message).ToList());
+        diagnostics.Where(d => d.File == a.SourcePath).Select(d => d.Message).ToList(),
+        status,
+        TextRepairNames.Of(a.Repairs));
 
     /// <summary>front-matter, table, filename, text or none: the words the issue tracker and README use.</summary>
     public static string SourceName(ValueSource source) => source switch
@@ -107,13 +116,13 @@ public static class ListCommand
 
     private static void WriteCsv(IReadOnlyList<ListRow> rows, TextWriter output)
     {
-        output.WriteLine("sourcePath,title,date,dateSource,dateConfidence,dateEvidence,tags,tagSource,section,city,source,editor,slug,url,warnings");
+        output.WriteLine("sourcePath,title,date,dateSource,dateConfidence,dateEvidence,tags,tagSource,section,city,source,editor,slug,url,warnings,status,repairs");
         foreach (var r in rows)
         {
             string[] fields = [r.SourcePath, r.Title, r.Date ?? "", r.DateSource,
                 r.DateConfidence?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) ?? "", r.DateEvidence ?? "",
                 string.Join("; ", r.Tags), r.TagSource, r.Section ?? "", r.City ?? "", r.Source ?? "", r.Editor ?? "", r.Slug, r.Url,
-                string.Join(" | ", r.Warnings)];
+                string.Join(" | ", r.Warnings), r.Status, string.Join("; ", r.Repairs)];
             output.WriteLine(string.Join(',', fields.Select(Quote)));
         }
     }
