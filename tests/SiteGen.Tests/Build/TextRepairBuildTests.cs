@@ -46,7 +46,7 @@ public class TextRepairBuildTests
         Assert.Equal(["Gempa terjadi pagi ini.", "BMKG menyarankan masyarakat tetap tenang."], inews.QuerySelectorAll(".article-body p").Select(p => p.TextContent));
         foreach (var page in Pages(site))
         {
-            var text = File.ReadAllText(page);
+            var text = System.Net.WebUtility.HtmlDecode(File.ReadAllText(page));
             Assert.DoesNotContain("‚Ä", text, StringComparison.Ordinal);
             Assert.DoesNotContain("Baca", text, StringComparison.Ordinal);
         }
