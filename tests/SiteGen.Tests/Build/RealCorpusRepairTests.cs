@@ -15,7 +15,7 @@ public sealed class RealCorpusSite : IDisposable
     private static async Task<(TempSite, BuildResult)> BuildAsync()
     {
         var site = new TempSite(copySeed: false);
-        foreach (var f in Directory.EnumerateFiles(RepoPaths.RealCorpus!, "*.txt"))
+        foreach (var f in Directory.EnumerateFiles(RealCorpus.RequireFolder(), "*.txt"))
             File.Copy(f, Path.Combine(site.Seeds, Path.GetFileName(f)));
         return (site, await site.BuildLibraryAsync());
     }
@@ -52,7 +52,7 @@ public partial class RealCorpusRepairTests(RealCorpusSite corpus, ITestOutputHel
                 found.Add($"{Path.GetRelativePath(site.Output, file)}: …{text.Substring(Math.Max(0, m.Index - 20), Math.Min(50, text.Length - Math.Max(0, m.Index - 20)))}…");
         }
         // The sources have no U+FFFD of their own, so none may appear at all.
-        Assert.DoesNotContain(Directory.EnumerateFiles(RepoPaths.RealCorpus!, "*.txt"), f => File.ReadAllText(f).Contains('\uFFFD'));
+        Assert.DoesNotContain(Directory.EnumerateFiles(RealCorpus.RequireFolder(), "*.txt"), f => File.ReadAllText(f).Contains('\uFFFD'));
         Assert.True(found.Count == 0, string.Join("\n", found.Take(20)));
     }
 
@@ -87,10 +87,10 @@ public partial class RealCorpusRepairTests(RealCorpusSite corpus, ITestOutputHel
     public async Task TitleOnlyArticlesGetNoPageAndAWarningEach()
     {
         var (site, result) = await corpus.Built;
-        var blank = RealCorpus.Find()!.Entries.Where(e => e.Article is { Blank: true }).ToList();
+        var blank = RealCorpus.Require().Entries.Where(e => e.Article is { Blank: true }).ToList();
         log.WriteLine($"{blank.Count} title-only articles: {string.Join(", ", blank.Select(e => e.FileName))}");
         Assert.NotEmpty(blank);
-        var published = RealCorpus.Find()!.Entries.Where(e => e.Article is { Blank: false }).Select(e => e.Article!.Title).ToHashSet(StringComparer.Ordinal);
+        var published = RealCorpus.Require().Entries.Where(e => e.Article is { Blank: false }).Select(e => e.Article!.Title).ToHashSet(StringComparer.Ordinal);
         var headings = ArticlePages(site).Select(d => d.QuerySelector("h1")!.TextContent).ToHashSet(StringComparer.Ordinal);
         foreach (var e in blank)
         {

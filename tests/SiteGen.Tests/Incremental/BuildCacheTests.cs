@@ -46,7 +46,7 @@ public sealed class BuildCacheTests : IDisposable
         {
             var file = Path.Combine(seeds, $"a{i}.txt");
             File.WriteAllText(file, $"Judul Berita {i}\nJAKARTA, iNews.id - Isi berita nomor {i} tentang Rusia.\nEditor: Rina\n");
-            cache.Articles.Get(file, $"seeds/a{i}.txt", (bytes, hash) => AnalysedArticle.From($"seeds/a{i}.txt", bytes, hash, null));
+            cache.Articles.Get(file, $"seeds/a{i}.txt", (bytes, hash) => AnalysedArticle.From($"seeds/a{i}.txt", bytes, hash, null, TextRepairs.All));
         }
         var manifest = new OutputManifest("/out", new(7, 0), new Dictionary<string, OutputEntry>(), new CachedResult(0, 3, [], 0, "", 0), []);
         var whole = Directory.CreateDirectory(Path.Combine(_root, "whole")).FullName;
