@@ -18,6 +18,15 @@ public sealed class InferMetadataModule : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var site = context.Service<SiteContext>();
+        // A title-only article is left out before inference, so that it neither takes a URL from a published
+        // article nor draws date warnings or teaches date habits for a page that is never made.
+        var published = new List<Document>(inputs.Count);
+        foreach (var input in inputs)
+        {
+            var a = input.Get<Article>(DocumentKeys.Article);
+            if (!a.Blank || a.FrontMatter.Draft == false) published.Add(input);
+        }
+        inputs = published;
         var articles = new Article[inputs.Count];
         var evidence = new ArticleEvidence[inputs.Count];
         for (var i = 0; i < inputs.Count; i++)
@@ -34,7 +43,6 @@ public sealed class InferMetadataModule : IModule
         {
             var a = inferred[i];
             if (a.Draft && !site.Options.Drafts) continue;
-            if (a.Blank && a.FrontMatter.Draft != false) continue;
             if (!site.Options.Future && site.Options.Clock is { } today && a.Date > today) continue;
             kept.Add((ArticleSummary.Summarised(a, site.Settings.SummaryLength), inputs[i]));
         }
