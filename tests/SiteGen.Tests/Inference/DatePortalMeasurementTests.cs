@@ -78,7 +78,9 @@ public class DatePortalMeasurementTests(ITestOutputHelper output)
         var neighbours = Sum(DateMeasurement.Portals.Select(p => m.Score($"{p} (text+neighbours)", p, priors[p], WithNeighbours, DateMeasurement.InKnownHalf)));
         // Issue 18: self-taught from half the dates, at least 80% within a day on the other half.
         Holds(text, exact: 58.5, within: 66.5, wrong: 3.0);
-        Holds(neighbours, exact: 72.0, within: 82.0, wrong: 3.0);
+        // 82.0 before text repair (issue 13): the repaired dashes of ranges ("19–25 Oktober 2019", once mojibake) are
+        // read as dates, and one self-taught article in 996 lands more than a day off.
+        Holds(neighbours, exact: 72.0, within: 81.5, wrong: 3.0);
     }
 
     /// <summary>
