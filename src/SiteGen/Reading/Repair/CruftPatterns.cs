@@ -105,7 +105,7 @@ public static partial class CruftPatterns
     /// <c>Pengakuan Seorang ,: Jangan …</c>. Not before <c>?</c> or <c>!</c>, which in these archives can stand for a
     /// lost closing quote (<c>… berkelas dunia,? kata Arief Yahya</c>).
     /// </summary>
-    [GeneratedRegex(@"\s*,+(?=\s*[.:;)])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*,+\s*(?=[.:;)])", RegexOptions.CultureInvariant)]
     public static partial Regex CommaBeforeStop();
 
     /// <summary>

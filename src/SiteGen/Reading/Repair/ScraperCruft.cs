@@ -66,8 +66,12 @@ public static class ScraperCruft
         {
             if (i == 0 || i == line.Length - 1 || char.IsWhiteSpace(line[i - 1])) return true;
             var next = line[i + 1];
-            if (next != ' ' && !char.IsDigit(next)) return true;
-            if (next == ' ' && i + 2 < line.Length && line[i + 2] is ',' or '.' or ':' or ';' or ')') return true;
+            if (char.IsDigit(next)) continue;
+            if (!char.IsWhiteSpace(next)) return true;
+            // After the spaces: another comma, a stop or a bracket, or the line's end.
+            var j = i + 1;
+            while (j < line.Length && char.IsWhiteSpace(line[j])) j++;
+            if (j == line.Length || line[j] is ',' or '.' or ':' or ';' or ')') return true;
         }
         return false;
     }

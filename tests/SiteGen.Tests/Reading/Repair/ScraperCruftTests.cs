@@ -38,4 +38,14 @@ public class ScraperCruftTests
     [Fact]
     public void ATitleLosesTheCommasOfItsDroppedLinks() =>
         Assert.Equal("12 Tato, yang Keren Abis, Bisa Jadi Inspirasi", ScraperCruft.TidyCommas("12 Tato , yang Keren Abis, Bisa Jadi Inspirasi ,"));
+
+    /// <summary>The quick look for debris sees commas whose debris is past more than one space, too.</summary>
+    [Theory]
+    [InlineData("Pelatih,  , Brendan Rodgers menyebut", "Pelatih, Brendan Rodgers menyebut")]
+    [InlineData("megabintang Juventus,\t. Dibilang", "megabintang Juventus. Dibilang")]
+    [InlineData("megabintang Juventus, . Dibilang", "megabintang Juventus. Dibilang")]
+    [InlineData("Warga mengungsi,  ", "Warga mengungsi")]
+    [InlineData("Harga naik 3, 5 persen, kata dia", "Harga naik 3, 5 persen, kata dia")]
+    public void CommasFollowedBySpacesAreTidiedWhereDebrisFollows(string line, string tidy) =>
+        Assert.Equal(tidy, ScraperCruft.TidyCommas(line));
 }
