@@ -116,6 +116,32 @@ public static partial class CruftPatterns
     [GeneratedRegex(@"(?<=[.!?:;][""”’)]?),+(?=[\p{L}\p{N}(\[“‘])", RegexOptions.CultureInvariant)]
     public static partial Regex CommaAfterStop();
 
+    /// <summary>
+    /// A comma straight after a word's full stop, where a scraper dropped the link that opened the next sentence or
+    /// joined two paragraphs: <c>… per tahun," ujarnya.,, memastikan tarif …</c>, <c>… Kelapa Gading, dan Gambir.,
+    /// "Pengukuran …</c>. The full stop of an abbreviation takes a comma in good text (<c>Ahmad, S.H., M.H.</c>,
+    /// <c>buah, sayur, dll., yang</c>), so the word before it decides: see <see cref="IsAbbreviation"/>.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?<word>[\p{L}\p{N}]+)\.\s*,+\s*(?=\S)", RegexOptions.CultureInvariant)]
+    public static partial Regex CommaAfterFullStop();
+
+    /// <summary>Lower-case abbreviations whose full stop a comma may follow: <c>dll.,</c>, <c>dkk.,</c>, <c>et al.,</c>.</summary>
+    public static readonly FrozenSet<string> LowerCaseAbbreviations = new[]
+    {
+        "dll", "dsb", "dkk", "dst", "tsb", "sda", "yth", "ybs", "etc", "al", "hlm", "jl", "no",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> before a full stop is an abbreviation: a single letter (<c>S.H.</c>,
+    /// <c>M. Nasir</c>), a capitalised word of up to three letters (<c>Tbk</c>, <c>Jr</c>, <c>Si</c> of <c>M.Si.</c>,
+    /// <c>Inc</c>), or one of <see cref="LowerCaseAbbreviations"/>. A sentence's last word is none of these in news text
+    /// often enough to matter (<c>itu.</c>, <c>Gambir.</c>, <c>2019.</c> are not).
+    /// </summary>
+    public static bool IsAbbreviation(string word) =>
+        word.Length == 1
+        || (word.Length <= 3 && char.IsUpper(word[0]) && word.All(char.IsLetter))
+        || LowerCaseAbbreviations.Contains(word.ToLowerInvariant());
+
     /// <summary>Brackets left empty where the link inside them was dropped: <c>… kelayakan dan kepatutan (,).</c></summary>
     [GeneratedRegex(@"\s*\([\s,]*\)", RegexOptions.CultureInvariant)]
     public static partial Regex EmptyBrackets();

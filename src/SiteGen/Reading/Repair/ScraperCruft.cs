@@ -52,6 +52,8 @@ public static class ScraperCruft
         tidy = CruftPatterns.CommaAfterStop().Replace(tidy, " ");
         tidy = CruftPatterns.SpaceBeforeComma().Replace(tidy, ",");
         tidy = CruftPatterns.CommaWithoutSpace().Replace(tidy, ", ");
+        tidy = CruftPatterns.CommaAfterFullStop().Replace(tidy, m =>
+            CruftPatterns.IsAbbreviation(m.Groups["word"].Value) ? m.Value : m.Groups["word"].Value + ". ");
         tidy = CruftPatterns.CommaAtEnds().Replace(tidy, "");
         return tidy == line ? line : CruftPatterns.SpaceRun().Replace(tidy, " ").Trim();
     }
@@ -64,7 +66,7 @@ public static class ScraperCruft
     {
         for (var i = line.IndexOf(','); i >= 0; i = line.IndexOf(',', i + 1))
         {
-            if (i == 0 || i == line.Length - 1 || char.IsWhiteSpace(line[i - 1])) return true;
+            if (i == 0 || i == line.Length - 1 || char.IsWhiteSpace(line[i - 1]) || line[i - 1] == '.') return true;
             var next = line[i + 1];
             if (char.IsDigit(next)) continue;
             if (!char.IsWhiteSpace(next)) return true;

@@ -98,6 +98,18 @@ public class CruftPatternsTests
     public void CommaAfterStopIsASpace(string line, string tidy) => Assert.Equal(tidy, CruftPatterns.CommaAfterStop().Replace(line, " "));
 
     [Theory]
+    [InlineData("… per tahun,\" ujarnya.,, memastikan tarif cukai", "… per tahun,\" ujarnya. memastikan tarif cukai")]
+    [InlineData("… Kelapa Gading, dan Gambir., \"Pengukuran dilakukan", "… Kelapa Gading, dan Gambir. \"Pengukuran dilakukan")]
+    [InlineData("… permainan Liverpool ketika itu., \"Kami membicarakan", "… permainan Liverpool ketika itu. \"Kami membicarakan")]
+    [InlineData("… pada 2019.,Dua orang", "… pada 2019. Dua orang")]
+    [InlineData("Dr. Ahmad Yani, S.H., M.H., hadir", "Dr. Ahmad Yani, S.H., M.H., hadir")]
+    [InlineData("Peneliti Siti Aminah, M.Si., menyebut", "Peneliti Siti Aminah, M.Si., menyebut")]
+    [InlineData("PT Bank Rakyat Indonesia Tbk., Jakarta", "PT Bank Rakyat Indonesia Tbk., Jakarta")]
+    [InlineData("sayur, buah, dll., yang dijual", "sayur, buah, dll., yang dijual")]
+    [InlineData("menang...,\" katanya", "menang...,\" katanya")]
+    public void CommaAfterAFullStopGoesUnlessTheStopEndsAnAbbreviation(string line, string tidy) => Assert.Equal(tidy, ScraperCruft.TidyCommas(line));
+
+    [Theory]
     [InlineData("kelayakan dan kepatutan (,).", "kelayakan dan kepatutan.")]
     [InlineData("ribu per kg,” pungkasnya. (,) (,)", "ribu per kg,” pungkasnya.")]
     [InlineData("Indeks Harga Saham Gabungan (IHSG)", "Indeks Harga Saham Gabungan (IHSG)")]
