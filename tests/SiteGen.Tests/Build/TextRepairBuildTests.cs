@@ -73,6 +73,20 @@ public class TextRepairBuildTests
     }
 
     [Fact]
+    public async Task ABlankArticleTakesNoUrlFromAPublishedOneWithTheSameTitle()
+    {
+        using var site = new TempSite();
+        // "a-" sorts first, so a blank article that went through URL inference would take the plain slug.
+        site.WriteSeed("a-kuis.txt", "---\ndate: 2019-09-20\n---\n" + Quiz);
+        site.WriteSeed("b-kuis.txt", "---\ndate: 2019-09-20\n---\n" + Quiz + "\nJAKARTA, iNews.id - Jawabannya ada di sini.\nEditor: Rina");
+        var run = await site.BuildAsync();
+        Assert.DoesNotContain("collides", run.Error, StringComparison.Ordinal);
+        var page = HtmlPages.Load(Path.Combine(site.Output, "2019/09/20/kuis-tebak-gambar-ini/index.html"));
+        Assert.Equal(["Jawabannya ada di sini."], page.QuerySelectorAll(".article-body p").Select(p => p.TextContent));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "2019/09/20/kuis-tebak-gambar-ini-2")));
+    }
+
+    [Fact]
     public async Task FrontMatterDraftFalseStillPublishesIt()
     {
         using var site = new TempSite();
