@@ -31,6 +31,8 @@ public static class SettingsShapeCheck
         if (target == typeof(bool))
             return node is YamlScalarNode { Value: { } b } && IsBool(b) ? null : Problem(node, file, $"{name} must be true or false, got {Describe(node)}");
 
+        if (target == typeof(TextRepairs)) return CheckRepairs(node, name, file);
+
         if (target.IsGenericType && target.GetGenericTypeDefinition() == typeof(Dictionary<,>))
         {
             if (node is not YamlMappingNode map) return Problem(node, file, $"{name} must be a list of 'key: value' lines, got {Describe(node)}");
@@ -66,6 +68,27 @@ public static class SettingsShapeCheck
                     : $"unknown setting '{key}'{where} — did you mean '{known}'?");
             }
             if (CheckNode(value, property.PropertyType, path, file) is { } d) return d;
+        }
+        return null;
+    }
+
+    /// <summary><c>text.repair</c>: true or false for every repair, or a group of repair names each set true or false.</summary>
+    private static Diagnostic? CheckRepairs(YamlNode node, string name, string file)
+    {
+        if (node is YamlScalarNode { Value: { } all }) return IsBool(all) ? null : Problem(node, file, $"{name} must be true, false or a group such as 'teaser: false', got {Describe(node)}");
+        if (node is not YamlMappingNode map) return Problem(node, file, $"{name} must be true, false or a group such as 'teaser: false', got {Describe(node)}");
+        var known = TextRepairNames.All.Select(r => r.Name).ToList();
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = Text(keyNode);
+            if (!TextRepairNames.TryParse(key, out _))
+            {
+                var nearest = Nearest(key, known);
+                return Problem(keyNode, file, nearest is null
+                    ? $"unknown repair '{key}' in {name}; the repairs are {string.Join(", ", known)}"
+                    : $"unknown repair '{key}' in {name} — did you mean '{nearest}'?");
+            }
+            if (CheckNode(value, typeof(bool), $"{name}.{key}", file) is { } d) return d;
         }
         return null;
     }

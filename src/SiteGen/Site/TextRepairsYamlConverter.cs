@@ -39,10 +39,11 @@ internal sealed class TextRepairsYamlConverter : IYamlTypeConverter
     public void WriteYaml(IEmitter emitter, object? value, Type type, ObjectSerializer serializer) =>
         throw new NotSupportedException("site settings are only read");
 
-    private static bool ReadSwitch(Scalar scalar, string key) => scalar.Value switch
+    // The spellings YamlDotNet reads as booleans, as SettingsShapeCheck accepts them.
+    private static bool ReadSwitch(Scalar scalar, string key) => scalar.Value.ToLowerInvariant() switch
     {
-        "true" or "True" or "TRUE" => true,
-        "false" or "False" or "FALSE" => false,
+        "true" or "yes" or "on" or "y" => true,
+        "false" or "no" or "off" or "n" => false,
         _ => throw new YamlException(scalar.Start, scalar.End, $"{key} must be true or false, not '{scalar.Value}'"),
     };
 }

@@ -26,12 +26,19 @@ public class TextRepairSettingsTests
             Load("text:\n  repair: { teaser: false, debris: false, mojibake: true }").Text.Repair);
 
     [Fact]
+    public void YamlsOtherSpellingsOfABooleanWork() =>
+        Assert.Equal(TextRepairs.All & ~TextRepairs.Teaser, Load("text:\n  repair: { teaser: no, debris: yes }").Text.Repair);
+
+    [Fact]
     public void TheBundledSettingsSayRepairsAreOn() => Assert.Equal(TextRepairs.All, SiteSettingsLoader.Load(RepoPaths.Root, null).Text.Repair);
 
     [Theory]
-    [InlineData("text:\n  repair: { teasers: false }", "text.repair has no repair 'teasers'; the repairs are mojibake, invisible, teaser, dateline, debris")]
-    [InlineData("text:\n  repair: maybe", "text.repair must be true or false, not 'maybe'")]
-    [InlineData("text:\n  repair: [teaser]", "text.repair must be true, false or a mapping")]
+    [InlineData("text:\n  repair: { teasers: false }", "unknown repair 'teasers' in text.repair — did you mean 'teaser'?")]
+    [InlineData("text:\n  repair: { spelling: false }", "unknown repair 'spelling' in text.repair; the repairs are mojibake, invisible, teaser, dateline, debris")]
+    [InlineData("text:\n  repair: { teaser: sometimes }", "text.repair.teaser must be true or false, got \"sometimes\"")]
+    [InlineData("text:\n  repair: maybe", "text.repair must be true, false or a group such as 'teaser: false', got \"maybe\"")]
+    [InlineData("text:\n  repair: [teaser]", "text.repair must be true, false or a group such as 'teaser: false', got a list")]
+    [InlineData("text:\n  repairs: false", "unknown setting 'repairs' in text — did you mean 'repair'?")]
     public void AMistakeIsAConfigurationErrorThatSaysWhatIsAllowed(string yaml, string message)
     {
         var e = Assert.Throws<ConfigurationException>(() => Load(yaml));
