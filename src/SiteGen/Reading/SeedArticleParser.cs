@@ -53,6 +53,18 @@ public static partial class SeedArticleParser
         (text, var repaired) = TextRepair.Repair(text, repairs);
         var front = FrontMatter.Read(file, text, diagnostics);
         var lines = TextLines.Split(front.Body);
+        if (repairs.HasFlag(TextRepairs.Invisible))
+        {
+            // Tidying a line drops what no page can carry (control characters, U+FFFE), which can bring a letter and
+            // its accent together: NFC again, or a second reading would compose them and read differently.
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var nfc = UnicodeForm.Nfc(lines[i]);
+                if (ReferenceEquals(nfc, lines[i])) continue;
+                lines[i] = nfc;
+                repaired |= TextRepairs.Invisible;
+            }
+        }
 
         var numbered = new List<(string Text, int Line)>();
         for (var i = 0; i < lines.Count; i++)

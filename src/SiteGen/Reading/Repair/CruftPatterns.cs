@@ -91,6 +91,10 @@ public static partial class CruftPatterns
     [GeneratedRegex(@"^(?:[\s,;:]|[-–—―]+(?!\d)|\?(?=\s))+(?=\S)", RegexOptions.CultureInvariant)]
     public static partial Regex LeadStartDebris();
 
+    /// <summary>A lead that is nothing but that punctuation (<c>–</c>, <c>, -</c>): the dateline's remains on a line of their own.</summary>
+    [GeneratedRegex(@"^(?:[\s,;:?]|[-–—―])+$", RegexOptions.CultureInvariant)]
+    public static partial Regex LeadOfDebrisOnly();
+
     // ---- Commas left where a scraper dropped a link or joined paragraphs ----
 
     /// <summary>

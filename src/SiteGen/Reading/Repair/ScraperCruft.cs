@@ -11,6 +11,24 @@ public static class ScraperCruft
     /// <summary>Cleans <paramref name="paragraphs"/> in place (dropping any left empty) and says which repairs changed them.</summary>
     public static TextRepairs Clean(List<string> paragraphs, TextRepairs enabled)
     {
+        // Until nothing changes, as ftfy does: one repair can uncover another (a lost dateline's dash gone, a "Baca
+        // juga:" opens the paragraph and is a teaser), and a second reading must find nothing left to do.
+        var done = TextRepairs.None;
+        for (var round = 0; round < MaxRounds; round++)
+        {
+            var made = CleanOnce(paragraphs, enabled);
+            if (made == TextRepairs.None) break;
+            done |= made;
+        }
+        return done;
+    }
+
+    // A bound, not a budget: real articles settle in one round or two (each round that changes something shows in
+    // the repairs; ScraperCruftProperties checks a second Clean finds nothing).
+    private const int MaxRounds = 5;
+
+    private static TextRepairs CleanOnce(List<string> paragraphs, TextRepairs enabled)
+    {
         var done = TextRepairs.None;
         if (enabled.HasFlag(TextRepairs.Teaser) && RemoveTeasers(paragraphs)) done |= TextRepairs.Teaser;
 
@@ -34,6 +52,11 @@ public static class ScraperCruft
 
     private static bool CleanLeadStart(List<string> paragraphs)
     {
+        if (paragraphs.Count > 0 && CruftPatterns.LeadOfDebrisOnly().IsMatch(paragraphs[0]))
+        {
+            paragraphs.RemoveAt(0); // the next paragraph is the lead; the next round cleans its start
+            return true;
+        }
         if (paragraphs.Count == 0 || CruftPatterns.LeadStartDebris().Match(paragraphs[0]) is not { Success: true, Length: > 0 } lead) return false;
         paragraphs[0] = paragraphs[0][lead.Length..];
         return true;
@@ -45,12 +68,23 @@ public static class ScraperCruft
     /// </summary>
     public static string TidyCommas(string line)
     {
-        if (!HasCommaDebris(line)) return line;
+        var tidy = line;
+        for (var round = 0; round < MaxRounds && HasCommaDebris(tidy); round++)
+        {
+            var next = TidyCommasOnce(tidy);
+            if (next == tidy) break;
+            tidy = next;
+        }
+        return tidy;
+    }
+
+    private static string TidyCommasOnce(string line)
+    {
         var tidy = CruftPatterns.CommaRun().Replace(line, ",");
+        tidy = CruftPatterns.SpaceBeforeComma().Replace(tidy, ",");
         tidy = CruftPatterns.EmptyBrackets().Replace(tidy, "");
         tidy = CruftPatterns.CommaBeforeStop().Replace(tidy, "");
         tidy = CruftPatterns.CommaAfterStop().Replace(tidy, " ");
-        tidy = CruftPatterns.SpaceBeforeComma().Replace(tidy, ",");
         tidy = CruftPatterns.CommaWithoutSpace().Replace(tidy, ", ");
         tidy = CruftPatterns.CommaAfterFullStop().Replace(tidy, m =>
             CruftPatterns.IsAbbreviation(m.Groups["word"].Value) ? m.Value : m.Groups["word"].Value + ". ");

@@ -78,6 +78,15 @@ public class CruftPatternsTests
         Assert.Equal(cleaned, CruftPatterns.LeadStartDebris().Replace(lead, ""));
 
     [Theory]
+    [InlineData("–", true)]
+    [InlineData(", - ", true)]
+    [InlineData(":", true)]
+    [InlineData("-5 derajat", false)]
+    [InlineData("– Menteri", false)]
+    public void LeadOfDebrisOnlyIsALineOfTheDatelinesRemains(string lead, bool debris) =>
+        Assert.Equal(debris, CruftPatterns.LeadOfDebrisOnly().IsMatch(lead));
+
+    [Theory]
     [InlineData("Pembalap Tim Scuderia Ferrari,,antusias menyambut", "Pembalap Tim Scuderia Ferrari,antusias menyambut")]
     [InlineData("Pelatih,, Brendan Rodgers, menatap laga", "Pelatih, Brendan Rodgers, menatap laga")]
     [InlineData("Kerja untuk ,, Simak Persyaratannya", "Kerja untuk , Simak Persyaratannya")]
