@@ -1,21 +1,22 @@
 #!/bin/bash
-# bench/lighthouse.sh [--site OUTPUT-DIR] [--runs N] [--keep]: Lighthouse 12.2.3 (pinned in bench/lighthouse/) with
+# bench/lighthouse.sh [--site OUTPUT-DIR | --corpus DIR] [--runs N] [--keep]: Lighthouse 12.2.3 (pinned in bench/lighthouse/) with
 # Debian's Chromium on the page kinds a reader meets: home, an article, a tag page, a month page, the tag index, a
 # rubrik page and /cari/; prints one row per page with the four category scores, then every audit that cost a point.
 # Run from anywhere; needs python3, node/npm and /usr/bin/chromium (tests/tools/install.sh installs it).
 #
-# Without --site it builds the real corpus (../shared/corpus/real, its INDEX.tsv as seeds/_meta.tsv, the repository's
-# input/ and theme) with this checkout's CLI and Pagefind, into $LIGHTHOUSE_DIR (default /tmp/sitegen-lighthouse);
+# Without --site it builds the real corpus (--corpus DIR, default ../shared/corpus/real beside the checkout, with its
+# INDEX.tsv as seeds/_meta.tsv, the repository's input/ and theme) with this checkout's CLI and Pagefind, into $LIGHTHOUSE_DIR (default /tmp/sitegen-lighthouse);
 # the corpus is copied there, never into the repository. The site is served by `serve` (npm, gzip on) on 127.0.0.1.
 # Lighthouse runs its default: a mobile device with simulated throttling. --runs N runs each page N times and reports
 # the median of each score (performance varies from run to run on a busy machine; the other three do not).
 # The pages are picked from the output folder, not from the theme's markup: the newest article (the feed's first
 # entry), the tag and the rubrik with the most list pages, the newest month.
 set -eu
-SITE=""; RUNS=1; KEEP=0
+SITE=""; CORPUS=""; RUNS=1; KEEP=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --site) SITE=$(cd "$2" && pwd); shift 2 ;;
+    --corpus) CORPUS=$(cd "$2" && pwd); shift 2 ;;
     --runs) RUNS=$2; shift 2 ;;
     --keep) KEEP=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
@@ -30,8 +31,8 @@ if [ ! -x "$TOOLS/node_modules/.bin/lighthouse" ] || [ ! -x "$TOOLS/node_modules
 fi
 
 if [ -z "$SITE" ]; then
-  CORPUS="$REPO/../shared/corpus/real"
-  [ -f "$CORPUS/INDEX.tsv" ] || { echo "lighthouse.sh: no real corpus at $CORPUS; pass --site OUTPUT-DIR" >&2; exit 2; }
+  CORPUS=${CORPUS:-$REPO/../shared/corpus/real}
+  [ -f "$CORPUS/INDEX.tsv" ] || { echo "lighthouse.sh: no real corpus at $CORPUS; pass --corpus DIR or --site OUTPUT-DIR" >&2; exit 2; }
   [ -x "$REPO/node_modules/.bin/pagefind" ] || (cd "$REPO" && npm ci --no-audit --no-fund --loglevel=error)
   dotnet build "$REPO/src/SiteGen.Cli" -c Release -o "$W/bin" -nologo -v q > "$W/build.log" 2>&1 || { tail "$W/build.log"; exit 1; }
   rm -rf "$W/site" "$W/out"; mkdir -p "$W/site/seeds"
