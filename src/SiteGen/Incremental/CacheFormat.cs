@@ -171,14 +171,14 @@ internal static class CacheFormat
     {
         WriteList(w, f.Candidates, Write);
         WriteList(w, f.Abbreviations, (w2, a) => { w2.Write(a.Abbreviation); w2.Write(a.Spelling); w2.Write(a.LongForm); });
-        WriteList(w, f.Surnames, (w2, s) => { w2.Write(s.Surname); w2.Write(s.FullName); w2.Write(s.AsShortForm); });
+        WriteList(w, f.NameParts, (w2, s) => { w2.Write(s.Part); w2.Write(s.FullName); w2.Write(s.AsShortForm); w2.Write(s.IsLastWord); });
         WriteList(w, f.Excluded, (w2, e) => w2.Write(e));
     }
 
     private static TagFindings ReadTagFindings(CacheReader r) => new(
         ReadList(r, ReadTagCandidate),
         ReadList(r, r2 => new AbbreviationDefinition(r2.ReadString(), r2.ReadString(), r2.ReadString())),
-        ReadList(r, r2 => new SurnameUse(r2.ReadString(), r2.ReadString(), r2.ReadBoolean())),
+        ReadList(r, r2 => new NamePartUse(r2.ReadString(), r2.ReadString(), r2.ReadBoolean(), r2.ReadBoolean())),
         ReadList(r, r2 => r2.ReadString()));
 
     private static void Write(BinaryWriter w, TagCandidate c)
@@ -189,10 +189,18 @@ internal static class CacheFormat
         w.Write(c.FirstWord);
         w.Write(c.InTitle);
         w.Write(c.OnlyAtSentenceStart);
+        w.Write(c.DisplayFixed);
+        w.Write(c.InLead);
+        w.Write(c.WrittenSmall);
+        w.Write(c.Forms is not null);
+        if (c.Forms is not null) WriteList(w, c.Forms, (w2, f) => w2.Write(f));
+        w.Write(c.ShortForm is not null);
+        if (c.ShortForm is not null) w.Write(c.ShortForm);
     }
 
     private static TagCandidate ReadTagCandidate(CacheReader r) =>
-        new(r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadInt32(), r.ReadBoolean(), r.ReadBoolean());
+        new(r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadInt32(), r.ReadBoolean(), r.ReadBoolean(), r.ReadBoolean(),
+            r.ReadBoolean(), r.ReadBoolean(), r.ReadBoolean() ? ReadList(r, r2 => r2.ReadString()) : null, r.ReadBoolean() ? r.ReadString() : null);
 
     public static void WriteList<T>(BinaryWriter w, IReadOnlyList<T> items, Action<BinaryWriter, T> write)
     {

@@ -1,22 +1,30 @@
 namespace SiteGen.Inference;
 
 /// <summary>
-/// Aliases learnt from the whole archive, so that a short form counts for its long form in articles that never spell
-/// the long form out: <c>KPK</c> for <c>Komisi Pemberantasan Korupsi</c>, <c>Trump</c> for <c>Donald Trump</c>.
+/// One name per entity across the archive: learns from every article which names are other forms of one entity, and
+/// maps each article's candidates onto it. <c>KPK</c> and <c>Komisi Pemberantasan Korupsi</c>, <c>Trump</c> and
+/// <c>Donald Trump</c>, <c>Imam</c> and <c>Imam Nahrawi</c>, <c>Partai Golkar</c> and <c>Golkar</c> become one key.
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item>An abbreviation any article defines (<c>Komisi Pemberantasan Korupsi (KPK)</c>) means its long form everywhere,
-/// written as defined (<c>AS</c>, not <c>As</c>). When two articles mean different things by it it stays with each
-/// defining article only; a typo or an extra leading word in one long form is not a second meaning
-/// (<see cref="TagKeys.SameName"/>).</item>
-/// <item>A one-word name means the one longer name ending in it that articles use it as the short form of
-/// (<c>Sergei Shoigu … Shoigu</c>) in at least <see cref="MinShortFormUses"/> of them. A word stands for itself when it
-/// is the short form of two names (<c>Habibie</c>: <c>BJ Habibie</c>, <c>Akbar Habibie</c>), when it is named alone
-/// before the full name as often as after it, or when more articles name it alone than name the full name (a name of
-/// its own: <c>Kalimantan</c>, not <c>Pulau Kalimantan</c>).</item>
-/// <item>Only where the article itself says nothing: an article that defines the abbreviation, or names a longer name
-/// ending in the word, has already decided. The site's aliases win over both.</item>
+/// <item><b>Abbreviations.</b> An abbreviation any article defines (<c>Komisi Pemberantasan Korupsi (KPK)</c>) means
+/// its long form everywhere, written as defined (<c>AS</c>, not <c>As</c>). When two articles mean different things by
+/// it, it stays with each defining article only; a typo or an extra leading word in one long form is not a second
+/// meaning (<see cref="TagKeys.SameName"/>). The best-known ones (<see cref="KnownNames"/>) count even when no article
+/// defines them.</item>
+/// <item><b>Kinds.</b> A name after a word saying what kind of place or body it is (<c>Kota Depok</c>,
+/// <c>Partai Golkar</c>) is the name the archive also writes alone (<c>Depok</c>, <c>Golkar</c>).</item>
+/// <item><b>Parts of a name.</b> In an article that writes both, a surname, a first name or the first words of a
+/// longer name (<c>Shoigu</c>, <c>Imam</c>, <c>Dewan Pengawas</c>) written after it count for the longer name, unless the archive names the part
+/// alone in more articles than it names the longer name (a name of its own: <c>Jakarta</c> beside
+/// <c>Jakarta Selatan</c>). Where an article writes only the part, it counts for the one longer name the archive
+/// uses it for in at least <see cref="MinShortFormUses"/> articles and <see cref="DominantShare"/> of its uses
+/// (<c>Trump</c> → <c>Donald Trump</c>); a part shared by several names (<c>Habibie</c>: <c>BJ Habibie</c> and
+/// <c>Ilham Habibie</c> alike) stays as it is.</item>
+/// <item><b>Chains.</b> A run that strings a name of its own before another name (<c>Rusia Vladimir Putin</c>,
+/// <c>DKI Jakarta Anies Baswedan</c>, after an office such as <c>Presiden</c> was cut off) is the two names, when the
+/// archive names both apart more often than together.</item>
+/// <item>The site's aliases win over everything learnt.</item>
 /// </list>
 /// Everything is counted as sets and totals over all articles, so the result does not depend on their order or on
 /// thread timing.
@@ -24,42 +32,81 @@ namespace SiteGen.Inference;
 public sealed class CorpusAliases
 {
     public const int MinShortFormUses = 2;
+    public const double DominantShare = 2.0 / 3.0;
+    /// <summary>Articles that must name a word alone before a chain starting with it is split.</summary>
+    public const int MinOwnNameArticles = 3;
 
     private readonly Dictionary<string, string> _abbreviations = new(StringComparer.Ordinal); // abbreviation key → long form key
     private readonly Dictionary<string, HashSet<string>> _abbreviationSpellings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal); // word → full name key
+    private readonly Dictionary<string, string> _nameParts = new(StringComparer.Ordinal); // part → full name key
+    private readonly Dictionary<string, int> _articlesNaming = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _alone = new(StringComparer.Ordinal); // articles naming a key with no longer name containing it
+    private readonly Dictionary<string, int> _writtenSmall = new(StringComparer.Ordinal); // articles also writing it in lowercase
     private readonly TagLexicon _lexicon;
 
     private CorpusAliases(TagLexicon lexicon) => _lexicon = lexicon;
 
     public IReadOnlyDictionary<string, string> Abbreviations => _abbreviations;
-    public IReadOnlyDictionary<string, string> Surnames => _surnames;
+    /// <summary>Parts of names learnt across the archive: <c>trump</c> → <c>donald trump</c>.</summary>
+    public IReadOnlyDictionary<string, string> Surnames => _nameParts;
 
     public static CorpusAliases Learn(IReadOnlyList<TagFindings> articles, TagLexicon lexicon)
     {
         var aliases = new CorpusAliases(lexicon);
+        aliases.CountNames(articles);
         aliases.LearnAbbreviations(articles);
-        aliases.LearnSurnames(articles);
+        aliases.LearnNameParts(articles);
         return aliases;
     }
+
+    private void CountNames(IReadOnlyList<TagFindings> articles)
+    {
+        var parts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            parts.Clear();
+            foreach (var use in article.NameParts) parts.Add(use.Part);
+            foreach (var c in article.Candidates)
+            {
+                _articlesNaming[c.Key] = _articlesNaming.GetValueOrDefault(c.Key) + 1;
+                if (!parts.Contains(c.Key)) _alone[c.Key] = _alone.GetValueOrDefault(c.Key) + 1;
+                if (c.WrittenSmall) _writtenSmall[c.Key] = _writtenSmall.GetValueOrDefault(c.Key) + 1;
+            }
+        }
+    }
+
+    private int Naming(string key) => _articlesNaming.GetValueOrDefault(key);
+    private int Alone(string key) => _alone.GetValueOrDefault(key);
+
+    /// <summary>A name at all: not a stop word or number, and not a common noun by the archive's measure (<see cref="TagRanking.CommonNounShare"/>).</summary>
+    private bool IsName(string key) =>
+        !TagCandidateFinder.IsNoTag(key, _lexicon.StopWords) && _writtenSmall.GetValueOrDefault(key) < TagRanking.CommonNounShare * Naming(key);
 
     private void LearnAbbreviations(IReadOnlyList<TagFindings> articles)
     {
         var longForms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal); // abbreviation → long form → articles
         foreach (var article in articles)
-        {
-            foreach (var d in article.Abbreviations)
-            {
-                if (_lexicon.TryGetAlias(d.Abbreviation, out _)) continue; // the site's alias wins
-                if (!longForms.TryGetValue(d.Abbreviation, out var forms)) longForms[d.Abbreviation] = forms = new Dictionary<string, int>(StringComparer.Ordinal);
-                forms[d.LongForm] = forms.GetValueOrDefault(d.LongForm) + 1;
-                if (!_abbreviationSpellings.TryGetValue(d.Abbreviation, out var spellings))
-                    _abbreviationSpellings[d.Abbreviation] = spellings = new HashSet<string>(StringComparer.Ordinal);
-                spellings.Add(d.Spelling);
-            }
-        }
+            foreach (var d in article.Abbreviations) Define(d, longForms);
         foreach (var (abbreviation, forms) in longForms)
             if (OneMeaning(forms) is { } longForm) _abbreviations[abbreviation] = longForm;
+
+        // The best-known ones fill in what the archive does not define itself.
+        foreach (var d in KnownNames.Aliases)
+        {
+            if (longForms.ContainsKey(d.Abbreviation) || _lexicon.TryGetAlias(d.Abbreviation, out _)) continue;
+            _abbreviations[d.Abbreviation] = d.LongForm;
+            _abbreviationSpellings[d.Abbreviation] = new HashSet<string>(StringComparer.Ordinal) { d.Spelling };
+        }
+    }
+
+    private void Define(AbbreviationDefinition d, Dictionary<string, Dictionary<string, int>> longForms)
+    {
+        if (_lexicon.TryGetAlias(d.Abbreviation, out _)) return; // the site's alias wins
+        if (!longForms.TryGetValue(d.Abbreviation, out var forms)) longForms[d.Abbreviation] = forms = new Dictionary<string, int>(StringComparer.Ordinal);
+        forms[d.LongForm] = forms.GetValueOrDefault(d.LongForm) + 1;
+        if (!_abbreviationSpellings.TryGetValue(d.Abbreviation, out var spellings))
+            _abbreviationSpellings[d.Abbreviation] = spellings = new HashSet<string>(StringComparer.Ordinal);
+        spellings.Add(d.Spelling);
     }
 
     /// <summary>
@@ -78,87 +125,160 @@ public sealed class CorpusAliases
         return main;
     }
 
-    private void LearnSurnames(IReadOnlyList<TagFindings> articles)
+    private void LearnNameParts(IReadOnlyList<TagFindings> articles)
     {
-        var shortForm = new Dictionary<(string Word, string Full), int>();
-        var ownName = new Dictionary<(string Word, string Full), int>();
+        var shortForm = new Dictionary<(string Part, string Full), int>();
+        var ownName = new Dictionary<(string Part, string Full), int>();
         foreach (var article in articles)
         {
-            foreach (var use in article.Surnames)
+            foreach (var use in article.NameParts)
             {
                 var uses = use.AsShortForm ? shortForm : ownName;
-                uses[(use.Surname, use.FullName)] = uses.GetValueOrDefault((use.Surname, use.FullName)) + 1;
+                uses[(use.Part, use.FullName)] = uses.GetValueOrDefault((use.Part, use.FullName)) + 1;
             }
         }
 
         var fullNames = new Dictionary<string, List<(string Full, int Uses)>>(StringComparer.Ordinal);
-        foreach (var ((word, full), uses) in shortForm)
+        foreach (var ((part, full), uses) in shortForm)
         {
-            if (!fullNames.TryGetValue(word, out var list)) fullNames[word] = list = [];
+            if (!fullNames.TryGetValue(part, out var list)) fullNames[part] = list = [];
             list.Add((full, uses));
         }
-        if (fullNames.Count == 0) return;
 
-        var unambiguous = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (word, names) in fullNames)
+        foreach (var (part, names) in fullNames)
         {
-            if (names.Count != 1) continue; // the short form of two names: ambiguous
-            var (full, uses) = names[0];
-            if (uses < MinShortFormUses || ownName.GetValueOrDefault((word, full)) >= uses || _lexicon.TryGetAlias(word, out _)) continue;
-            unambiguous[word] = full;
+            string? best = null;
+            int bestUses = 0, total = 0;
+            foreach (var (full, uses) in names)
+            {
+                total += uses;
+                if (uses > bestUses || (uses == bestUses && string.CompareOrdinal(full, best) < 0)) (best, bestUses) = (full, uses);
+            }
+            if (bestUses < MinShortFormUses || bestUses < DominantShare * total) continue; // the short form of several names
+            if (ownName.GetValueOrDefault((part, best!)) >= bestUses || _lexicon.TryGetAlias(part, out _)) continue;
+            // A person is introduced by the full name; a word more articles write alone than the full name is a name of
+            // its own (Kalimantan, not Pulau Kalimantan).
+            if (Alone(part) > Naming(best!)) continue;
+            _nameParts[part] = best!;
         }
-        if (unambiguous.Count == 0) return;
-
-        // A person is introduced by the full name; a word more articles write alone than the full name is a name of its
-        // own (Kalimantan, not Pulau Kalimantan).
-        var articlesNaming = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (word, full) in unambiguous) articlesNaming[word] = articlesNaming[full] = 0;
-        foreach (var article in articles)
-            foreach (var c in article.Candidates)
-                if (articlesNaming.TryGetValue(c.Key, out var n)) articlesNaming[c.Key] = n + 1;
-        foreach (var (word, full) in unambiguous)
-            if (articlesNaming[word] <= articlesNaming[full]) _surnames[word] = full;
     }
 
-    /// <summary>The article's candidates with the archive's aliases counted into their long forms.</summary>
-    /// <param name="spellings">How the archive spells a long form the article never writes.</param>
-    public IReadOnlyList<TagCandidate> Apply(TagFindings article, TagSpellings spellings)
-    {
-        if (_abbreviations.Count == 0 && _surnames.Count == 0) return article.Candidates;
+    /// <summary>Whether the archive names <paramref name="part"/> alone in more articles than it names <paramref name="full"/>.</summary>
+    private bool IsNameOfItsOwn(string part, string full) => Alone(part) > Naming(full) && Alone(part) >= MinOwnNameArticles;
 
-        HashSet<string>? lastWords = null; // of the article's own longer names: there it has decided for itself
+    /// <summary>
+    /// The article's candidates, each under the key of its entity. A candidate keeps the form the article wrote as its
+    /// display when that form may stand for the entity (its own spelling, an abbreviation, a kind-prefixed name), so
+    /// that <see cref="TagSpellings"/> can count which form the archive uses; a part of a name gets an empty display
+    /// (it does not vote: <c>Trump</c> never becomes the tag of <c>Donald Trump</c>).
+    /// </summary>
+    public IReadOnlyList<TagCandidate> Apply(TagFindings article)
+    {
         var candidates = article.Candidates;
-        TagCandidate[]? moved = null; // most articles have nothing to move: no copy for them
+        Dictionary<string, string>? ownParts = null; // this article's parts of its own longer names
+        foreach (var use in article.NameParts)
+        {
+            // Named alone before the longer name, it is a name of its own in this article (Rusia … Rusia-Korea Utara).
+            if (use.IsLastWord || !use.AsShortForm || IsNameOfItsOwn(use.Part, use.FullName)) continue;
+            (ownParts ??= new Dictionary<string, string>(StringComparer.Ordinal))[use.Part] = use.FullName;
+        }
+
+        List<TagCandidate>? moved = null; // most articles have nothing to move: no copy for them
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (Target(c, article, ref lastWords) is not { } target || Resolve(target, article, spellings) is not { } canonical) continue;
-            moved ??= new TagCandidate[candidates.Count];
-            moved[i] = c with { Key = canonical.Key, Display = canonical.Display, DisplayFixed = canonical.Fixed, OnlyAtSentenceStart = false };
+            var mapped = Map(c, article, ownParts);
+            if (mapped.Count == 1 && ReferenceEquals(mapped[0], c))
+            {
+                moved?.Add(c);
+                continue;
+            }
+            if (moved is null)
+            {
+                moved = new List<TagCandidate>(candidates.Count + 2);
+                for (var j = 0; j < i; j++) moved.Add(candidates[j]);
+            }
+            moved.AddRange(mapped);
         }
         if (moved is null) return candidates;
 
-        var merged = new Dictionary<string, TagCandidate>(candidates.Count, StringComparer.Ordinal);
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            var c = moved[i] ?? candidates[i];
+        var merged = new Dictionary<string, TagCandidate>(moved.Count, StringComparer.Ordinal);
+        foreach (var c in moved)
             merged[c.Key] = merged.TryGetValue(c.Key, out var existing) ? Combine(existing, c) : c;
-        }
         var list = merged.Values.ToList();
         list.Sort((a, b) => a.FirstWord != b.FirstWord ? a.FirstWord.CompareTo(b.FirstWord) : string.CompareOrdinal(a.Key, b.Key));
         return list;
     }
 
-    private string? Target(TagCandidate c, TagFindings article, ref HashSet<string>? lastWords)
-    {
-        if (_abbreviations.TryGetValue(c.Key, out var longForm)
-            && _abbreviationSpellings[c.Key].Contains(c.Display)
-            && !DefinesItself(article, c.Key))
-            return longForm;
+    private static readonly IReadOnlyList<TagCandidate> Dropped = [];
 
-        if (c.Key.Contains(' ') || !_surnames.TryGetValue(c.Key, out var full)) return null;
-        lastWords ??= LastWords(article.Candidates);
-        return lastWords.Contains(c.Key) ? null : full;
+    /// <summary>The candidate under its entity's key: itself, another key, two (a chain), or none (it is the article's own place).</summary>
+    private IReadOnlyList<TagCandidate> Map(TagCandidate c, TagFindings article, Dictionary<string, string>? ownParts)
+    {
+        if (c.DisplayFixed) return [c];
+        var key = c.Key;
+        var display = c.Display;
+        string? form = null;
+        if (ownParts is not null && ownParts.TryGetValue(key, out var full))
+            (key, display, form) = (full, "", c.Display);
+        else if (_abbreviations.TryGetValue(key, out var longForm) && _abbreviationSpellings[key].Contains(c.Display) && !DefinesItself(article, key))
+            (key, display, form) = (KindedName(longForm) ?? longForm, "", c.Display);
+        else if (KindedName(key) is { } name)
+            (key, display, form) = (name, "", c.Display);
+        else if (!key.Contains(' ') && _nameParts.TryGetValue(key, out var learnt) && !HasOwnPart(article, key))
+            (key, display, form) = (learnt, "", c.Display);
+
+        if (key != c.Key)
+        {
+            if (_lexicon.TryGetAlias(key, out var canonical))
+                return [c with { Key = canonical.Key, Display = canonical.Display, DisplayFixed = true, OnlyAtSentenceStart = false, Forms = WithForm(c.Forms, form) }];
+            if (article.Excluded.Contains(key)) return Dropped; // "Kota Palembang" in a story from Palembang
+            if (TagCandidateFinder.IsNoTag(key, _lexicon.StopWords)) return [c];
+            // An abbreviation or kind-prefixed name written alone votes for its form; a part of a name does not.
+            var shortForm = display.Length == 0 && ownParts?.ContainsKey(c.Key) != true && !_nameParts.ContainsKey(c.Key) ? c.Display : null;
+            c = c with { Key = key, Display = display, OnlyAtSentenceStart = false, Forms = WithForm(c.Forms, form), ShortForm = shortForm };
+        }
+        return Chain(c) is { } two ? two : [c];
+    }
+
+    private static IReadOnlyList<string>? WithForm(IReadOnlyList<string>? forms, string? form) =>
+        form is null || form.Length == 0 || (forms?.Contains(form) ?? false) ? forms : [.. forms ?? [], form];
+
+    /// <summary><c>partai golkar</c> → <c>golkar</c> when the archive names <c>Golkar</c> alone too.</summary>
+    private string? KindedName(string key)
+    {
+        var space = key.IndexOf(' ');
+        if (space < 0 || !KnownNames.Kinds.Contains(key[..space])) return null;
+        var name = key[(space + 1)..];
+        return Alone(name) > 0 && IsName(name) ? name : null;
+    }
+
+    /// <summary>
+    /// A chain of two names, <c>Rusia Vladimir Putin</c>, as the two: the first stretch is a name the archive writes alone
+    /// in at least <see cref="MinOwnNameArticles"/> articles, the rest one it names too, and both more often than the chain.
+    /// </summary>
+    private TagCandidate[]? Chain(TagCandidate c)
+    {
+        var key = c.Key;
+        var chain = Naming(key);
+        for (var space = key.IndexOf(' '); space > 0; space = key.IndexOf(' ', space + 1))
+        {
+            var first = key[..space];
+            if (Alone(first) < MinOwnNameArticles || Alone(first) <= chain) continue;
+            var rest = key[(space + 1)..];
+            if (Naming(rest) <= chain || !IsName(first) || !IsName(rest)) continue;
+            var words = c.Display.Length > 0 ? c.Display.Split(' ') : [];
+            var firstWords = first.Count(ch => ch == ' ') + 1;
+            var (firstDisplay, restDisplay) = words.Length == key.Count(ch => ch == ' ') + 1
+                ? (string.Join(' ', words[..firstWords]), string.Join(' ', words[firstWords..]))
+                : ("", "");
+            return
+            [
+                c with { Key = first, Display = firstDisplay },
+                c with { Key = rest, Display = restDisplay, FirstWord = c.FirstWord + 1 },
+            ];
+        }
+        return null;
     }
 
     private static bool DefinesItself(TagFindings article, string abbreviation)
@@ -167,30 +287,55 @@ public sealed class CorpusAliases
         return false;
     }
 
-    private static HashSet<string> LastWords(IReadOnlyList<TagCandidate> candidates)
+    /// <summary>Whether the article names a longer name containing <paramref name="part"/>: there it has decided for itself.</summary>
+    private static bool HasOwnPart(TagFindings article, string part)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in candidates)
-            if (c.Key.LastIndexOf(' ') is var space and >= 0) words.Add(c.Key[(space + 1)..]);
-        return words;
+        foreach (var use in article.NameParts) if (use.Part == part) return true;
+        return false;
     }
 
-    /// <summary>The key and display a long form is tagged as: the site's alias when it has one, else the archive's spelling.</summary>
-    private (string Key, string Display, bool Fixed)? Resolve(string key, TagFindings article, TagSpellings spellings)
-    {
-        if (_lexicon.TryGetAlias(key, out var canonical)) return (canonical.Key, canonical.Display, true);
-        if (article.Excluded.Contains(key) || TagCandidateFinder.IsNoTag(key, _lexicon.StopWords)) return null;
-        return spellings.For(key) is { } display ? (key, display, false) : null;
-    }
-
-    /// <summary>Two candidates for one key: mentions add up, the earlier position and any title mention count.</summary>
+    /// <summary>
+    /// Two candidates for one key: mentions add up, the earlier position and any title or lead mention count. The
+    /// display is the key's own spelling when the article wrote it (an article that spells the long form out votes for
+    /// it), else a form that may vote.
+    /// </summary>
     private static TagCandidate Combine(TagCandidate a, TagCandidate b) => a with
     {
         Count = a.Count + b.Count,
         FirstWord = Math.Min(a.FirstWord, b.FirstWord),
         InTitle = a.InTitle || b.InTitle,
+        InLead = a.InLead || b.InLead,
+        WrittenSmall = a.WrittenSmall && b.WrittenSmall,
         OnlyAtSentenceStart = a.OnlyAtSentenceStart && b.OnlyAtSentenceStart,
-        Display = a.DisplayFixed ? a.Display : b.DisplayFixed ? b.Display : a.Display,
+        Display = a.DisplayFixed ? a.Display : b.DisplayFixed ? b.Display : PreferredDisplay(a, b),
+        // The short form still wins the article's vote when it is written more often than the name.
+        ShortForm = (a.ShortForm, b.ShortForm) switch
+        {
+            (null, null) => null,
+            ({ } s, null) => a.Count > b.Count ? s : null,
+            (null, { } s) => b.Count > a.Count ? s : null,
+            _ => a.Count >= b.Count ? a.ShortForm : b.ShortForm,
+        },
         DisplayFixed = a.DisplayFixed || b.DisplayFixed,
+        Forms = MergeForms(a, b),
     };
+
+    private static string PreferredDisplay(TagCandidate a, TagCandidate b)
+    {
+        if (a.Display.Length == 0) return b.Display;
+        if (b.Display.Length == 0) return a.Display;
+        if (TagKeys.Fold(a.Display) == a.Key) return a.Display;
+        if (TagKeys.Fold(b.Display) == b.Key) return b.Display;
+        return a.Count >= b.Count ? a.Display : b.Display;
+    }
+
+    private static IReadOnlyList<string>? MergeForms(TagCandidate a, TagCandidate b)
+    {
+        var forms = a.Forms;
+        if (b.Forms is not null) foreach (var f in b.Forms) forms = WithForm(forms, f);
+        // The other's written display is a form of this one too, unless it is the key's own spelling.
+        foreach (var (c, other) in new[] { (a, b), (b, a) })
+            if (c.Display.Length > 0 && c.Display != PreferredDisplay(a, b)) forms = WithForm(forms, c.Display);
+        return forms;
+    }
 }

@@ -30,7 +30,7 @@ internal sealed class SharedStrings
 
     private TagFindings Share(TagFindings t)
     {
-        if (t.Candidates.Count + t.Abbreviations.Count + t.Surnames.Count + t.Excluded.Count == 0) return t;
+        if (t.Candidates.Count + t.Abbreviations.Count + t.NameParts.Count + t.Excluded.Count == 0) return t;
         var candidates = new TagCandidate[t.Candidates.Count];
         for (var i = 0; i < candidates.Length; i++)
         {
@@ -43,11 +43,11 @@ internal sealed class SharedStrings
             var a = t.Abbreviations[i];
             abbreviations[i] = new AbbreviationDefinition(Share(a.Abbreviation), Share(a.Spelling), Share(a.LongForm));
         }
-        var surnames = new SurnameUse[t.Surnames.Count];
+        var surnames = new NamePartUse[t.NameParts.Count];
         for (var i = 0; i < surnames.Length; i++)
         {
-            var s = t.Surnames[i];
-            surnames[i] = new SurnameUse(Share(s.Surname), Share(s.FullName), s.AsShortForm);
+            var s = t.NameParts[i];
+            surnames[i] = s with { Part = Share(s.Part), FullName = Share(s.FullName) };
         }
         var excluded = new string[t.Excluded.Count];
         for (var i = 0; i < excluded.Length; i++) excluded[i] = Share(t.Excluded[i]);

@@ -11,4 +11,13 @@ namespace SiteGen.Inference;
 /// <param name="InTitle">Whether the title names it too.</param>
 /// <param name="OnlyAtSentenceStart">Seen only where a sentence starts, so its capital may be grammar, not a name.</param>
 /// <param name="DisplayFixed">The display comes from the site's aliases and is kept as it is.</param>
-public sealed record TagCandidate(string Key, string Display, int Count, int FirstWord, bool InTitle, bool OnlyAtSentenceStart, bool DisplayFixed = false);
+/// <param name="InLead">Named in the first paragraph: the lead says what the story is about.</param>
+/// <param name="WrittenSmall">The article also writes it in lowercase (<c>gedung</c>, <c>surat keputusan</c>): a common
+/// noun capitalised by the sentence or by habit, not a name. The archive decides from how many of its articles do.</param>
+/// <param name="Forms">Other names the article wrote for it and that were counted in: an abbreviation, a surname
+/// (<c>Kemhan</c>, <c>Shoigu</c>); null when none. <c>sitegen list</c> shows them.</param>
+/// <param name="ShortForm">The abbreviation or nickname the article writes more often than the name itself
+/// (<c>KPK</c>), its vote for the form the tag is shown in (<see cref="TagSpellings"/>); null when none. An empty
+/// <see cref="Display"/> then means the article never spells the name out.</param>
+public sealed record TagCandidate(string Key, string Display, int Count, int FirstWord, bool InTitle, bool OnlyAtSentenceStart,
+    bool DisplayFixed = false, bool InLead = false, bool WrittenSmall = false, IReadOnlyList<string>? Forms = null, string? ShortForm = null);

@@ -51,14 +51,16 @@ public static partial class TagCandidateFinder
         {
             _scan.Reset();
             var offset = 0;
+            var leadEnd = -1;
             foreach (var paragraph in article.Paragraphs)
             {
                 if (EditorLine().IsMatch(paragraph)) continue;
                 var text = WithoutTeasers(paragraph);
                 _scan.Paragraph(text, offset);
                 offset += text.Length + 1;
+                if (leadEnd < 0) leadEnd = offset;
             }
-            return _scan.Findings(article, lexicon);
+            return _scan.Findings(article, lexicon, leadEnd);
         }
     }
 
@@ -97,15 +99,27 @@ public static partial class TagCandidateFinder
     [GeneratedRegex(@"^(?:Video\s+)?Editor\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditorLine();
 
-    /// <summary>A stop word, or no name at all: a number (<c>2019</c>), an amount (<c>Rp14.066</c>), one letter.</summary>
-    public static bool IsNoTag(string key, TagStopWords stop) => stop.Contains(key) || !LooksLikeName(key);
+    /// <summary>
+    /// A stop word, or no name at all: a number (<c>2019</c>), an amount (<c>Rp14.066</c>, <c>USD1</c>), a Roman numeral
+    /// (<c>II</c>), one letter, or a word that is only ever part of a name (<c>Barat</c>, <c>Kementerian</c>).
+    /// </summary>
+    public static bool IsNoTag(string key, TagStopWords stop) => stop.Contains(key) || !LooksLikeName(key) || KnownNames.Parts.Contains(key);
 
     private static bool LooksLikeName(string key)
     {
         if (key.Length < 2 || !char.IsLetter(key[0])) return false;
-        if (key.StartsWith("rp", StringComparison.Ordinal) && key.Length > 2 && char.IsDigit(key[2])) return false;
-        return true;
+        // An amount: letters then digits, as in rp14066, usd1, idr5000
+        var letters = 0;
+        while (letters < key.Length && char.IsAsciiLetter(key[letters])) letters++;
+        if (letters is >= 2 and <= 3 && letters < key.Length && char.IsDigit(key[letters])) return false;
+        return !IsRomanNumeral(key);
     }
+
+    /// <summary>I to XXXIX, as in <c>Perang Dunia II</c> or <c>Komisi XI</c>: the larger letters also spell names (<c>DC</c>, <c>Mix</c>).</summary>
+    private static bool IsRomanNumeral(string key) => RomanNumeral().IsMatch(key);
+
+    [GeneratedRegex("^(?=[ivx])x{0,3}(ix|iv|v?i{0,3})$", RegexOptions.CultureInvariant)]
+    private static partial Regex RomanNumeral();
 
     /// <summary>The runs of one article and the abbreviations it defines, gathered paragraph by paragraph.</summary>
     private sealed class Scan
@@ -136,7 +150,7 @@ public static partial class TagCandidateFinder
         private readonly HashSet<KeySequence> _midSentence = [];
         private readonly List<Unit> _units = [];
         private readonly Dictionary<string, int> _unitCounts = new(StringComparer.Ordinal);
-        private readonly List<SurnameUse> _surnames = [];
+        private readonly List<NamePartUse> _nameParts = [];
         private readonly Tally _tally = new();
         private readonly LowercaseCheck _lowercase;
 
@@ -153,7 +167,7 @@ public static partial class TagCandidateFinder
             _midSentence.Clear();
             _units.Clear();
             _unitCounts.Clear();
-            _surnames.Clear();
+            _nameParts.Clear();
             _tally.Clear();
             _lowercase.Clear();
         }
@@ -249,10 +263,14 @@ public static partial class TagCandidateFinder
 
         private static readonly SearchValues<char> Plain = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789 ");
 
-        /// <summary>Whether the mark at <paramref name="j"/> joins two parts of one word: inner <c>.'’</c>, or a hyphen before lowercase.</summary>
+        /// <summary>
+        /// Whether the mark at <paramref name="j"/> joins two parts of one word: inner <c>.'’</c>, or a hyphen after a
+        /// letter or digit (<c>Covid-19</c>, <c>Saint-Germain</c>, <c>Mercedes-Benz</c>). Two names joined so
+        /// (<c>Rusia-Korea Utara</c>) are split again by the archive (<see cref="CorpusAliases"/>).
+        /// </summary>
         private static bool Joins(string text, int j) =>
-            j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1])
-            && (text[j] is '.' or '\'' or '’' || (text[j] == '-' && !char.IsUpper(text[j + 1])));
+            j + 1 < text.Length && j > 0 && char.IsLetterOrDigit(text[j + 1])
+            && (text[j] is '.' or '\'' or '’' || (text[j] == '-' && char.IsLetterOrDigit(text[j - 1])));
 
         /// <summary>Where the word starting at <paramref name="i"/> ends: letters and digits, joined by inner <c>.'’</c> or a hyphen before lowercase.</summary>
         private static int WordEnd(string text, int i)
@@ -287,7 +305,7 @@ public static partial class TagCandidateFinder
             return close + 1;
         }
 
-        public TagFindings Findings(Article article, TagLexicon lexicon)
+        public TagFindings Findings(Article article, TagLexicon lexicon, int leadEnd)
         {
             string[] words = [.. _words], keys = [.. _keys];
             int[] positions = [.. _positions];
@@ -331,12 +349,21 @@ public static partial class TagCandidateFinder
                 else Count(tally, u, lexicon);
             }
 
-            tally.MergeSurnames(_surnames);
+            tally.MergeSurnames(_nameParts);
             var city = article.City is { } c ? TagKeys.Fold(c) : null;
             var source = article.Source is { } so ? TagKeys.Fold(so) : null;
             string[] excluded = city is null ? source is null ? [] : [source] : source is null ? [city] : [city, source];
-            var candidates = tally.ToCandidates(" " + TagKeys.Fold(article.Title) + " ", excluded, stop);
-            return new TagFindings(candidates, [.. _definitions], [.. _surnames], excluded);
+            var candidates = tally.ToCandidates(" " + TagKeys.Fold(article.Title) + " ", excluded, stop, leadEnd, _writtenSmall ??= WrittenSmall);
+            return new TagFindings(candidates, [.. _definitions], [.. _nameParts], excluded);
+        }
+
+        private Func<string, bool>? _writtenSmall;
+
+        /// <summary>Whether the article also writes a name in lowercase, as a common noun: <c>gedung</c>, <c>surat keputusan</c>.</summary>
+        private bool WrittenSmall(string spelling)
+        {
+            var lower = spelling.ToLowerInvariant();
+            return lower != spelling && AppearsAsWord(lower);
         }
 
         /// <summary>A stretch of run number <c>Run</c> that may be a tag: words <c>Start</c> to <c>Start + Length</c>.</summary>
@@ -366,13 +393,14 @@ public static partial class TagCandidateFinder
         // The site's aliases win over the article's own.
         private void Count(Tally tally, Unit unit, TagLexicon lexicon)
         {
+            var run = _runs[unit.Run];
             if (lexicon.TryGetAlias(unit.Key, out var canonical))
-                tally.Add(canonical.Key, canonical.Display, FirstWord(unit), false, alias: unit.Key, fixedDisplay: true);
+                tally.Add(canonical.Key, canonical.Display, FirstWord(unit), false, alias: unit.Key, fixedDisplay: true,
+                    aliasSpelling: _cache.Joined(run.Words, run.First + unit.Start, unit.Length));
             else if (_defined.TryGetValue(unit.Key, out var longForm))
-                tally.Add(longForm, null, FirstWord(unit), false, alias: unit.Key);
+                tally.Add(longForm, null, FirstWord(unit), false, alias: unit.Key, aliasSpelling: _cache.Joined(run.Words, run.First + unit.Start, unit.Length));
             else
             {
-                var run = _runs[unit.Run];
                 tally.Add(unit.Key, _cache.Joined(run.Words, run.First + unit.Start, unit.Length), run.Position(unit.Start), run.SentenceStart && unit.Start == 0);
             }
         }

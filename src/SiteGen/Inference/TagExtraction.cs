@@ -27,10 +27,21 @@ public static class TagExtraction
     /// <summary>The corpus steps over each article's findings (read earlier, possibly from the build cache).</summary>
     public static IReadOnlyList<string>[] FromFindings(IReadOnlyList<TagFindings> findings, TagLexicon lexicon, int max)
     {
+        var picked = Choose(findings, lexicon, max);
+        var result = new IReadOnlyList<string>[picked.Length];
+        for (var i = 0; i < picked.Length; i++) result[i] = picked[i].Count == 0 ? [] : picked[i].Select(c => c.Display).ToArray();
+        return result;
+    }
+
+    /// <summary>Each article's tags as the candidates they were chosen from: what <c>sitegen list</c> explains.</summary>
+    public static IReadOnlyList<TagCandidate>[] Choose(IReadOnlyList<TagFindings> findings, TagLexicon lexicon, int max)
+    {
         var aliases = CorpusAliases.Learn(findings, lexicon);
-        var spellings = new TagSpellings(findings.Select(f => f.Candidates));
+        var mapped = new IReadOnlyList<TagCandidate>[findings.Count];
+        Parallel.For(0, findings.Count, i => mapped[i] = aliases.Apply(findings[i]));
+        var spellings = new TagSpellings(mapped);
         var candidates = new IReadOnlyList<TagCandidate>[findings.Count];
-        Parallel.For(0, findings.Count, i => candidates[i] = spellings.Apply(aliases.Apply(findings[i], spellings)));
+        Parallel.For(0, findings.Count, i => candidates[i] = spellings.Apply(mapped[i]));
         return TagRanking.Rank(candidates, max);
     }
 }

@@ -3,23 +3,95 @@ using System.Runtime.InteropServices;
 namespace SiteGen.Inference;
 
 /// <summary>
-/// The corpus step of tag extraction: given every article's candidates, picks each article's tags by how often the
-/// article names a phrase and how rare the phrase is across the archive.
+/// The corpus step that picks each article's tags from its candidates, weighing them by what they mean in the archive.
 /// </summary>
 /// <remarks>
-/// score = mentions × ln(1 + articles / articles naming it) × (1.5 when the title names it too).
-/// A phrase qualifies when the article names it at least twice or in its title; a phrase seen only at the start of
-/// sentences, in every article that has it, is grammar, not a name (<c>Pertandingan</c>), and never qualifies.
-/// Ties go to the phrase named first, then to the key in ordinal order, so the result never depends on thread timing.
+/// A candidate is no tag when:
+/// <list type="bullet">
+/// <item>no article names it in mid-sentence (a capital that is grammar: <c>Pertandingan</c>);</item>
+/// <item>at least a quarter of the articles naming it also write it in lowercase (<see cref="CommonNounShare"/>): a common noun
+/// capitalised by habit (<c>Gedung</c>, <c>Surat Keputusan</c>, <c>Negara</c>);</item>
+/// <item>the archive is large enough to weigh (<see cref="MinArchiveToWeigh"/>) and more than
+/// <see cref="TooCommonShare"/> of its articles name it: in an Indonesian archive <c>Indonesia</c> tells a reader nothing;</item>
+/// <item>the story only mentions it in passing: it must be in the title, or in the lead and named again, or named
+/// <see cref="MinMentions"/> times; and a name more than <see cref="CommonShare"/> of the archive names (<c>KPK</c> in
+/// a year of KPK news) must be in the title: the more of the archive names something, the more central it must be to
+/// say what a story is about.</item>
+/// </list>
+/// score = (mentions + 2 for the title + 1 for the lead) × ln(1 + articles / articles naming it). The best
+/// <c>tags.max</c> are kept, never two for one entity (one's words within the other's: <c>Jakarta</c> beside
+/// <c>Jakarta Selatan</c> keeps the better). In an archive large enough to weigh, tags other articles share come first: a
+/// name no other article is tagged with is kept only as the story's one tag when it shares none, so that tag pages list
+/// more than one story and every story keeps its main subject. Ties go to the phrase named first, then to the key in
+/// ordinal order, so the result never depends on thread timing.
 /// </remarks>
 public static class TagRanking
 {
-    public const double TitleBoost = 1.5;
-    public const int MinMentions = 2;
+    public const int TitleBonus = 2;
+    public const int LeadBonus = 1;
+    public const int MinMentions = 3;
+    public const int MinArchiveToWeigh = 50;
+    public const double TooCommonShare = 0.10;
+    /// <summary>A name more of the archive's articles name than this is a tag only where the title names it.</summary>
+    public const double CommonShare = 0.05;
+    public const double CommonNounShare = 0.25;
 
-    public static IReadOnlyList<string>[] Rank(IReadOnlyList<IReadOnlyList<TagCandidate>> candidates, int max)
+    /// <summary>Why a candidate is not a tag, or <see cref="Kept"/>; <c>sitegen tags</c> counts them.</summary>
+    public enum Verdict { Kept, NoName, SentenceStartOnly, CommonNoun, TooCommon, InPassing }
+
+    public static IReadOnlyList<TagCandidate>[] Rank(IReadOnlyList<IReadOnlyList<TagCandidate>> candidates, int max)
     {
-        // One table for both figures of a key: one look-up per candidate.
+        var figures = Figures(candidates);
+        var n = candidates.Count;
+        var weigh = n >= MinArchiveToWeigh;
+        var result = new IReadOnlyList<TagCandidate>[n];
+        if (max <= 0)
+        {
+            Array.Fill(result, []);
+            return result;
+        }
+
+        // First: each article's qualified candidates, best first.
+        var qualified = new List<(TagCandidate Candidate, double Score)>[n];
+        Parallel.For(0, n, i => qualified[i] = Qualified(candidates[i], n, figures, weigh));
+        if (!weigh)
+        {
+            for (var i = 0; i < n; i++) result[i] = Pick(qualified[i], max, null);
+            return result;
+        }
+
+        // Then prefer shared tags: a key counts as shared while at least two articles would carry it. Articles that lose
+        // their only tags to this change the counts, so it runs until nothing changes (in practice twice or three times).
+        var sharedBy = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var list in qualified)
+            foreach (var (c, _) in list) sharedBy[c.Key] = sharedBy.GetValueOrDefault(c.Key) + 1;
+        for (var round = 0; round < 4; round++)
+        {
+            var counts = sharedBy;
+            Parallel.For(0, n, i => result[i] = Pick(qualified[i], max, counts));
+            var next = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var tags in result)
+                foreach (var c in tags) next[c.Key] = next.GetValueOrDefault(c.Key) + 1;
+            var same = next.Count == sharedBy.Count;
+            if (same)
+                foreach (var (key, count) in next)
+                    if (sharedBy.GetValueOrDefault(key) != count) { same = false; break; }
+            if (same) break;
+            sharedBy = next;
+        }
+        return result;
+    }
+
+    /// <summary>How many articles name a key, how many also write it in lowercase, and whether any names it in mid-sentence.</summary>
+    public struct KeyFigures
+    {
+        public int Articles;
+        public int WrittenSmall;
+        public bool SeenMidSentence;
+    }
+
+    public static Dictionary<string, KeyFigures> Figures(IReadOnlyList<IReadOnlyList<TagCandidate>> candidates)
+    {
         var keys = new Dictionary<string, KeyFigures>(StringComparer.Ordinal);
         foreach (var article in candidates)
         {
@@ -27,34 +99,36 @@ public static class TagRanking
             {
                 ref var figures = ref CollectionsMarshal.GetValueRefOrAddDefault(keys, c.Key, out _);
                 figures.Articles++;
+                if (c.WrittenSmall) figures.WrittenSmall++;
                 figures.SeenMidSentence |= !c.OnlyAtSentenceStart;
             }
         }
-
-        var n = candidates.Count;
-        var result = new IReadOnlyList<string>[n];
-        Parallel.For(0, n, i => result[i] = Pick(candidates[i], max, n, keys));
-        return result;
+        return keys;
     }
 
-    /// <summary>How many articles name a key, and whether any names it in mid-sentence.</summary>
-    private struct KeyFigures
+    /// <summary>Whether a candidate may be a tag at all, and if not, why.</summary>
+    public static Verdict Judge(TagCandidate c, int articles, KeyFigures figures, bool weigh)
     {
-        public int Articles;
-        public bool SeenMidSentence;
+        if (c.Display.Length == 0) return Verdict.NoName;
+        if (c.DisplayFixed) return Central(c) ? Verdict.Kept : Verdict.InPassing; // the site named it: only how central it is counts
+        if (!figures.SeenMidSentence) return Verdict.SentenceStartOnly;
+        if (figures.WrittenSmall >= CommonNounShare * figures.Articles) return Verdict.CommonNoun;
+        if (weigh && figures.Articles > TooCommonShare * articles) return Verdict.TooCommon;
+        if (weigh && figures.Articles > CommonShare * articles && !c.InTitle) return Verdict.InPassing;
+        return Central(c) ? Verdict.Kept : Verdict.InPassing;
     }
 
-    private static IReadOnlyList<string> Pick(IReadOnlyList<TagCandidate> candidates, int max, int articles, Dictionary<string, KeyFigures> keys)
+    private static bool Central(TagCandidate c) => c.InTitle || (c.InLead && c.Count >= 2) || c.Count >= MinMentions;
+
+    private static List<(TagCandidate, double)> Qualified(IReadOnlyList<TagCandidate> candidates, int articles, Dictionary<string, KeyFigures> keys, bool weigh)
     {
-        if (max <= 0 || candidates.Count == 0) return [];
         var scored = new List<(TagCandidate Candidate, double Score)>();
         foreach (var c in candidates)
         {
-            if (c.Count < MinMentions && !c.InTitle) continue;
             var figures = keys[c.Key];
-            if (!figures.SeenMidSentence) continue;
+            if (Judge(c, articles, figures, weigh) != Verdict.Kept) continue;
             var rarity = Math.Log(1.0 + (double)articles / figures.Articles);
-            scored.Add((c, c.Count * rarity * (c.InTitle ? TitleBoost : 1.0)));
+            scored.Add((c, (c.Count + (c.InTitle ? TitleBonus : 0) + (c.InLead ? LeadBonus : 0)) * rarity));
         }
         scored.Sort((a, b) =>
         {
@@ -64,8 +138,48 @@ public static class TagRanking
                 ? a.Candidate.FirstWord.CompareTo(b.Candidate.FirstWord)
                 : string.CompareOrdinal(a.Candidate.Key, b.Candidate.Key);
         });
-        var tags = new List<string>(Math.Min(max, scored.Count));
-        for (var i = 0; i < scored.Count && tags.Count < max; i++) tags.Add(scored[i].Candidate.Display);
+        return scored;
+    }
+
+    /// <param name="sharedBy">How many articles carry each key, or null when sharing is not weighed.</param>
+    private static IReadOnlyList<TagCandidate> Pick(List<(TagCandidate Candidate, double Score)> qualified, int max, Dictionary<string, int>? sharedBy)
+    {
+        if (qualified.Count == 0) return [];
+        var tags = new List<TagCandidate>(Math.Min(max, qualified.Count));
+        foreach (var (c, _) in qualified)
+        {
+            if (tags.Count == max) break;
+            if (sharedBy is not null && sharedBy.GetValueOrDefault(c.Key) < 2) continue;
+            if (!OverlapsAny(c, tags)) tags.Add(c);
+        }
+        // The story's main subject, even when no other story shares it.
+        if (tags.Count == 0) tags.Add(qualified[0].Candidate);
         return tags;
+    }
+
+    /// <summary>Whether one candidate's words are all among another's already picked: two tags for one entity.</summary>
+    private static bool OverlapsAny(TagCandidate c, List<TagCandidate> picked)
+    {
+        foreach (var p in picked)
+        {
+            if (WordsWithin(c.Key, p.Key) || WordsWithin(p.Key, c.Key)) return true;
+            // The shown forms too: "KPK" (Komisi Pemberantasan Korupsi) beside "Dewan Pengawas KPK".
+            var (a, b) = (c.Display.ToLowerInvariant(), p.Display.ToLowerInvariant());
+            if (WordsWithin(a, b) || WordsWithin(b, a)) return true;
+        }
+        return false;
+    }
+
+    private static bool WordsWithin(string inner, string outer)
+    {
+        if (inner.Length > outer.Length) return false;
+        foreach (var word in inner.Split(' '))
+        {
+            var found = false;
+            foreach (var other in outer.Split(' '))
+                if (other == word) { found = true; break; }
+            if (!found) return false;
+        }
+        return true;
     }
 }

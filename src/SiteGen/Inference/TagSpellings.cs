@@ -3,8 +3,11 @@ using System.Runtime.InteropServices;
 namespace SiteGen.Inference;
 
 /// <summary>
-/// The spelling each tag is shown in across the archive: the one its articles use most, counted by mentions, so that
-/// one tag reads the same on every page (<c>Korea Utara</c>, never <c>KOREA UTARA</c> here and <c>Korea utara</c> there).
+/// The form each tag is shown in across the archive: the one most of its articles write, so that one tag reads the
+/// same on every page (<c>Korea Utara</c>, never <c>KOREA UTARA</c> here and <c>Korea utara</c> there), and in the form
+/// editors use. Each article votes once per tag, with its mentions: for the abbreviation or nickname when it writes that
+/// more often than the name, else for the name. An archive where most stories write <c>KPK</c> alone shows <c>KPK</c>; one whose stories
+/// introduce <c>Korea Utara (Korut)</c> each time shows <c>Korea Utara</c>. Parts of a name (<c>Trump</c>) never vote.
 /// Ties go to the ordinal first spelling, so the choice does not depend on the order of the articles.
 /// </summary>
 public sealed class TagSpellings
@@ -39,38 +42,60 @@ public sealed class TagSpellings
         }
     }
 
-    public TagSpellings(IEnumerable<IReadOnlyList<TagCandidate>> articles)
+    /// <summary>Articles that must write an abbreviation or nickname without its name before it may be shown (<c>KPK</c>, <c>Jokowi</c>).</summary>
+    public const int MinArticlesAlone = 2;
+
+    public TagSpellings(IReadOnlyList<IReadOnlyList<TagCandidate>> articles)
     {
+        // A short form is shown only when articles write it on its own: one every story introduces (Korea Utara (Korut))
+        // is known by its name.
+        var alone = new HashSet<(string Key, string Form)>();
+        var aloneTwice = new HashSet<(string Key, string Form)>();
+        foreach (var candidates in articles)
+            foreach (var c in candidates)
+                if (c.ShortForm is { } form && c.Display.Length == 0 && !alone.Add((c.Key, form))) aloneTwice.Add((c.Key, form));
+
         var votes = new Dictionary<string, Votes>(StringComparer.Ordinal);
+        var otherForms = new HashSet<string>(StringComparer.Ordinal); // keys some article writes in another form
         foreach (var candidates in articles)
         {
             foreach (var c in candidates)
             {
                 if (c.DisplayFixed) continue;
+                if (c.ShortForm is not null || c.Display.Length == 0) otherForms.Add(c.Key);
+                var vote = c.ShortForm is { } form && aloneTwice.Contains((c.Key, form)) ? form : c.Display;
+                if (vote.Length == 0) continue;
                 ref var v = ref CollectionsMarshal.GetValueRefOrAddDefault(votes, c.Key, out var seen);
-                if (seen) v!.Add(c.Display, c.Count);
-                else v = new Votes(c.Display, c.Count);
+                if (seen) v!.Add(vote, c.Count);
+                else v = new Votes(vote, c.Count);
             }
         }
         _display.EnsureCapacity(votes.Count);
         foreach (var (key, v) in votes)
         {
             _display[key] = v.Winner();
-            if (v.All is not null) _respelled[key] = _display[key];
+            if (v.All is not null || otherForms.Contains(key)) _respelled[key] = _display[key];
         }
     }
 
     /// <summary>The archive's spelling of a key, or null when no article spells it out.</summary>
     public string? For(string key) => _display.GetValueOrDefault(key);
 
-    /// <summary>The candidates with the archive's spellings; displays fixed by the site's aliases stay.</summary>
+    /// <summary>
+    /// The candidates with the archive's spellings; displays fixed by the site's aliases stay. A candidate no article
+    /// spells out (only ever a part of a name) keeps an empty display, which ranking leaves out.
+    /// </summary>
     public IReadOnlyList<TagCandidate> Apply(IReadOnlyList<TagCandidate> candidates)
     {
         TagCandidate[]? result = null; // copied only when some display changes
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.DisplayFixed || !_respelled.TryGetValue(c.Key, out var display) || display == c.Display) continue;
+            if (c.DisplayFixed) continue;
+            string? display;
+            if (c.Display.Length == 0) display = For(c.Key);
+            else if (!_respelled.TryGetValue(c.Key, out display)) continue;
+            if (display is null || display == c.Display) continue;
             if (result is null)
             {
                 result = new TagCandidate[candidates.Count];

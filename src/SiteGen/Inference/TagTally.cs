@@ -14,6 +14,9 @@ internal sealed class Tally
         public int SpellingCount;
         public List<(string Spelling, int Count)>? OtherSpellings;
         public List<string>? Aliases;
+        public List<string>? Forms;
+        public string? AliasSpelling;
+        public int AliasMentions;
 
         public void Reset()
         {
@@ -23,6 +26,9 @@ internal sealed class Tally
             FixedDisplay = Spelling = null;
             OtherSpellings?.Clear();
             Aliases?.Clear();
+            Forms?.Clear();
+            AliasSpelling = null;
+            AliasMentions = 0;
         }
     }
 
@@ -30,6 +36,7 @@ internal sealed class Tally
     // Entries are kept for the next article (one tally serves one thread); _used of them are in _entries.
     private readonly List<Entry> _pool = [];
     private readonly Dictionary<string, string?> _lastWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _partOf = new(StringComparer.Ordinal);
     private int _used;
 
     public void Clear()
@@ -47,7 +54,8 @@ internal sealed class Tally
     }
 
     /// <param name="spelling">The text as written, or null for an alias, whose spelling is not the tag's.</param>
-    public void Add(string key, string? spelling, int firstWord, bool sentenceStart, string? alias = null, bool fixedDisplay = false)
+    /// <param name="aliasSpelling">The alias as written, shown by <c>sitegen list</c> as a form counted in.</param>
+    public void Add(string key, string? spelling, int firstWord, bool sentenceStart, string? alias = null, bool fixedDisplay = false, string? aliasSpelling = null)
     {
         if (!_entries.TryGetValue(key, out var e)) _entries[key] = e = NewEntry();
         e.Count++;
@@ -56,6 +64,17 @@ internal sealed class Tally
         if (fixedDisplay) e.FixedDisplay = spelling;
         else if (spelling is not null) AddSpelling(e, spelling);
         if (alias is not null && !(e.Aliases ??= []).Contains(alias)) e.Aliases.Add(alias);
+        if (aliasSpelling is not null)
+        {
+            AddForm(e, aliasSpelling);
+            e.AliasSpelling ??= aliasSpelling;
+            e.AliasMentions++;
+        }
+    }
+
+    private static void AddForm(Entry e, string form)
+    {
+        if (!(e.Forms ??= []).Contains(form)) e.Forms.Add(form);
     }
 
     private static void AddSpelling(Entry e, string spelling)
@@ -81,7 +100,7 @@ internal sealed class Tally
     /// (<c>Shoigu</c> after <c>Sergei Shoigu</c>). A word used before the longer name is a name of its own
     /// (<c>Ukraina</c> before <c>Invasi Ukraina</c>). Both kinds of use go to <paramref name="uses"/>.
     /// </summary>
-    public void MergeSurnames(List<SurnameUse> uses)
+    public void MergeSurnames(List<NamePartUse> uses)
     {
         // Last word → the only key ending in it, or null if several; only words that are keys of their own matter.
         var lastWords = _lastWords;
@@ -98,18 +117,53 @@ internal sealed class Tally
             if (longKey is null || !_entries.TryGetValue(last, out var single)) continue;
             var full = _entries[longKey];
             var shortForm = single.FirstWord >= full.FirstWord; // named alone before the full name: a name of its own
-            uses.Add(new SurnameUse(last, longKey, shortForm));
+            uses.Add(new NamePartUse(last, longKey, shortForm, IsLastWord: true));
             if (!shortForm) continue;
             full.Count += single.Count;
             full.FirstWord = Math.Min(full.FirstWord, single.FirstWord);
             full.SeenMidSentence |= single.SeenMidSentence;
             (full.Aliases ??= []).Add(last);
+            AddForm(full, MostUsed(single) ?? last);
             _entries.Remove(last);
+        }
+        RecordOtherParts(uses);
+    }
+
+    /// <summary>
+    /// The other parts of a longer name (first or middle words, or its first words: <c>Imam</c>, <c>Sigit</c>,
+    /// <c>Dewan Pengawas</c>) stay apart here: whether <c>Imam</c> means <c>Imam Nahrawi</c> or is a name of its own
+    /// depends on how the whole archive uses it (<see cref="CorpusAliases"/>). They are recorded for it.
+    /// </summary>
+    private void RecordOtherParts(List<NamePartUse> uses)
+    {
+        var partOf = _partOf;
+        partOf.Clear();
+        var byPart = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var key in _entries.Keys)
+        {
+            var lastSpace = key.LastIndexOf(' ');
+            if (lastSpace < 0) continue;
+            // Every stretch of whole words that starts before the last word: "a", "a b", "b" of "a b c".
+            for (var start = 0; start < lastSpace; start = key.IndexOf(' ', start) + 1)
+            {
+                for (var end = key.IndexOf(' ', start); end > 0 && end <= lastSpace; end = end == lastSpace ? -1 : key.IndexOf(' ', end + 1))
+                {
+                    if (!byPart.TryGetValue(key.AsSpan(start, end - start), out var part, out _)) continue;
+                    partOf[part] = partOf.TryGetValue(part, out var other) && other != key ? null : key;
+                }
+            }
+        }
+        foreach (var (part, longKey) in partOf)
+        {
+            if (longKey is null) continue;
+            uses.Add(new NamePartUse(part, longKey, _entries[part].FirstWord >= _entries[longKey].FirstWord));
         }
     }
 
     /// <param name="excluded">Keys that are no tag in this article (its dateline city, its portal).</param>
-    public List<TagCandidate> ToCandidates(string foldedTitle, string[] excluded, TagStopWords stop)
+    /// <param name="leadEnd">Where the first paragraph ends: a first mention before it is in the lead.</param>
+    /// <param name="writtenSmall">Whether the article writes a spelling in lowercase too.</param>
+    public List<TagCandidate> ToCandidates(string foldedTitle, string[] excluded, TagStopWords stop, int leadEnd, Func<string, bool> writtenSmall)
     {
         var list = new List<TagCandidate>(_entries.Count);
         foreach (var (key, e) in _entries)
@@ -120,7 +174,10 @@ internal sealed class Tally
             var inTitle = Contains(foldedTitle, key);
             if (e.Aliases is not null)
                 foreach (var alias in e.Aliases) inTitle |= Contains(foldedTitle, alias);
-            list.Add(new TagCandidate(key, display, e.Count, e.FirstWord, inTitle, !e.SeenMidSentence, e.FixedDisplay is not null));
+            // The article's vote for the form shown: the abbreviation when it writes that more often than the name.
+            var shortForm = e.FixedDisplay is null && e.AliasSpelling is not null && e.AliasMentions > e.Count - e.AliasMentions ? e.AliasSpelling : null;
+            list.Add(new TagCandidate(key, display, e.Count, e.FirstWord, inTitle, !e.SeenMidSentence, e.FixedDisplay is not null,
+                e.FirstWord < leadEnd, writtenSmall(display), e.Forms is { Count: > 0 } forms ? [.. forms] : null, shortForm));
         }
         list.Sort((a, b) => a.FirstWord != b.FirstWord ? a.FirstWord.CompareTo(b.FirstWord) : string.CompareOrdinal(a.Key, b.Key));
         return list;
