@@ -30,6 +30,7 @@ public static class SiteGenCli
         root.Subcommands.Add(NewCommand.Create());
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(ListCommand.Create());
+        root.Subcommands.Add(TagsCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         return root;

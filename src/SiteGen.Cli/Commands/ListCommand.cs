@@ -45,6 +45,7 @@ public static class ListCommand
                     Drafts = parse.GetValue(drafts),
                     Future = parse.GetValue(future),
                     Clock = today,
+                    ExplainTags = true,
                 }, cancellation);
             }
             catch (ConfigurationException e)
@@ -53,8 +54,8 @@ public static class ListCommand
                 return SiteGenCli.UsageError;
             }
 
-            var rows = catalog.Articles.Select(a => Row(a, a.Draft ? "draft" : "published", catalog.Diagnostics))
-                .Concat(catalog.Blank.Select(a => Row(a, "blank", catalog.Diagnostics)))
+            var rows = catalog.Articles.Select(a => Row(a, a.Draft ? "draft" : "published", catalog))
+                .Concat(catalog.Blank.Select(a => Row(a, "blank", catalog)))
                 .OrderBy(r => r.SourcePath, StringComparer.Ordinal).ToList();
             if (parse.GetValue(format) == "json") WriteJson(rows, stdout);
             else WriteCsv(rows, stdout);
@@ -68,12 +69,13 @@ public static class ListCommand
     /// the site (the warnings say so, and that front matter <c>draft: false</c> publishes it anyway).
     /// </param>
     /// <param name="Repairs">The text repairs made while reading it (mojibake, invisible, teaser, dateline, debris).</param>
+    /// <param name="TagReasons">Per inferred tag, why it was chosen: <c>KPK: title, lead, 7 mentions; counted in: Komisi Pemberantasan Korupsi</c>.</param>
     public sealed record ListRow(
         string SourcePath, string Title, string? Date, string DateSource, double? DateConfidence, string? DateEvidence,
         IReadOnlyList<string> Tags, string TagSource, string? Section, string? City, string? Source, string? Editor, string Slug, string Url,
-        IReadOnlyList<string> Warnings, string Status, IReadOnlyList<string> Repairs);
+        IReadOnlyList<string> Warnings, string Status, IReadOnlyList<string> Repairs, IReadOnlyList<string> TagReasons);
 
-    private static ListRow Row(Article a, string status, IReadOnlyList<Diagnostic> diagnostics) => new(
+    private static ListRow Row(Article a, string status, Catalog catalog) => new(
         a.SourcePath,
         a.Title,
         a.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
@@ -88,9 +90,10 @@ public static class ListCommand
         a.Editor,
         a.Slug,
         a.Url,
-        diagnostics.Where(d => d.File == a.SourcePath).Select(d => d.Message).ToList(),
+        catalog.Diagnostics.Where(d => d.File == a.SourcePath).Select(d => d.Message).ToList(),
         status,
-        TextRepairNames.Of(a.Repairs));
+        TextRepairNames.Of(a.Repairs),
+        catalog.Tags.NotesFor(a.SourcePath).Select(n => $"{n.Tag}: {n.Reason}").ToList());
 
     /// <summary>front-matter, table, filename, text or none: the words the issue tracker and README use.</summary>
     public static string SourceName(ValueSource source) => source switch
@@ -103,7 +106,7 @@ public static class ListCommand
         _ => "none",
     };
 
-    private static void WriteJson(IReadOnlyList<ListRow> rows, TextWriter output)
+    internal static void WriteJson<T>(IReadOnlyList<T> rows, TextWriter output)
     {
         var options = new JsonSerializerOptions
         {
@@ -116,17 +119,17 @@ public static class ListCommand
 
     private static void WriteCsv(IReadOnlyList<ListRow> rows, TextWriter output)
     {
-        output.WriteLine("sourcePath,title,date,dateSource,dateConfidence,dateEvidence,tags,tagSource,section,city,source,editor,slug,url,warnings,status,repairs");
+        output.WriteLine("sourcePath,title,date,dateSource,dateConfidence,dateEvidence,tags,tagSource,section,city,source,editor,slug,url,warnings,status,repairs,tagReasons");
         foreach (var r in rows)
         {
             string[] fields = [r.SourcePath, r.Title, r.Date ?? "", r.DateSource,
                 r.DateConfidence?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) ?? "", r.DateEvidence ?? "",
                 string.Join("; ", r.Tags), r.TagSource, r.Section ?? "", r.City ?? "", r.Source ?? "", r.Editor ?? "", r.Slug, r.Url,
-                string.Join(" | ", r.Warnings), r.Status, string.Join("; ", r.Repairs)];
+                string.Join(" | ", r.Warnings), r.Status, string.Join("; ", r.Repairs), string.Join(" | ", r.TagReasons)];
             output.WriteLine(string.Join(',', fields.Select(Quote)));
         }
     }
 
     // RFC 4180: quote every field, double the quotes inside.
-    private static string Quote(string field) => "\"" + field.Replace("\"", "\"\"") + "\"";
+    internal static string Quote(string field) => "\"" + field.Replace("\"", "\"\"") + "\"";
 }

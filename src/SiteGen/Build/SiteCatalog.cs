@@ -8,7 +8,8 @@ namespace SiteGen.Build;
 
 /// <summary>What the archive would contain, without rendering or writing anything: the articles after reading and inference.</summary>
 /// <param name="Blank">Articles read but left out of the site for having a title and no body (as read, not inferred).</param>
-public sealed record Catalog(IReadOnlyList<Article> Articles, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Article> Blank);
+/// <param name="Tags">Each inferred tag's aliases, and why each article got its tags when <see cref="BuildOptions.ExplainTags"/> was set.</param>
+public sealed record Catalog(IReadOnlyList<Article> Articles, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Article> Blank, Inference.TagReport Tags);
 
 /// <summary>Runs the input and process phases of the articles pipeline only. Used by <c>sitegen list</c> and the dev server.</summary>
 public static class SiteCatalog
@@ -35,6 +36,6 @@ public static class SiteCatalog
         var kept = articles.Select(a => a.SourcePath).ToHashSet(StringComparer.Ordinal);
         var blank = read.Select(d => d.Get<Article>(DocumentKeys.Article)).Where(a => a.Blank && !kept.Contains(a.SourcePath))
             .OrderBy(a => a.SourcePath, StringComparer.Ordinal).ToList();
-        return new Catalog(articles, diagnostics.Sorted(), blank);
+        return new Catalog(articles, diagnostics.Sorted(), blank, site.TagReport);
     }
 }

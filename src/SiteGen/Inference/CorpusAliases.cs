@@ -19,8 +19,8 @@ namespace SiteGen.Inference;
 /// alone in more articles than it names the longer name (a name of its own: <c>Jakarta</c> beside
 /// <c>Jakarta Selatan</c>). Where an article writes only the part, it counts for the one longer name the archive
 /// uses it for in at least <see cref="MinShortFormUses"/> articles and <see cref="DominantShare"/> of its uses
-/// (<c>Trump</c> → <c>Donald Trump</c>); a part shared by several names (<c>Habibie</c>: <c>BJ Habibie</c> and
-/// <c>Ilham Habibie</c> alike) stays as it is.</item>
+/// (<c>Trump</c> → <c>Donald Trump</c>); a part shared by several names with none most used (<c>Basuki</c>:
+/// <c>Basuki Hadimuljono</c> and <c>Basuki Tjahaja Purnama</c>) names nobody in particular and is no tag.</item>
 /// <item><b>Chains.</b> A run that strings a name of its own before another name (<c>Rusia Vladimir Putin</c>,
 /// <c>DKI Jakarta Anies Baswedan</c>, after an office such as <c>Presiden</c> was cut off) is the two names, when the
 /// archive names both apart more often than together.</item>
@@ -35,20 +35,45 @@ public sealed class CorpusAliases
     public const double DominantShare = 2.0 / 3.0;
     /// <summary>Articles that must name a word alone before a chain starting with it is split.</summary>
     public const int MinOwnNameArticles = 3;
+    /// <summary>
+    /// How many times more articles must write a part alone than write the full name for the part to be a name of its
+    /// own. Follow-up stories name a person by one name (<c>Basuki</c>), so a part written alone somewhat more often is
+    /// still the person; a place is written alone far more often than any longer name holding it (<c>Papua</c>).
+    /// </summary>
+    public const int OwnNameRatio = 3;
 
     private readonly Dictionary<string, string> _abbreviations = new(StringComparer.Ordinal); // abbreviation key → long form key
     private readonly Dictionary<string, HashSet<string>> _abbreviationSpellings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _nameParts = new(StringComparer.Ordinal); // part → full name key
-    private readonly Dictionary<string, int> _articlesNaming = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _alone = new(StringComparer.Ordinal); // articles naming a key with no longer name containing it
-    private readonly Dictionary<string, int> _writtenSmall = new(StringComparer.Ordinal); // articles also writing it in lowercase
+    private readonly HashSet<string> _ambiguous = new(StringComparer.Ordinal); // parts of several names, none dominant
+    // Asked of every candidate, so kept small: keys some rule moves, and keys that may start a chain.
+    private readonly HashSet<string> _movable = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _chainStarts = new(StringComparer.Ordinal);
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _chainStartSpans;
+    private readonly Dictionary<string, NameCounts> _counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NameCounts>.AlternateLookup<ReadOnlySpan<char>> _countsBySpan;
+
+    /// <summary>Per key: articles naming it; naming it with no longer name holding it; naming it where it may be a tag; writing it in lowercase too.</summary>
+    private struct NameCounts
+    {
+        public int Naming;
+        public int Alone;
+        public int MayBeTag;
+        public int WrittenSmall;
+    }
     private readonly TagLexicon _lexicon;
 
-    private CorpusAliases(TagLexicon lexicon) => _lexicon = lexicon;
+    private CorpusAliases(TagLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _countsBySpan = _counts.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public IReadOnlyDictionary<string, string> Abbreviations => _abbreviations;
     /// <summary>Parts of names learnt across the archive: <c>trump</c> → <c>donald trump</c>.</summary>
     public IReadOnlyDictionary<string, string> Surnames => _nameParts;
+    /// <summary>Parts the archive uses for several names, none of them most of the time: <c>basuki</c>. No tag alone.</summary>
+    public IReadOnlySet<string> Ambiguous => _ambiguous;
 
     public static CorpusAliases Learn(IReadOnlyList<TagFindings> articles, TagLexicon lexicon)
     {
@@ -56,6 +81,12 @@ public sealed class CorpusAliases
         aliases.CountNames(articles);
         aliases.LearnAbbreviations(articles);
         aliases.LearnNameParts(articles);
+        aliases._movable.UnionWith(aliases._abbreviations.Keys);
+        aliases._movable.UnionWith(aliases._nameParts.Keys);
+        aliases._movable.UnionWith(aliases._ambiguous);
+        foreach (var (key, n) in aliases._counts)
+            if (n.Alone >= MinOwnNameArticles) aliases._chainStarts.Add(key);
+        aliases._chainStartSpans = aliases._chainStarts.GetAlternateLookup<ReadOnlySpan<char>>();
         return aliases;
     }
 
@@ -68,19 +99,26 @@ public sealed class CorpusAliases
             foreach (var use in article.NameParts) parts.Add(use.Part);
             foreach (var c in article.Candidates)
             {
-                _articlesNaming[c.Key] = _articlesNaming.GetValueOrDefault(c.Key) + 1;
-                if (!parts.Contains(c.Key)) _alone[c.Key] = _alone.GetValueOrDefault(c.Key) + 1;
-                if (c.WrittenSmall) _writtenSmall[c.Key] = _writtenSmall.GetValueOrDefault(c.Key) + 1;
+                ref var n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, c.Key, out _);
+                n.Naming++;
+                if (parts.Count == 0 || !parts.Contains(c.Key)) n.Alone++;
+                if (TagRanking.MayBeCentral(c.Count, c.InTitle, c.InLead))
+                {
+                    n.MayBeTag++;
+                    if (c.WrittenSmall) n.WrittenSmall++;
+                }
             }
         }
     }
 
-    private int Naming(string key) => _articlesNaming.GetValueOrDefault(key);
-    private int Alone(string key) => _alone.GetValueOrDefault(key);
+    private int Naming(string key) => _counts.GetValueOrDefault(key).Naming;
+    private int Alone(string key) => _counts.GetValueOrDefault(key).Alone;
+    private NameCounts CountsOf(ReadOnlySpan<char> key) => _countsBySpan.TryGetValue(key, out var n) ? n : default;
 
     /// <summary>A name at all: not a stop word or number, and not a common noun by the archive's measure (<see cref="TagRanking.CommonNounShare"/>).</summary>
-    private bool IsName(string key) =>
-        !TagCandidateFinder.IsNoTag(key, _lexicon.StopWords) && _writtenSmall.GetValueOrDefault(key) < TagRanking.CommonNounShare * Naming(key);
+    private bool IsName(string key) => !TagCandidateFinder.IsNoTag(key, _lexicon.StopWords) && !IsCommonNoun(CountsOf(key));
+
+    private static bool IsCommonNoun(NameCounts n) => n.MayBeTag > 0 && n.WrittenSmall >= TagRanking.CommonNounShare * n.MayBeTag;
 
     private void LearnAbbreviations(IReadOnlyList<TagFindings> articles)
     {
@@ -154,11 +192,21 @@ public sealed class CorpusAliases
                 total += uses;
                 if (uses > bestUses || (uses == bestUses && string.CompareOrdinal(full, best) < 0)) (best, bestUses) = (full, uses);
             }
-            if (bestUses < MinShortFormUses || bestUses < DominantShare * total) continue; // the short form of several names
+            if (bestUses < DominantShare * total)
+            {
+                // The short form of several names: alone it names nobody in particular, unless the archive writes it
+                // alone more often than it writes all those names (a name of its own: Papua beside Papua Barat).
+                var naming = 0;
+                foreach (var (full, _) in names) naming += Naming(full);
+                if (names.Count > 1 && Alone(part) <= naming) _ambiguous.Add(part);
+                continue;
+            }
+            if (bestUses < MinShortFormUses) continue;
             if (ownName.GetValueOrDefault((part, best!)) >= bestUses || _lexicon.TryGetAlias(part, out _)) continue;
+            if (KindedName(best!) == part) continue; // Riau after Provinsi Riau: the kind goes, not the name
             // A person is introduced by the full name; a word more articles write alone than the full name is a name of
             // its own (Kalimantan, not Pulau Kalimantan).
-            if (Alone(part) > Naming(best!)) continue;
+            if (Alone(part) > OwnNameRatio * Naming(best!)) continue;
             _nameParts[part] = best!;
         }
     }
@@ -187,6 +235,11 @@ public sealed class CorpusAliases
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
+            if (!MayMap(c, ownParts))
+            {
+                moved?.Add(c);
+                continue;
+            }
             var mapped = Map(c, article, ownParts);
             if (mapped.Count == 1 && ReferenceEquals(mapped[0], c))
             {
@@ -198,25 +251,63 @@ public sealed class CorpusAliases
                 moved = new List<TagCandidate>(candidates.Count + 2);
                 for (var j = 0; j < i; j++) moved.Add(candidates[j]);
             }
-            moved.AddRange(mapped);
+            foreach (var m in mapped) moved.Add(m);
         }
         if (moved is null) return candidates;
 
-        var merged = new Dictionary<string, TagCandidate>(moved.Count, StringComparer.Ordinal);
-        foreach (var c in moved)
-            merged[c.Key] = merged.TryGetValue(c.Key, out var existing) ? Combine(existing, c) : c;
-        var list = merged.Values.ToList();
-        list.Sort((a, b) => a.FirstWord != b.FirstWord ? a.FirstWord.CompareTo(b.FirstWord) : string.CompareOrdinal(a.Key, b.Key));
-        return list;
+        // The article's own candidates have distinct keys; only moved ones may meet another. An article has a few dozen
+        // candidates, so a scan beats a dictionary.
+        for (var i = moved.Count - 1; i > 0; i--)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (moved[j].Key != moved[i].Key) continue;
+                moved[j] = Combine(moved[j], moved[i]);
+                moved.RemoveAt(i);
+                break;
+            }
+        }
+        return moved;
     }
 
     private static readonly IReadOnlyList<TagCandidate> Dropped = [];
 
+    /// <summary>
+    /// A quick look, without allocating, at whether any rule could move the candidate: most candidates stay as they are,
+    /// and this is asked for every candidate of the archive.
+    /// </summary>
+    private bool MayMap(TagCandidate c, Dictionary<string, string>? ownParts)
+    {
+        if (c.DisplayFixed) return false;
+        var key = c.Key;
+        if (ownParts is not null && ownParts.ContainsKey(key)) return true;
+        if (_movable.Contains(key)) return true;
+        var space = key.IndexOf(' ');
+        if (space < 0) return false;
+        if (KnownNames.KindLookup.Contains(key.AsSpan(0, space))) return true;
+        // A chain starts with a name written alone in several articles.
+        for (; space > 0; space = key.IndexOf(' ', space + 1))
+            if (_chainStartSpans.Contains(key.AsSpan(0, space))) return true;
+        return false;
+    }
+
     /// <summary>The candidate under its entity's key: itself, another key, two (a chain), or none (it is the article's own place).</summary>
     private IReadOnlyList<TagCandidate> Map(TagCandidate c, TagFindings article, Dictionary<string, string>? ownParts)
     {
+        var mapped = MapName(c, article, ownParts);
+        if (mapped.Count != 1 || mapped[0].DisplayFixed || Chain(mapped[0]) is not { } two) return mapped;
+        // Each name of a chain as any other: "DPR RI" is DPR and Republik Indonesia.
+        var pieces = new List<TagCandidate>(2);
+        foreach (var piece in two) pieces.AddRange(MapName(piece, article, ownParts));
+        return pieces;
+    }
+
+    /// <summary>The candidate under the key of the entity it names, or none when that is the article's own place.</summary>
+    private IReadOnlyList<TagCandidate> MapName(TagCandidate c, TagFindings article, Dictionary<string, string>? ownParts)
+    {
         if (c.DisplayFixed) return [c];
         var key = c.Key;
+        if (_ambiguous.Contains(key) && ownParts?.ContainsKey(key) != true) return Dropped;
         var display = c.Display;
         string? form = null;
         if (ownParts is not null && ownParts.TryGetValue(key, out var full))
@@ -238,7 +329,7 @@ public sealed class CorpusAliases
             var shortForm = display.Length == 0 && ownParts?.ContainsKey(c.Key) != true && !_nameParts.ContainsKey(c.Key) ? c.Display : null;
             c = c with { Key = key, Display = display, OnlyAtSentenceStart = false, Forms = WithForm(c.Forms, form), ShortForm = shortForm };
         }
-        return Chain(c) is { } two ? two : [c];
+        return [c];
     }
 
     private static IReadOnlyList<string>? WithForm(IReadOnlyList<string>? forms, string? form) =>
@@ -248,14 +339,14 @@ public sealed class CorpusAliases
     private string? KindedName(string key)
     {
         var space = key.IndexOf(' ');
-        if (space < 0 || !KnownNames.Kinds.Contains(key[..space])) return null;
+        if (space < 0 || !KnownNames.KindLookup.Contains(key.AsSpan(0, space))) return null;
         var name = key[(space + 1)..];
         return Alone(name) > 0 && IsName(name) ? name : null;
     }
 
     /// <summary>
     /// A chain of two names, <c>Rusia Vladimir Putin</c>, as the two: the first stretch is a name the archive writes alone
-    /// in at least <see cref="MinOwnNameArticles"/> articles, the rest one it names too, and both more often than the chain.
+    /// in at least <see cref="MinOwnNameArticles"/> articles and more often than the chain, the rest one it names apart too.
     /// </summary>
     private TagCandidate[]? Chain(TagCandidate c)
     {
@@ -263,10 +354,14 @@ public sealed class CorpusAliases
         var chain = Naming(key);
         for (var space = key.IndexOf(' '); space > 0; space = key.IndexOf(' ', space + 1))
         {
+            var alone = CountsOf(key.AsSpan(0, space)).Alone;
+            if (alone < MinOwnNameArticles || alone <= chain) continue;
             var first = key[..space];
-            if (Alone(first) < MinOwnNameArticles || Alone(first) <= chain) continue;
             var rest = key[(space + 1)..];
-            if (Naming(rest) <= chain || !IsName(first) || !IsName(rest)) continue;
+            // A one-word rest must be named apart more often than the chain (Arab Saudi is no chain of Arab and Saudi);
+            // a longer one need only be named apart at all (PUPR Basuki Hadimuljono).
+            var restNamed = rest.Contains(' ') ? Naming(rest) >= MinShortFormUses : Naming(rest) > chain;
+            if (!restNamed || !IsName(first) || !IsName(rest)) continue;
             var words = c.Display.Length > 0 ? c.Display.Split(' ') : [];
             var firstWords = first.Count(ch => ch == ' ') + 1;
             var (firstDisplay, restDisplay) = words.Length == key.Count(ch => ch == ' ') + 1
@@ -274,7 +369,8 @@ public sealed class CorpusAliases
                 : ("", "");
             return
             [
-                c with { Key = first, Display = firstDisplay },
+                // The first name is named once per chain; what the chain counted in (a surname) belongs to the rest.
+                c with { Key = first, Display = firstDisplay, Count = 1, Forms = null, ShortForm = null },
                 c with { Key = rest, Display = restDisplay, FirstWord = c.FirstWord + 1 },
             ];
         }

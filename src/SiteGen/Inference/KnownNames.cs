@@ -15,6 +15,11 @@ public static class KnownNames
     /// <summary>Folded kind words: <c>kota</c>, <c>kabupaten</c>, <c>partai</c>.</summary>
     public static IReadOnlySet<string> Kinds => Loaded.Value.Kinds;
 
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> KindSpans = new(() => Loaded.Value.Kinds.GetAlternateLookup<ReadOnlySpan<char>>());
+
+    /// <summary>The kind words, looked up by a stretch of a key without making a string of it.</summary>
+    public static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KindLookup => KindSpans.Value;
+
     /// <summary>Folded words that only ever are part of a name: <c>barat</c>, <c>kementerian</c>.</summary>
     public static IReadOnlySet<string> Parts => Loaded.Value.Parts;
 

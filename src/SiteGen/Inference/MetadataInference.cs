@@ -16,20 +16,22 @@ namespace SiteGen.Inference;
 /// </summary>
 public static partial class MetadataInference
 {
-    public static IReadOnlyList<Article> Apply(IReadOnlyList<Article> articles, SiteSettings settings, DiagnosticBag diagnostics, MetadataTable? table = null)
+    public static IReadOnlyList<Article> Apply(IReadOnlyList<Article> articles, SiteSettings settings, DiagnosticBag diagnostics, MetadataTable? table = null,
+        TagReport? report = null)
     {
         var lexicon = settings.Tags.Enabled ? new TagLexicon(settings.Tags) : null;
         var evidence = new ArticleEvidence[articles.Count];
         Parallel.For(0, articles.Count, i => evidence[i] = ArticleEvidence.Of(articles[i], lexicon));
-        return Apply(articles, evidence, settings, diagnostics, table);
+        return Apply(articles, evidence, settings, diagnostics, table, report);
     }
 
     /// <summary>
     /// The corpus steps over articles whose text was already analysed (<see cref="ArticleEvidence.Of"/>), so the
     /// articles need not hold their paragraphs any more.
     /// </summary>
+    /// <param name="report">Filled with each tag's aliases and, when it keeps notes, why each article got its tags.</param>
     public static IReadOnlyList<Article> Apply(IReadOnlyList<Article> articles, IReadOnlyList<ArticleEvidence> textEvidence, SiteSettings settings,
-        DiagnosticBag diagnostics, MetadataTable? table = null)
+        DiagnosticBag diagnostics, MetadataTable? table = null, TagReport? report = null)
     {
         var known = new Article[articles.Count];
         var evidence = new DateEvidence?[articles.Count];
@@ -44,8 +46,10 @@ public static partial class MetadataInference
 
         // Every article's candidates count towards how rare a phrase is, even those whose tags are declared.
         var textTags = settings.Tags.Enabled && known.Any(a => a.TagSource == ValueSource.None)
-            ? TagExtraction.FromFindings(textEvidence.Select(e => e.Tags ?? TagFindings.Empty).ToList(), new TagLexicon(settings.Tags), settings.Tags.Max)
+            ? TagExtraction.Choose(textEvidence.Select(e => e.Tags ?? TagFindings.Empty).ToList(), new TagLexicon(settings.Tags), settings.Tags.Max)
             : null;
+        if (textTags is not null && report is not null)
+            report.SetAliases(TagReport.CollectAliases(textTags.Where((_, i) => known[i].TagSource == ValueSource.None)));
 
         var inferred = new Article[articles.Count];
         Parallel.For(0, articles.Count, i =>
@@ -62,8 +66,13 @@ public static partial class MetadataInference
             else if (article.Date is null)
                 diagnostics.Add(Diagnostic.Warning(article.SourcePath,
                     "no date found in front matter, the metadata table, the file name or the text; it is published as undated"));
-            if (article.TagSource == ValueSource.None && textTags?[i] is { Count: > 0 } tags)
+            if (article.TagSource == ValueSource.None && textTags?[i] is { Count: > 0 } chosen)
+            {
+                var tags = new string[chosen.Count];
+                for (var t = 0; t < tags.Length; t++) tags[t] = chosen[t].Display;
                 article = article with { Tags = tags, TagSource = ValueSource.Text };
+                report?.SetNotes(article.SourcePath, chosen.Select(TagNote.Of).ToArray());
+            }
             inferred[i] = article;
         });
 

@@ -362,8 +362,9 @@ public static partial class TagCandidateFinder
         /// <summary>Whether the article also writes a name in lowercase, as a common noun: <c>gedung</c>, <c>surat keputusan</c>.</summary>
         private bool WrittenSmall(string spelling)
         {
-            var lower = spelling.ToLowerInvariant();
-            return lower != spelling && AppearsAsWord(lower);
+            Span<char> lower = spelling.Length <= 256 ? stackalloc char[spelling.Length] : new char[spelling.Length];
+            spelling.AsSpan().ToLowerInvariant(lower);
+            return !lower.SequenceEqual(spelling) && AppearsAsWord(lower);
         }
 
         /// <summary>A stretch of run number <c>Run</c> that may be a tag: words <c>Start</c> to <c>Start + Length</c>.</summary>
@@ -454,13 +455,13 @@ public static partial class TagCandidateFinder
             }
         }
 
-        private bool AppearsAsWord(string word)
+        private bool AppearsAsWord(ReadOnlySpan<char> word)
         {
             var text = _text.AsSpan(0, _textLength);
             var from = 0;
             while (true)
             {
-                var found = text[from..].IndexOf(word.AsSpan());
+                var found = text[from..].IndexOf(word);
                 if (found < 0) return false;
                 var at = from + found;
                 var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);

@@ -9,7 +9,7 @@ namespace SiteGen.Inference;
 /// A candidate is no tag when:
 /// <list type="bullet">
 /// <item>no article names it in mid-sentence (a capital that is grammar: <c>Pertandingan</c>);</item>
-/// <item>at least a quarter of the articles naming it also write it in lowercase (<see cref="CommonNounShare"/>): a common noun
+/// <item>at least a quarter of the articles naming it (where it could be a tag) also write it in lowercase (<see cref="CommonNounShare"/>): a common noun
 /// capitalised by habit (<c>Gedung</c>, <c>Surat Keputusan</c>, <c>Negara</c>);</item>
 /// <item>the archive is large enough to weigh (<see cref="MinArchiveToWeigh"/>) and more than
 /// <see cref="TooCommonShare"/> of its articles name it: in an Indonesian archive <c>Indonesia</c> tells a reader nothing;</item>
@@ -61,11 +61,11 @@ public static class TagRanking
         }
 
         // Then prefer shared tags: a key counts as shared while at least two articles would carry it. Articles that lose
-        // their only tags to this change the counts, so it runs until nothing changes (in practice twice or three times).
+        // their only tags to this change the counts, so the counts are taken again once from the first picks.
         var sharedBy = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var list in qualified)
             foreach (var (c, _) in list) sharedBy[c.Key] = sharedBy.GetValueOrDefault(c.Key) + 1;
-        for (var round = 0; round < 4; round++)
+        for (var round = 0; round < 2; round++)
         {
             var counts = sharedBy;
             Parallel.For(0, n, i => result[i] = Pick(qualified[i], max, counts));
@@ -86,6 +86,7 @@ public static class TagRanking
     public struct KeyFigures
     {
         public int Articles;
+        public int MayBeTag;
         public int WrittenSmall;
         public bool SeenMidSentence;
     }
@@ -99,7 +100,11 @@ public static class TagRanking
             {
                 ref var figures = ref CollectionsMarshal.GetValueRefOrAddDefault(keys, c.Key, out _);
                 figures.Articles++;
-                if (c.WrittenSmall) figures.WrittenSmall++;
+                if (MayBeCentral(c.Count, c.InTitle, c.InLead))
+                {
+                    figures.MayBeTag++;
+                    if (c.WrittenSmall) figures.WrittenSmall++;
+                }
                 figures.SeenMidSentence |= !c.OnlyAtSentenceStart;
             }
         }
@@ -112,13 +117,19 @@ public static class TagRanking
         if (c.Display.Length == 0) return Verdict.NoName;
         if (c.DisplayFixed) return Central(c) ? Verdict.Kept : Verdict.InPassing; // the site named it: only how central it is counts
         if (!figures.SeenMidSentence) return Verdict.SentenceStartOnly;
-        if (figures.WrittenSmall >= CommonNounShare * figures.Articles) return Verdict.CommonNoun;
+        if (figures.MayBeTag > 0 && figures.WrittenSmall >= CommonNounShare * figures.MayBeTag) return Verdict.CommonNoun;
         if (weigh && figures.Articles > TooCommonShare * articles) return Verdict.TooCommon;
         if (weigh && figures.Articles > CommonShare * articles && !c.InTitle) return Verdict.InPassing;
         return Central(c) ? Verdict.Kept : Verdict.InPassing;
     }
 
     private static bool Central(TagCandidate c) => c.InTitle || (c.InLead && c.Count >= 2) || c.Count >= MinMentions;
+
+    /// <summary>
+    /// Whether one article's mentions could make a name central once the archive counts other forms in: it is named
+    /// twice, or in the title (the <paramref name="inLead"/> of a name named once is not enough). Only such names are looked up in lowercase (<see cref="TagCandidate.WrittenSmall"/>).
+    /// </summary>
+    public static bool MayBeCentral(int count, bool inTitle, bool inLead) => count >= 2 || inTitle;
 
     private static List<(TagCandidate, double)> Qualified(IReadOnlyList<TagCandidate> candidates, int articles, Dictionary<string, KeyFigures> keys, bool weigh)
     {
@@ -164,20 +175,22 @@ public static class TagRanking
         {
             if (WordsWithin(c.Key, p.Key) || WordsWithin(p.Key, c.Key)) return true;
             // The shown forms too: "KPK" (Komisi Pemberantasan Korupsi) beside "Dewan Pengawas KPK".
-            var (a, b) = (c.Display.ToLowerInvariant(), p.Display.ToLowerInvariant());
-            if (WordsWithin(a, b) || WordsWithin(b, a)) return true;
+            if (WordsWithin(c.Display, p.Display, ignoreCase: true) || WordsWithin(p.Display, c.Display, ignoreCase: true)) return true;
         }
         return false;
     }
 
-    private static bool WordsWithin(string inner, string outer)
+    /// <summary>Whether every space-separated word of <paramref name="inner"/> is a word of <paramref name="outer"/>.</summary>
+    private static bool WordsWithin(string inner, string outer, bool ignoreCase = false)
     {
         if (inner.Length > outer.Length) return false;
-        foreach (var word in inner.Split(' '))
+        var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        foreach (var word in inner.AsSpan().Split(' '))
         {
+            var w = inner.AsSpan(word);
             var found = false;
-            foreach (var other in outer.Split(' '))
-                if (other == word) { found = true; break; }
+            foreach (var other in outer.AsSpan().Split(' '))
+                if (outer.AsSpan(other).Equals(w, comparison)) { found = true; break; }
             if (!found) return false;
         }
         return true;

@@ -48,27 +48,36 @@ public sealed class TagSpellings
     public TagSpellings(IReadOnlyList<IReadOnlyList<TagCandidate>> articles)
     {
         // A short form is shown only when articles write it on its own: one every story introduces (Korea Utara (Korut))
-        // is known by its name.
+        // is known by its name. Few candidates carry a short form, so they wait in a list until all are counted.
+        var votes = new Dictionary<string, Votes>(StringComparer.Ordinal);
+        var withShortForm = new List<TagCandidate>();
         var alone = new HashSet<(string Key, string Form)>();
         var aloneTwice = new HashSet<(string Key, string Form)>();
-        foreach (var candidates in articles)
-            foreach (var c in candidates)
-                if (c.ShortForm is { } form && c.Display.Length == 0 && !alone.Add((c.Key, form))) aloneTwice.Add((c.Key, form));
-
-        var votes = new Dictionary<string, Votes>(StringComparer.Ordinal);
         var otherForms = new HashSet<string>(StringComparer.Ordinal); // keys some article writes in another form
         foreach (var candidates in articles)
         {
             foreach (var c in candidates)
             {
                 if (c.DisplayFixed) continue;
-                if (c.ShortForm is not null || c.Display.Length == 0) otherForms.Add(c.Key);
-                var vote = c.ShortForm is { } form && aloneTwice.Contains((c.Key, form)) ? form : c.Display;
-                if (vote.Length == 0) continue;
-                ref var v = ref CollectionsMarshal.GetValueRefOrAddDefault(votes, c.Key, out var seen);
-                if (seen) v!.Add(vote, c.Count);
-                else v = new Votes(vote, c.Count);
+                if (c.ShortForm is { } form)
+                {
+                    withShortForm.Add(c);
+                    otherForms.Add(c.Key);
+                    if (c.Display.Length == 0 && !alone.Add((c.Key, form))) aloneTwice.Add((c.Key, form));
+                    continue;
+                }
+                if (c.Display.Length == 0)
+                {
+                    otherForms.Add(c.Key);
+                    continue;
+                }
+                Vote(votes, c.Key, c.Display, c.Count);
             }
+        }
+        foreach (var c in withShortForm)
+        {
+            var vote = aloneTwice.Contains((c.Key, c.ShortForm!)) ? c.ShortForm! : c.Display;
+            if (vote.Length > 0) Vote(votes, c.Key, vote, c.Count);
         }
         _display.EnsureCapacity(votes.Count);
         foreach (var (key, v) in votes)
@@ -76,6 +85,13 @@ public sealed class TagSpellings
             _display[key] = v.Winner();
             if (v.All is not null || otherForms.Contains(key)) _respelled[key] = _display[key];
         }
+    }
+
+    private static void Vote(Dictionary<string, Votes> votes, string key, string spelling, int mentions)
+    {
+        ref var v = ref CollectionsMarshal.GetValueRefOrAddDefault(votes, key, out var seen);
+        if (seen) v!.Add(spelling, mentions);
+        else v = new Votes(spelling, mentions);
     }
 
     /// <summary>The archive's spelling of a key, or null when no article spells it out.</summary>
@@ -101,7 +117,8 @@ public sealed class TagSpellings
                 result = new TagCandidate[candidates.Count];
                 for (var j = 0; j < i; j++) result[j] = candidates[j];
             }
-            result[i] = c with { Display = display };
+            // The article's own spelling is one of the tag's forms: "Komisi Pemberantasan Korupsi" under "KPK".
+            result[i] = c with { Display = display, Forms = c.Display.Length == 0 || (c.Forms?.Contains(c.Display) ?? false) ? c.Forms : [.. c.Forms ?? [], c.Display] };
         }
         if (result is null) return candidates;
         for (var i = 0; i < result.Length; i++) result[i] ??= candidates[i];

@@ -174,10 +174,13 @@ internal sealed class Tally
             var inTitle = Contains(foldedTitle, key);
             if (e.Aliases is not null)
                 foreach (var alias in e.Aliases) inTitle |= Contains(foldedTitle, alias);
+            // Only a name that may be a tag (TagRanking.Central) is searched for in lowercase; the archive counts those alone.
+            var inLead = e.FirstWord < leadEnd;
+            var mayBeTag = TagRanking.MayBeCentral(e.Count, inTitle, inLead);
             // The article's vote for the form shown: the abbreviation when it writes that more often than the name.
             var shortForm = e.FixedDisplay is null && e.AliasSpelling is not null && e.AliasMentions > e.Count - e.AliasMentions ? e.AliasSpelling : null;
             list.Add(new TagCandidate(key, display, e.Count, e.FirstWord, inTitle, !e.SeenMidSentence, e.FixedDisplay is not null,
-                e.FirstWord < leadEnd, writtenSmall(display), e.Forms is { Count: > 0 } forms ? [.. forms] : null, shortForm));
+                inLead, mayBeTag && writtenSmall(display), e.Forms is { Count: > 0 } forms ? [.. forms] : null, shortForm));
         }
         list.Sort((a, b) => a.FirstWord != b.FirstWord ? a.FirstWord.CompareTo(b.FirstWord) : string.CompareOrdinal(a.Key, b.Key));
         return list;

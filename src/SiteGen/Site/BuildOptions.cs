@@ -41,6 +41,9 @@ public sealed record BuildOptions
     /// </summary>
     public bool NoCache { get; init; }
 
+    /// <summary>Keep why each article got each inferred tag (<see cref="Inference.TagReport"/>), for <c>sitegen list</c> and <c>sitegen tags</c>.</summary>
+    public bool ExplainTags { get; init; }
+
     /// <summary>
     /// Set by a process that builds the same site repeatedly (the dev server): each build takes the cache the previous
     /// one left from here instead of reading <c>.sitegen-cache/</c>, and leaves its own here instead of writing it; the

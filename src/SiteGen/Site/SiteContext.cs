@@ -79,6 +79,10 @@ public sealed class SiteContext
     /// <summary>The settings' tag stop words and aliases, folded once; null when tags are disabled.</summary>
     public TagLexicon? TagLexicon => _lexicon.Value;
 
+    /// <summary>What tag inference decided: each tag's aliases, and why each article got its tags when the command asked.</summary>
+    public Inference.TagReport TagReport => LazyInitializer.EnsureInitialized(ref _tagReport, () => new Inference.TagReport { KeepNotes = Options.ExplainTags });
+    private Inference.TagReport? _tagReport;
+
     /// <summary>Where modules write: through the comparison with the previous output when the builder set one up.</summary>
     public IncrementalOutput Output
     {

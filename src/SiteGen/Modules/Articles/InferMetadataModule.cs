@@ -36,7 +36,7 @@ public sealed class InferMetadataModule : IModule
         }
         var seedNames = articles.Select(a => a.SourcePath[(SeedFiles.Folder.Length + 1)..]).ToHashSet(StringComparer.Ordinal);
         var table = MetadataTable.Load(site.Root, seedNames, context.Diagnostics);
-        var inferred = MetadataInference.Apply(articles, evidence, site.Settings, context.Diagnostics, table);
+        var inferred = MetadataInference.Apply(articles, evidence, site.Settings, context.Diagnostics, table, site.TagReport);
 
         var kept = new List<(Article Article, Document Source)>(inferred.Count);
         for (var i = 0; i < inferred.Count; i++)
