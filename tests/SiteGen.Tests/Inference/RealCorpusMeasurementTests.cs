@@ -53,17 +53,10 @@ public class RealCorpusMeasurementTests(ITestOutputHelper output)
         Assert.True(exactShare >= 68.0, $"exact {exactShare:F1}%");
         Assert.True(withinDayShare >= 78.0, $"within one day {withinDayShare:F1}%");
         Assert.True(wrongShare <= 3.0, $"wrong by more than a day {wrongShare:F2}% of assigned");
-        Assert.True(taggedShare >= 95.0, $"tagged {taggedShare:F1}%");
-        Assert.True(sharedShare >= 22.5, $"shared tags {sharedShare:F1}%");
-        Assert.InRange(usage.Count, 3000, 6000);
-
-        // An abbreviation and its long form are one tag across the archive, shown as the long form.
-        var tags = usage.Select(u => u.Tag).ToHashSet(StringComparer.Ordinal);
-        foreach (var (shortForm, longForm) in new[] { ("KPK", "Komisi Pemberantasan Korupsi"), ("AS", "Amerika Serikat"), ("Jokowi", "Joko Widodo"), ("DPR", "Dewan Perwakilan Rakyat") })
-        {
-            Assert.Contains(longForm, tags);
-            Assert.DoesNotContain(shortForm, tags);
-        }
+        // The tag targets themselves are asserted one by one in RealCorpusTagTargetTests.
+        Assert.True(taggedShare >= 90.0, $"tagged {taggedShare:F1}%");
+        Assert.True(sharedShare >= 60.0, $"shared tags {sharedShare:F1}%");
+        Assert.InRange(usage.Count, 500, 3000);
     }
 
     private static double Percent(int part, int whole) => whole == 0 ? 0 : 100.0 * part / whole;
