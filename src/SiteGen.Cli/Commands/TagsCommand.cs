@@ -1,6 +1,7 @@
 using System.CommandLine;
-using SiteGen.Articles;
+using SiteGen.Build;
 using SiteGen.Engine;
+using SiteGen.Model;
 using SiteGen.Site;
 
 namespace SiteGen.Cli.Commands;

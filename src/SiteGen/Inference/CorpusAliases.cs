@@ -12,6 +12,7 @@ namespace SiteGen.Inference;
 /// it, it stays with each defining article only; a typo or an extra leading word in one long form is not a second
 /// meaning (<see cref="TagKeys.SameName"/>). The best-known ones (<see cref="KnownNames"/>) count even when no article
 /// defines them.</item>
+/// <item><b>Initials.</b> <c>BJ Habibie</c> and <c>Bacharuddin Jusuf Habibie</c> are one name.</item>
 /// <item><b>Kinds.</b> A name after a word saying what kind of place or body it is (<c>Kota Depok</c>,
 /// <c>Partai Golkar</c>) is the name the archive also writes alone (<c>Depok</c>, <c>Golkar</c>).</item>
 /// <item><b>Parts of a name.</b> In an article that writes both, a surname, a first name or the first words of a
@@ -46,6 +47,7 @@ public sealed class CorpusAliases
     private readonly Dictionary<string, HashSet<string>> _abbreviationSpellings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _nameParts = new(StringComparer.Ordinal); // part → full name key
     private readonly HashSet<string> _ambiguous = new(StringComparer.Ordinal); // parts of several names, none dominant
+    private readonly Dictionary<string, string> _initials = new(StringComparer.Ordinal); // bacharuddin jusuf habibie → bj habibie
     // Asked of every candidate, so kept small: keys some rule moves, and keys that may start a chain.
     private readonly HashSet<string> _movable = new(StringComparer.Ordinal);
     private readonly HashSet<string> _chainStarts = new(StringComparer.Ordinal);
@@ -79,11 +81,13 @@ public sealed class CorpusAliases
     {
         var aliases = new CorpusAliases(lexicon);
         aliases.CountNames(articles);
+        aliases.LearnInitials();
         aliases.LearnAbbreviations(articles);
         aliases.LearnNameParts(articles);
         aliases._movable.UnionWith(aliases._abbreviations.Keys);
         aliases._movable.UnionWith(aliases._nameParts.Keys);
         aliases._movable.UnionWith(aliases._ambiguous);
+        aliases._movable.UnionWith(aliases._initials.Keys);
         foreach (var (key, n) in aliases._counts)
             if (n.Alone >= MinOwnNameArticles) aliases._chainStarts.Add(key);
         aliases._chainStartSpans = aliases._chainStarts.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -119,6 +123,50 @@ public sealed class CorpusAliases
     private bool IsName(string key) => !TagCandidateFinder.IsNoTag(key, _lexicon.StopWords) && !IsCommonNoun(CountsOf(key));
 
     private static bool IsCommonNoun(NameCounts n) => n.MayBeTag > 0 && n.WrittenSmall >= TagRanking.CommonNounShare * n.MayBeTag;
+
+    /// <summary>
+    /// A name written with initials is the name written out: <c>BJ Habibie</c> and <c>Bacharuddin Jusuf Habibie</c>,
+    /// <c>SBY</c>-style initials before the same surname. The one fewer articles name counts for the other.
+    /// </summary>
+    private void LearnInitials()
+    {
+        var withInitials = new Dictionary<string, List<string>>(StringComparer.Ordinal); // the rest of the name → keys starting with initials
+        foreach (var key in _counts.Keys)
+        {
+            var space = key.IndexOf(' ');
+            if (space is < 2 or > 4) continue;
+            var initials = true;
+            for (var i = 0; i < space; i++) initials &= char.IsAsciiLetter(key[i]);
+            if (!initials) continue;
+            var rest = key[(space + 1)..];
+            if (!withInitials.TryGetValue(rest, out var list)) withInitials[rest] = list = [];
+            list.Add(key);
+        }
+        if (withInitials.Count == 0) return;
+        var restLookup = withInitials.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (key, counts) in _counts)
+        {
+            // Written out: at least two words before the rest the short form shares.
+            var firstSpace = key.IndexOf(' ');
+            if (firstSpace < 0) continue;
+            for (var space = key.IndexOf(' ', firstSpace + 1); space > 0; space = key.IndexOf(' ', space + 1))
+            {
+                if (!restLookup.TryGetValue(key.AsSpan(space + 1), out var shortKeys)) continue;
+                var head = key[..space].Split(' ');
+                foreach (var shortKey in shortKeys)
+                {
+                    var initials = shortKey.AsSpan(0, shortKey.IndexOf(' '));
+                    if (TagAliases.WordsAbbreviated(initials.ToString().ToUpperInvariant(), head) != head.Length) continue;
+                    var (from, to) = counts.Naming > Naming(shortKey) || (counts.Naming == Naming(shortKey) && string.CompareOrdinal(key, shortKey) < 0)
+                        ? (shortKey, key) : (key, shortKey);
+                    _initials.TryAdd(from, to);
+                }
+            }
+        }
+    }
+
+    /// <summary>A full name under the key the archive counts it by: written out or with initials, one.</summary>
+    private string Canonical(string key) => _initials.GetValueOrDefault(key) ?? key;
 
     private void LearnAbbreviations(IReadOnlyList<TagFindings> articles)
     {
@@ -172,7 +220,8 @@ public sealed class CorpusAliases
             foreach (var use in article.NameParts)
             {
                 var uses = use.AsShortForm ? shortForm : ownName;
-                uses[(use.Part, use.FullName)] = uses.GetValueOrDefault((use.Part, use.FullName)) + 1;
+                var full = Canonical(use.FullName);
+                uses[(use.Part, full)] = uses.GetValueOrDefault((use.Part, full)) + 1;
             }
         }
 
@@ -227,7 +276,9 @@ public sealed class CorpusAliases
         foreach (var use in article.NameParts)
         {
             // Named alone before the longer name, it is a name of its own in this article (Rusia … Rusia-Korea Utara).
-            if (use.IsLastWord || !use.AsShortForm || IsNameOfItsOwn(use.Part, use.FullName)) continue;
+            // Unless the archive has learnt that the part means that very name (Habibie in a title, BJ Habibie below).
+            if ((use.IsLastWord && use.AsShortForm) || IsNameOfItsOwn(use.Part, use.FullName)) continue; // a surname after it is counted in already
+            if (!use.AsShortForm && _nameParts.GetValueOrDefault(use.Part) != Canonical(use.FullName)) continue;
             (ownParts ??= new Dictionary<string, string>(StringComparer.Ordinal))[use.Part] = use.FullName;
         }
 
@@ -311,11 +362,13 @@ public sealed class CorpusAliases
         var display = c.Display;
         string? form = null;
         if (ownParts is not null && ownParts.TryGetValue(key, out var full))
-            (key, display, form) = (full, "", c.Display);
+            (key, display, form) = (Canonical(full), "", c.Display);
+        else if (_initials.TryGetValue(key, out var sameName))
+            (key, display, form) = (sameName, "", c.Display);
         else if (_abbreviations.TryGetValue(key, out var longForm) && _abbreviationSpellings[key].Contains(c.Display) && !DefinesItself(article, key))
             (key, display, form) = (KindedName(longForm) ?? longForm, "", c.Display);
         else if (KindedName(key) is { } name)
-            (key, display, form) = (name, "", c.Display);
+            (key, display, form) = (KindedName(name) ?? name, "", c.Display);
         else if (!key.Contains(' ') && _nameParts.TryGetValue(key, out var learnt) && !HasOwnPart(article, key))
             (key, display, form) = (learnt, "", c.Display);
 
@@ -326,7 +379,7 @@ public sealed class CorpusAliases
             if (article.Excluded.Contains(key)) return Dropped; // "Kota Palembang" in a story from Palembang
             if (TagCandidateFinder.IsNoTag(key, _lexicon.StopWords)) return [c];
             // An abbreviation or kind-prefixed name written alone votes for its form; a part of a name does not.
-            var shortForm = display.Length == 0 && ownParts?.ContainsKey(c.Key) != true && !_nameParts.ContainsKey(c.Key) ? c.Display : null;
+            var shortForm = display.Length == 0 && ownParts?.ContainsKey(c.Key) != true && !_nameParts.ContainsKey(c.Key) && !IsKinded(c.Key) ? c.Display : null;
             c = c with { Key = key, Display = display, OnlyAtSentenceStart = false, Forms = WithForm(c.Forms, form), ShortForm = shortForm };
         }
         return [c];
@@ -334,6 +387,9 @@ public sealed class CorpusAliases
 
     private static IReadOnlyList<string>? WithForm(IReadOnlyList<string>? forms, string? form) =>
         form is null || form.Length == 0 || (forms?.Contains(form) ?? false) ? forms : [.. forms ?? [], form];
+
+    /// <summary>Whether a key starts with a kind word: <c>Pemprov DKI Jakarta</c> is a longer form, never the one shown.</summary>
+    private static bool IsKinded(string key) => key.IndexOf(' ') is var space and > 0 && KnownNames.KindLookup.Contains(key.AsSpan(0, space));
 
     /// <summary><c>partai golkar</c> → <c>golkar</c> when the archive names <c>Golkar</c> alone too.</summary>
     private string? KindedName(string key)

@@ -16,8 +16,8 @@ namespace SiteGen.Inference;
 /// stands alone, so <c>Kemhan Rusia</c> counts <c>Kementerian Pertahanan</c> and <c>Rusia</c>;</item>
 /// <item>the first word of a sentence is dropped when the article also writes it in lowercase (grammar, not a name)
 /// or when the rest of the run stands alone in mid-sentence, unless the whole run also stands in mid-sentence;</item>
-/// <item>a first word the article uses alone at least twice, and more often than the whole run, stands alone
-/// (<c>Rusia Sergei Shoigu</c>);</item>
+/// <item>a first word the article uses alone at least twice, and more often than the whole run, stands alone before a
+/// name of two words or more (<c>Rusia Sergei Shoigu</c>), not before one word (<c>Imam Nahrawi … Imam</c>);</item>
 /// <item>a run left longer than <see cref="MaxWords"/> words is a headline or a title chain, not a tag.</item>
 /// </list>
 /// A lone surname then counts for the one full name ending in it (<c>Shoigu</c> → <c>Sergei Shoigu</c>).
@@ -340,7 +340,8 @@ public static partial class TagCandidateFinder
             foreach (var u in units)
             {
                 var run = _runs[u.Run];
-                var alone = u.Length > 1 && !u.IsAlias ? unitCounts.GetValueOrDefault(run.Key(u.Start)) : 0;
+                // Only before a name of two words or more: "Imam Nahrawi … Imam … Imam" is one person called by his first name.
+                var alone = u.Length > 2 && !u.IsAlias ? unitCounts.GetValueOrDefault(run.Key(u.Start)) : 0;
                 if (alone >= 2 && alone > unitCounts[u.Key])
                 {
                     Count(tally, u with { Length = 1, Key = run.Key(u.Start) }, lexicon);

@@ -7,4 +7,9 @@ public sealed record TagSettings
     public List<string> StopWords { get; init; } = [];
     /// <summary>Alias to canonical name, e.g. <c>Korut: Korea Utara</c>.</summary>
     public Dictionary<string, string> Aliases { get; init; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// What a tag page says before the other forms its tag was written in (<c>Juga ditulis: Komisi Pemberantasan
+    /// Korupsi</c>), so a reader, and search, find the page by any of them. Empty: the page names none.
+    /// </summary>
+    public string AliasesLabel { get; init; } = "Juga ditulis";
 }

@@ -1,4 +1,4 @@
-using SiteGen.Articles;
+using SiteGen.Model;
 using SiteGen.Inference;
 using SiteGen.Site;
 
@@ -102,7 +102,8 @@ public class TagEntityTests
         var articles = Enumerable.Range(0, 60).Select(i => Article(i, "Berita",
             i switch
             {
-                0 or 1 => "Banjir di Bekasi meluas. Warga Bekasi mengungsi ke Indonesia bagian lain. Bekasi siaga, kata Vietnam dan Vietnam.",
+                0 => "Banjir di Bekasi meluas. Warga Bekasi mengungsi ke Indonesia bagian lain. Bekasi siaga, kata Vietnam dan Vietnam.",
+                1 => "Banjir di Bekasi meluas. Warga Bekasi mengungsi ke Indonesia bagian lain. Bekasi siaga.",
                 _ => $"Rapat di Indonesia digelar. Warga Indonesia datang. Indonesia menyambut Tamu{i} dan Tamu{i} serta Tamu{i}.",
             })).ToArray();
         var tags = Tags(articles);

@@ -111,6 +111,17 @@ public sealed class TaxonomyPagesModule : IModule
                     ("letters", letters), ("letter", letter), ("total", index.Terms.Count), ("pager", pager)));
             });
 
+    /// <summary>
+    /// A tag page names the other forms its tag was written in (<c>Juga ditulis: Komisi Pemberantasan Korupsi</c>), so
+    /// that search, which indexes the page, finds the tag by any of them. Escaped; empty for other taxonomies.
+    /// </summary>
+    private static string AliasesLine(SiteContext site, TaxonomyIndex index, Term term)
+    {
+        if (index.Settings.Field != "tags" || site.Settings.Tags.AliasesLabel.Length == 0) return "";
+        var aliases = site.TagReport.AliasesOf(term.Name);
+        return aliases.Count == 0 ? "" : Html.Escape($"{site.Settings.Tags.AliasesLabel}: {string.Join(", ", aliases)}");
+    }
+
     private static ArticleList TermList(SiteContext site, TaxonomyIndex index, Term term, IReadOnlyList<Article> articles, IReadOnlyList<ArticleSummaryView> summaries)
     {
         var items = new ArticleSummaryView[term.Articles.Count];
@@ -122,7 +133,7 @@ public sealed class TaxonomyPagesModule : IModule
             Kind: "term",
             FolderPath: term.Path,
             Title: $"{taxonomyTitle}: {name}",
-            Description: "",
+            Description: AliasesLine(site, index, term),
             Items: items,
             PageSize: index.Settings.PageSize ?? site.Settings.PageSize,
             Breadcrumbs:
