@@ -17,7 +17,7 @@ namespace SiteGen.Inference;
 /// <c>Partai Golkar</c>) is the name the archive also writes alone (<c>Depok</c>, <c>Golkar</c>).</item>
 /// <item><b>Parts of a name.</b> In an article that writes both, a surname, a first name or the first words of a
 /// longer name (<c>Shoigu</c>, <c>Imam</c>, <c>Dewan Pengawas</c>) written after it count for the longer name, unless the archive names the part
-/// alone in more articles than it names the longer name (a name of its own: <c>Jakarta</c> beside
+/// alone in <see cref="OwnNameRatio"/> times more articles than it names the longer name (a name of its own: <c>Jakarta</c> beside
 /// <c>Jakarta Selatan</c>). Where an article writes only the part, it counts for the one longer name the archive
 /// uses it for in at least <see cref="MinShortFormUses"/> articles and <see cref="DominantShare"/> of its uses
 /// (<c>Trump</c> → <c>Donald Trump</c>); a part shared by several names with none most used (<c>Basuki</c>:
@@ -260,8 +260,8 @@ public sealed class CorpusAliases
         }
     }
 
-    /// <summary>Whether the archive names <paramref name="part"/> alone in more articles than it names <paramref name="full"/>.</summary>
-    private bool IsNameOfItsOwn(string part, string full) => Alone(part) > Naming(full) && Alone(part) >= MinOwnNameArticles;
+    /// <summary>Whether the archive names <paramref name="part"/> alone in <see cref="OwnNameRatio"/> times more articles than it names <paramref name="full"/>.</summary>
+    private bool IsNameOfItsOwn(string part, string full) => Alone(part) > OwnNameRatio * Naming(full) && Alone(part) >= MinOwnNameArticles;
 
     /// <summary>
     /// The article's candidates, each under the key of its entity. A candidate keeps the form the article wrote as its
