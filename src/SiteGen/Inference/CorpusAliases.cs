@@ -12,7 +12,8 @@ namespace SiteGen.Inference;
 /// it, it stays with each defining article only; a typo or an extra leading word in one long form is not a second
 /// meaning (<see cref="TagKeys.SameName"/>). The best-known ones (<see cref="KnownNames"/>) count even when no article
 /// defines them.</item>
-/// <item><b>Initials.</b> <c>BJ Habibie</c> and <c>Bacharuddin Jusuf Habibie</c> are one name.</item>
+/// <item><b>Initials.</b> <c>BJ Habibie</c> and <c>Bacharuddin Jusuf Habibie</c> are one name; so is the head
+/// <c>Bacharuddin Jusuf</c> when an article writes <c>Bacharuddin Jusuf (BJ) Habibie</c>.</item>
 /// <item><b>Kinds.</b> A name after a word saying what kind of place or body it is (<c>Kota Depok</c>,
 /// <c>Partai Golkar</c>) is the name the archive also writes alone (<c>Depok</c>, <c>Golkar</c>).</item>
 /// <item><b>Parts of a name.</b> In an article that writes both, a surname, a first name or the first words of a
@@ -47,7 +48,11 @@ public sealed class CorpusAliases
     private readonly Dictionary<string, HashSet<string>> _abbreviationSpellings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _nameParts = new(StringComparer.Ordinal); // part → full name key
     private readonly HashSet<string> _ambiguous = new(StringComparer.Ordinal); // parts of several names, none dominant
-    private readonly Dictionary<string, string> _initials = new(StringComparer.Ordinal); // bacharuddin jusuf habibie → bj habibie
+    // One name written two ways: bacharuddin jusuf habibie → bj habibie, a typo of a long form → the long form.
+    private readonly Dictionary<string, string> _initials = new(StringComparer.Ordinal);
+    // Initials and the words they stand for at the head of one name: (bj, bacharuddin jusuf) → bj habibie.
+    private readonly Dictionary<(string Initials, string Head), (string FullName, string Surname)> _initialHeads = [];
+    private readonly HashSet<(string Initials, string Head)> _headDefinitions = [];
     // Asked of every candidate, so kept small: keys some rule moves, and keys that may start a chain.
     private readonly HashSet<string> _movable = new(StringComparer.Ordinal);
     private readonly HashSet<string> _chainStarts = new(StringComparer.Ordinal);
@@ -84,6 +89,7 @@ public sealed class CorpusAliases
         aliases.LearnInitials();
         aliases.LearnAbbreviations(articles);
         aliases.LearnNameParts(articles);
+        aliases.LearnInitialsInBrackets();
         aliases._movable.UnionWith(aliases._abbreviations.Keys);
         aliases._movable.UnionWith(aliases._nameParts.Keys);
         aliases._movable.UnionWith(aliases._ambiguous);
@@ -160,8 +166,26 @@ public sealed class CorpusAliases
                     var (from, to) = counts.Naming > Naming(shortKey) || (counts.Naming == Naming(shortKey) && string.CompareOrdinal(key, shortKey) < 0)
                         ? (shortKey, key) : (key, shortKey);
                     _initials.TryAdd(from, to);
+                    _initialHeads.TryAdd((initials.ToString(), key[..space]), (to, key[(space + 1)..]));
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Initials in brackets inside a person's name, <c>Bacharuddin Jusuf (BJ) Habibie</c>, read as a definition of
+    /// <c>BJ</c>, define no abbreviation: the words before them are the head of the name the archive also writes with the
+    /// initials (<c>BJ Habibie</c>). Told from <c>Taman Makam Pahlawan (TMP) Kalibata</c> by what follows: a surname, a
+    /// word the archive has learnt to stand for that very person, not a name of its own.
+    /// </summary>
+    private void LearnInitialsInBrackets()
+    {
+        foreach (var (initials, head) in _headDefinitions)
+        {
+            var (fullName, surname) = _initialHeads[(initials, head)];
+            if (surname.Contains(' ') || _nameParts.GetValueOrDefault(surname) is not { } person || Canonical(person) != Canonical(fullName)) continue;
+            _initials.TryAdd(head, Canonical(fullName));
+            if (_abbreviations.GetValueOrDefault(initials) == head) _abbreviations.Remove(initials);
         }
     }
 
@@ -174,12 +198,28 @@ public sealed class CorpusAliases
         foreach (var article in articles)
             foreach (var d in article.Abbreviations) Define(d, longForms);
         foreach (var (abbreviation, forms) in longForms)
-            if (OneMeaning(forms) is { } longForm) _abbreviations[abbreviation] = longForm;
+        {
+            if (OneMeaning(forms) is not { } longForm) continue;
+            _abbreviations[abbreviation] = longForm;
+            // A typo of the long form, or it with an inner word left out, is the long form: the defining article keeps
+            // its own spelling otherwise. (A form with words in front, Kantor Kepresidenan Korea Selatan for Korsel, is a
+            // longer name, not another spelling.)
+            foreach (var form in forms.Keys)
+                if (form != longForm && !form.EndsWith(" " + longForm, StringComparison.Ordinal) && !longForm.EndsWith(" " + form, StringComparison.Ordinal))
+                    _initials.TryAdd(form, longForm);
+        }
 
         // The best-known ones fill in what the archive does not define itself.
         foreach (var d in KnownNames.Aliases)
         {
-            if (longForms.ContainsKey(d.Abbreviation) || _lexicon.TryGetAlias(d.Abbreviation, out _)) continue;
+            if (_lexicon.TryGetAlias(d.Abbreviation, out _)) continue;
+            if (longForms.ContainsKey(d.Abbreviation))
+            {
+                // The archive spells it out its own way (Partai Demokrasi Indonesia Perjuangan for PDIP): the shipped
+                // long form (PDI Perjuangan) is that same name.
+                if (_abbreviations.GetValueOrDefault(d.Abbreviation) is { } own && own != d.LongForm) _initials.TryAdd(d.LongForm, own);
+                continue;
+            }
             _abbreviations[d.Abbreviation] = d.LongForm;
             _abbreviationSpellings[d.Abbreviation] = new HashSet<string>(StringComparer.Ordinal) { d.Spelling };
         }
@@ -188,6 +228,7 @@ public sealed class CorpusAliases
     private void Define(AbbreviationDefinition d, Dictionary<string, Dictionary<string, int>> longForms)
     {
         if (_lexicon.TryGetAlias(d.Abbreviation, out _)) return; // the site's alias wins
+        if (_initialHeads.ContainsKey((d.Abbreviation, d.LongForm))) _headDefinitions.Add((d.Abbreviation, d.LongForm));
         if (!longForms.TryGetValue(d.Abbreviation, out var forms)) longForms[d.Abbreviation] = forms = new Dictionary<string, int>(StringComparer.Ordinal);
         forms[d.LongForm] = forms.GetValueOrDefault(d.LongForm) + 1;
         if (!_abbreviationSpellings.TryGetValue(d.Abbreviation, out var spellings))
@@ -201,11 +242,17 @@ public sealed class CorpusAliases
     /// (<c>Kabupaten Kotawaringin Barat</c> for <c>Kobar</c>). Null when two articles mean different things
     /// (<c>PKS</c>: <c>Partai Keadilan Sejahtera</c>, <c>Penghapusan Kekerasan Seksual</c>).
     /// </summary>
-    private static string? OneMeaning(Dictionary<string, int> forms)
+    private string? OneMeaning(Dictionary<string, int> forms)
     {
         string? main = null;
         foreach (var (form, count) in forms)
-            if (main is null || count > forms[main] || (count == forms[main] && string.CompareOrdinal(form, main) < 0)) main = form;
+        {
+            if (main is null || count > forms[main]) { main = form; continue; }
+            if (count < forms[main]) continue;
+            // As many definitions each: the spelling the archive writes in more articles, so a typo loses.
+            var (naming, mainNaming) = (Naming(form), Naming(main));
+            if (naming > mainNaming || (naming == mainNaming && string.CompareOrdinal(form, main) < 0)) main = form;
+        }
         foreach (var form in forms.Keys)
             if (form != main && !TagKeys.SameName(form, main!)) return null;
         return main;
@@ -377,7 +424,8 @@ public sealed class CorpusAliases
             if (_lexicon.TryGetAlias(key, out var canonical))
                 return [c with { Key = canonical.Key, Display = canonical.Display, DisplayFixed = true, OnlyAtSentenceStart = false, Forms = WithForm(c.Forms, form) }];
             if (article.Excluded.Contains(key)) return Dropped; // "Kota Palembang" in a story from Palembang
-            if (TagCandidateFinder.IsNoTag(key, _lexicon.StopWords)) return [c];
+            // A short form of something that is no tag is none either: SK for Surat Keputusan.
+            if (TagCandidateFinder.IsNoTag(key, _lexicon.StopWords)) return Dropped;
             // An abbreviation or kind-prefixed name written alone votes for its form; a part of a name does not.
             var shortForm = display.Length == 0 && ownParts?.ContainsKey(c.Key) != true && !_nameParts.ContainsKey(c.Key) && !IsKinded(c.Key) ? c.Display : null;
             c = c with { Key = key, Display = display, OnlyAtSentenceStart = false, Forms = WithForm(c.Forms, form), ShortForm = shortForm };

@@ -220,7 +220,7 @@ public static partial class TagCandidateFinder
                 if (char.IsLetterOrDigit(c))
                 {
                     var end = WordEnd(text, i);
-                    if (char.IsUpper(c))
+                    if (char.IsUpper(c) && HasAsciiLetter(text.AsSpan(i, end - i)))
                     {
                         if (_words.Count == _runFirst) runAtSentenceStart = sentenceStart;
                         var (spelling, key) = _cache.Word(text.AsSpan(i, end - i));
@@ -284,6 +284,16 @@ public static partial class TagCandidateFinder
                 break;
             }
             return j;
+        }
+
+        /// <summary>
+        /// A word of a Latin-script name has at least one plain letter. A capitalised word of accented letters only
+        /// (<c>Ÿé</c>, <c>Ÿàÿ</c>) is Arabic or another script read in the wrong encoding, never a name.
+        /// </summary>
+        private static bool HasAsciiLetter(ReadOnlySpan<char> word)
+        {
+            foreach (var ch in word) if (char.IsAsciiLetter(ch)) return true;
+            return false;
         }
 
         /// <summary>At <c>(</c> after a run: reads <c>(Korut)</c>, records it if it abbreviates the run, and returns the index after <c>)</c>; else 0.</summary>

@@ -111,4 +111,42 @@ public class TagEntityTests
         Assert.Contains("Bekasi", tags[0]);
         Assert.DoesNotContain("Vietnam", tags[0]); // on this story only, and the story has a shared tag
     }
+    [Theory]
+    [InlineData("komisi pemberatansan korupsi", "komisi pemberantasan korupsi")] // a typo
+    [InlineData("kabupaten kotawaringin barat", "kotawaringin barat")] // a word in front
+    [InlineData("partai demokrasi perjuangan", "partai demokrasi indonesia perjuangan")] // an inner word left out
+    [InlineData("pdi perjuangan", "partai demokrasi indonesia perjuangan")] // words written as their initials
+    public void Two_long_forms_of_one_abbreviation_that_are_one_name(string a, string b)
+    {
+        Assert.True(TagKeys.SameName(a, b));
+        Assert.True(TagKeys.SameName(b, a));
+    }
+
+    [Theory]
+    [InlineData("partai keadilan sejahtera", "penghapusan kekerasan seksual")]
+    [InlineData("bank indonesia", "bank rakyat indonesia")] // two words: too short to leave one out
+    [InlineData("pdi perjuangan", "partai demokrasi indonesia")]
+    public void Two_long_forms_that_mean_different_things(string a, string b) => Assert.False(TagKeys.SameName(a, b));
+
+    [Fact]
+    public void A_short_form_of_something_that_is_no_tag_is_none_either()
+    {
+        // SK is Surat Keputusan, a decree: the matter it rules on may be a tag, the decree is not.
+        var tags = Tags(Enumerable.Range(0, 4).Select(i => Article(i, "Gedung Baru",
+            "Gedung itu diresmikan. Warga memadati gedung baru di Bekasi. Bekasi bangga, kata warga Bekasi.",
+            "Surat Keputusan (SK) itu diteken. SK berlaku bulan depan. Warga menyambut SK tersebut.")).ToArray());
+        Assert.All(tags, t => Assert.Contains("Bekasi", t));
+        Assert.DoesNotContain(tags, t => t.Contains("SK") || t.Contains("Surat Keputusan"));
+    }
+
+    [Fact]
+    public void A_word_of_accented_letters_only_is_mojibake_not_a_name()
+    {
+        // Arabic read in the wrong encoding comes out as capitalised runs of accented Latin letters.
+        var tags = Tags(Enumerable.Range(0, 4).Select(i => Article(i, "Gedung Baru",
+            "Gedung itu diresmikan. Warga memadati gedung baru di Bekasi. Bekasi bangga, kata warga Bekasi.",
+            "Doa dibacakan: Ÿé ÿπŸÜ Ÿàÿ Ÿé. Ÿé ÿπŸÜ Ÿé.")).ToArray());
+        Assert.All(tags, t => Assert.Contains("Bekasi", t));
+        Assert.DoesNotContain(tags, t => t.Any(x => !x.Any(char.IsAsciiLetter)));
+    }
 }
