@@ -87,6 +87,7 @@ public sealed class CorpusAliases
         var aliases = new CorpusAliases(lexicon);
         aliases.CountNames(articles);
         aliases.LearnInitials();
+        aliases.LearnMiddleNamesLeftOut();
         aliases.LearnAbbreviations(articles);
         aliases.LearnNameParts(articles);
         aliases.LearnInitialsInBrackets();
@@ -162,7 +163,9 @@ public sealed class CorpusAliases
                 foreach (var shortKey in shortKeys)
                 {
                     var initials = shortKey.AsSpan(0, shortKey.IndexOf(' '));
-                    if (TagAliases.WordsAbbreviated(initials.ToString().ToUpperInvariant(), head) != head.Length) continue;
+                    // Initials abbreviate the words (BJ: Bacharuddin Jusuf, DPRD: Dewan Perwakilan Rakyat Daerah); a word of
+                    // the name itself is none (Bank Indonesia is no short form of Bank Rakyat Indonesia).
+                    if (!AreInitials(initials, head)) continue;
                     var (from, to) = counts.Naming > Naming(shortKey) || (counts.Naming == Naming(shortKey) && string.CompareOrdinal(key, shortKey) < 0)
                         ? (shortKey, key) : (key, shortKey);
                     _initials.TryAdd(from, to);
@@ -170,6 +173,43 @@ public sealed class CorpusAliases
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A person's name with a middle name left out is the name: <c>Melchias Mekeng</c> is <c>Melchias Markus Mekeng</c>
+    /// when no other name the archive writes gives those two words. A name with a word naming a kind of body or place
+    /// (<c>Bank Rakyat Indonesia</c>, <c>Liga Champions Eropa</c>) is no person's, and its shortening another name. The
+    /// one fewer articles name counts for the other.
+    /// </summary>
+    private void LearnMiddleNamesLeftOut()
+    {
+        var longer = new Dictionary<string, string?>(StringComparer.Ordinal); // first and last word → the one longer name, or null for several
+        foreach (var key in _counts.Keys)
+        {
+            var words = key.Split(' ');
+            // A first word the archive writes alone is a brand or a place heading many names (Nintendo, Garuda), no given name.
+            if (words.Length is < 3 or > 4 || !IsPersonLike(words) || Alone(words[0]) >= MinOwnNameArticles) continue;
+            var shortKey = words[0] + " " + words[^1];
+            // Written out in one article only, the longer run is as likely a slip ("Nintendo Co's Switch") as a name.
+            if (!_counts.ContainsKey(shortKey) || Naming(key) < MinShortFormUses) continue;
+            longer[shortKey] = longer.ContainsKey(shortKey) ? null : key;
+        }
+        foreach (var (shortKey, key) in longer)
+        {
+            if (key is null || _initials.ContainsKey(shortKey) || _initials.ContainsKey(key)) continue;
+            var (from, to) = Naming(key) > Naming(shortKey) || (Naming(key) == Naming(shortKey) && string.CompareOrdinal(key, shortKey) < 0)
+                ? (shortKey, key) : (key, shortKey);
+            _initials[from] = to;
+        }
+    }
+
+    /// <summary>No word of the name is a stop word, a kind (<c>Kota</c>) or a word that only heads a body's name (<c>Bank</c>).</summary>
+    private bool IsPersonLike(string[] words)
+    {
+        foreach (var w in words)
+            if (w.Length < 2 || !char.IsLetter(w[0]) || w.Contains('\'') || w.Contains('’') || _lexicon.StopWords.Contains(w)
+                || KnownNames.Kinds.Contains(w) || KnownNames.Parts.Contains(w)) return false;
+        return true;
     }
 
     /// <summary>
@@ -187,6 +227,12 @@ public sealed class CorpusAliases
             _initials.TryAdd(head, Canonical(fullName));
             if (_abbreviations.GetValueOrDefault(initials) == head) _abbreviations.Remove(initials);
         }
+    }
+
+    private static bool AreInitials(ReadOnlySpan<char> initials, string[] words)
+    {
+        foreach (var w in words) if (initials.SequenceEqual(w)) return false;
+        return TagAliases.WordsAbbreviated(initials.ToString().ToUpperInvariant(), words) == words.Length;
     }
 
     /// <summary>A full name under the key the archive counts it by: written out or with initials, one.</summary>

@@ -227,6 +227,13 @@ public static partial class TagCandidateFinder
                         _words.Add(spelling);
                         _keys.Add(key);
                         _positions.Add(offset + i);
+                        // An initial inside a name ("Rini M. Soemarno", "Laode M. Syarif"): its full stop ends no sentence.
+                        if (end - i == 1 && _words.Count - _runFirst > 1 && end + 2 < text.Length && text[end] == '.'
+                            && text[end + 1] == ' ' && char.IsUpper(text[end + 2]))
+                        {
+                            i = end + 2;
+                            continue;
+                        }
                     }
                     else Close();
                     sentenceStart = false;

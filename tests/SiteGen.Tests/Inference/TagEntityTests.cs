@@ -149,4 +149,27 @@ public class TagEntityTests
         Assert.All(tags, t => Assert.Contains("Bekasi", t));
         Assert.DoesNotContain(tags, t => t.Any(x => !x.Any(char.IsAsciiLetter)));
     }
+    [Fact]
+    public void An_initial_inside_a_name_ends_no_sentence()
+    {
+        var tags = Tags(Article(1, "Kunjungan Kerja",
+            "Menteri BUMN Rini M. Soemarno tiba di Bekasi. Rini M. Soemarno disambut warga. Kata Rini M. Soemarno, kunjungan lancar."))[0];
+        Assert.Contains(tags, t => t.StartsWith("Rini M", StringComparison.Ordinal) && t.EndsWith("Soemarno", StringComparison.Ordinal));
+        Assert.DoesNotContain("Soemarno", tags);
+    }
+
+    [Fact]
+    public void A_name_with_its_middle_name_left_out_is_the_same_person_but_a_body_is_not()
+    {
+        var tags = Tags(
+            Article(1, "Kasus Suap", "Penyidik memeriksa Melchias Markus Mekeng. Melchias Mekeng datang pagi. Melchias Markus Mekeng membantah."),
+            Article(2, "Kasus Suap", "Status cegah Melchias Markus Mekeng disorot. Melchias Markus Mekeng diam. Melchias Markus Mekeng pulang."),
+            Article(3, "Kasus Suap", "Melchias Mekeng diperiksa lagi. Melchias Mekeng membantah. Melchias Mekeng pulang."),
+            Article(4, "Kredit", "Kata direksi, Bank Rakyat Indonesia untung. Nasabah Bank Rakyat Indonesia tumbuh. Saham Bank Rakyat Indonesia naik."),
+            Article(5, "Suku Bunga", "Kata ekonom, Bank Indonesia menahan suku bunga. Gubernur Bank Indonesia memantau. Cadangan Bank Indonesia naik."));
+        Assert.All(tags[..3], t => Assert.Contains("Melchias Markus Mekeng", t));
+        Assert.DoesNotContain(tags, t => t.Contains("Melchias Mekeng"));
+        Assert.Equal(["Bank Rakyat Indonesia"], tags[3]);
+        Assert.Equal(["Bank Indonesia"], tags[4]);
+    }
 }
