@@ -86,7 +86,7 @@ public class HelpTests
         var run = await Sitegen();
         Assert.Equal(SiteGenCli.UsageError, run.ExitCode);
         Assert.Contains("no command given", run.Error);
-        Assert.Contains("The commands are: new, build, list, check, serve.", run.Error);
+        Assert.Contains("The commands are: new, build, list, tags, check, serve.", run.Error);
         Assert.DoesNotContain("Required command", run.Error);
     }
 }
