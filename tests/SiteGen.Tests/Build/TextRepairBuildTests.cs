@@ -113,7 +113,7 @@ public class TextRepairBuildTests
         Assert.Contains(rows["seeds/kuis.txt"].GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("no body text", StringComparison.Ordinal));
 
         var csv = await site.RunAsync("list");
-        Assert.EndsWith(",warnings,status,repairs", csv.Output.Split('\n')[0].TrimEnd('\r'), StringComparison.Ordinal);
+        Assert.EndsWith(",warnings,status,repairs,tagReasons", csv.Output.Split('\n')[0].TrimEnd('\r'), StringComparison.Ordinal);
         Assert.Contains("\"published\",\"mojibake; teaser; debris\"", csv.Output, StringComparison.Ordinal);
     }
 
