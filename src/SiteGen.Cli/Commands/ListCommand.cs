@@ -72,8 +72,9 @@ public static class ListCommand
     /// <param name="TagReasons">Per inferred tag, why it was chosen: <c>KPK: title, lead, 7 mentions; counted in: Komisi Pemberantasan Korupsi</c>.</param>
     public sealed record ListRow(
         string SourcePath, string Title, string? Date, string DateSource, double? DateConfidence, string? DateEvidence,
-        IReadOnlyList<string> Tags, string TagSource, string? Section, string? City, string? Source, string? Editor, string Slug, string Url,
-        IReadOnlyList<string> Warnings, string Status, IReadOnlyList<string> Repairs, IReadOnlyList<string> TagReasons);
+        IReadOnlyList<string> Tags, string TagSource, string? Section, string SectionSource, IReadOnlyList<string> SectionWords,
+        string? City, string? Source, string? Editor, string Slug, string Url, IReadOnlyList<string> Warnings, string Status, IReadOnlyList<string> Repairs,
+        IReadOnlyList<string> TagReasons);
 
     private static ListRow Row(Article a, string status, Catalog catalog) => new(
         a.SourcePath,
@@ -85,6 +86,8 @@ public static class ListCommand
         a.Tags,
         SourceName(a.TagSource),
         a.Section,
+        SourceName(a.SectionSource),
+        a.SectionWords,
         a.City,
         a.Source,
         a.Editor,
@@ -119,13 +122,14 @@ public static class ListCommand
 
     private static void WriteCsv(IReadOnlyList<ListRow> rows, TextWriter output)
     {
-        output.WriteLine("sourcePath,title,date,dateSource,dateConfidence,dateEvidence,tags,tagSource,section,city,source,editor,slug,url,warnings,status,repairs,tagReasons");
+        output.WriteLine("sourcePath,title,date,dateSource,dateConfidence,dateEvidence,tags,tagSource,section,sectionSource,sectionWords,city,source,editor,slug,url,warnings,status,repairs,tagReasons");
         foreach (var r in rows)
         {
             string[] fields = [r.SourcePath, r.Title, r.Date ?? "", r.DateSource,
                 r.DateConfidence?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) ?? "", r.DateEvidence ?? "",
-                string.Join("; ", r.Tags), r.TagSource, r.Section ?? "", r.City ?? "", r.Source ?? "", r.Editor ?? "", r.Slug, r.Url,
-                string.Join(" | ", r.Warnings), r.Status, string.Join("; ", r.Repairs), string.Join(" | ", r.TagReasons)];
+                string.Join("; ", r.Tags), r.TagSource, r.Section ?? "", r.SectionSource, string.Join("; ", r.SectionWords),
+                r.City ?? "", r.Source ?? "", r.Editor ?? "", r.Slug, r.Url, string.Join(" | ", r.Warnings), r.Status, string.Join("; ", r.Repairs),
+                string.Join(" | ", r.TagReasons)];
             output.WriteLine(string.Join(',', fields.Select(Quote)));
         }
     }

@@ -18,10 +18,14 @@ public sealed class SiteTaxonomies(IReadOnlyList<TaxonomyIndex> all)
     }
 
     /// <param name="articles">The archive, newest first.</param>
-    public static SiteTaxonomies Build(IReadOnlyList<TaxonomySettings> taxonomies, IReadOnlyList<Article> articles, DiagnosticBag diagnostics)
+    /// <param name="sections">The site's sections, whose slugs their terms keep; null for slugs from the names.</param>
+    public static SiteTaxonomies Build(IReadOnlyList<TaxonomySettings> taxonomies, IReadOnlyList<Article> articles, DiagnosticBag diagnostics,
+        IReadOnlyList<SectionSetting>? sections = null)
     {
+        var sectionSlugs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var s in sections ?? []) sectionSlugs.TryAdd(s.Name, s.Slug);
         var all = new List<TaxonomyIndex>(taxonomies.Count);
-        foreach (var t in taxonomies) all.Add(TaxonomyIndex.Build(t, articles, diagnostics));
+        foreach (var t in taxonomies) all.Add(TaxonomyIndex.Build(t, articles, diagnostics, t.Field == "section" ? sectionSlugs : null));
         return new SiteTaxonomies(all);
     }
 }

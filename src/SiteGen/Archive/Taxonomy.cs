@@ -24,7 +24,24 @@ public static class Taxonomy
     /// The identity of a term: lowercase, without diacritics, whitespace collapsed. "Korea Utara", "korea utara" and
     /// "Koréa  Utara" are one term; "Korea-Utara" is another (which may still share its slug, see <see cref="TaxonomyIndex"/>).
     /// </summary>
-    public static string Fold(string term)
+    public static string Fold(string term) => Fold(term, "tags");
+
+    /// <summary>
+    /// The identity of a term of <paramref name="field"/>. A place or an editor is also one term however its words are
+    /// joined: "Bandar Lampung", "Bandarlampung" and "BANDAR-LAMPUNG" are one place (spaces, hyphens, dots and
+    /// apostrophes dropped); a tag keeps them, since "Korea-Utara" may be a different phrase.
+    /// </summary>
+    public static string Fold(string term, string field)
+    {
+        var folded = FoldCaseAndSpace(term);
+        if (field is not ("city" or "editor")) return folded;
+        var joined = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+            if (c is not (' ' or '-' or '.' or '\'' or '’')) joined.Append(c);
+        return joined.ToString();
+    }
+
+    private static string FoldCaseAndSpace(string term)
     {
         var sb = new StringBuilder(term.Length);
         var pendingSpace = false;

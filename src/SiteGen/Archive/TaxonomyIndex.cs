@@ -29,13 +29,18 @@ public sealed class TaxonomyIndex
     /// Every summary and article page asks for each of its values, a few hundred distinct ones tens of thousands of
     /// times, and folding normalises Unicode: each distinct spelling is folded once.
     /// </remarks>
-    public Term? Find(string value) => _byFoldedName.GetValueOrDefault(_folded.GetOrAdd(value, Taxonomy.Fold));
+    public Term? Find(string value) => _byFoldedName.GetValueOrDefault(_folded.GetOrAdd(value, v => Taxonomy.Fold(v, Settings.Field)));
 
     /// <param name="articles">The archive, newest first; term article lists keep this order.</param>
-    public static TaxonomyIndex Build(TaxonomySettings settings, IReadOnlyList<Article> articles, DiagnosticBag diagnostics)
+    /// <param name="slugOfName">Slugs the site chose for some terms (its sections), by name; others slug their name.</param>
+    public static TaxonomyIndex Build(TaxonomySettings settings, IReadOnlyList<Article> articles, DiagnosticBag diagnostics,
+        IReadOnlyDictionary<string, string>? slugOfName = null)
     {
         var groups = Group(settings.Field, articles);
-        var slugs = AssignSlugs(settings, groups, articles, diagnostics);
+        var chosen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, slug) in slugOfName ?? new Dictionary<string, string>())
+            chosen.TryAdd(Taxonomy.Fold(name, settings.Field), slug);
+        var slugs = AssignSlugs(settings, groups, articles, diagnostics, chosen);
         var popular = MostUsed(groups, settings.Popular);
 
         var terms = new List<Term>(groups.Count);
@@ -59,7 +64,7 @@ public sealed class TaxonomyIndex
             foreach (var raw in Taxonomy.ValuesOf(articles[i], field))
             {
                 var value = raw.Trim();
-                if (!folds.TryGetValue(value, out var folded)) folds[value] = folded = Taxonomy.Fold(value);
+                if (!folds.TryGetValue(value, out var folded)) folds[value] = folded = Taxonomy.Fold(value, field);
                 if (folded.Length == 0) continue;
                 if (!byFolded.TryGetValue(folded, out var group)) byFolded[folded] = group = new TermGroup(folded);
                 group.Add(i, value);
@@ -75,14 +80,19 @@ public sealed class TaxonomyIndex
     /// in ordinal order of folded name the first keeps the slug, later ones get -2, -3…, never a slug another term
     /// has on its own, so the result depends only on the set of terms.
     /// </summary>
-    private static Dictionary<string, string> AssignSlugs(TaxonomySettings settings, List<TermGroup> groups, IReadOnlyList<Article> articles, DiagnosticBag diagnostics)
+    private static Dictionary<string, string> AssignSlugs(TaxonomySettings settings, List<TermGroup> groups, IReadOnlyList<Article> articles, DiagnosticBag diagnostics,
+        Dictionary<string, string> chosen)
     {
         var result = new Dictionary<string, string>(groups.Count, StringComparer.Ordinal);
         var owner = new Dictionary<string, TermGroup>(groups.Count, StringComparer.Ordinal);
         var later = new List<(TermGroup Group, string Slug)>();
-        foreach (var g in groups) // alphabetical, so the first claimant of a slug is the ordinal-first folded name
+        // Terms whose slug the site chose claim it first; the rest alphabetically, so the first claimant of a slug is
+        // the ordinal-first folded name.
+        var ordered = groups.Where(g => chosen.ContainsKey(g.FoldedName)).Concat(groups.Where(g => !chosen.ContainsKey(g.FoldedName)));
+        foreach (var g in ordered)
         {
-            var slug = Taxonomy.TermSlug(g.FoldedName);
+            // From the name as shown, folded for case and spaces only: a place's identity drops its spaces, its URL keeps them.
+            var slug = chosen.GetValueOrDefault(g.FoldedName) ?? Taxonomy.TermSlug(Taxonomy.Fold(g.Name()));
             if (owner.TryAdd(slug, g)) result[g.FoldedName] = slug;
             else later.Add((g, slug));
         }
@@ -101,18 +111,19 @@ public sealed class TaxonomyIndex
     }
 
     /// <summary>
-    /// The <paramref name="count"/> most used terms (ties alphabetical). Highlighting every term says nothing, so a
-    /// taxonomy with no more terms than that highlights none.
+    /// The <paramref name="count"/> most used terms (ties alphabetical), among those with more than one article: a term
+    /// of one article is not popular. Highlighting every term says nothing, so a taxonomy with no more such terms than
+    /// that highlights none.
     /// </summary>
     private static HashSet<string> MostUsed(List<TermGroup> groups, int count)
     {
         if (groups.Count <= count) return [];
-        var ranked = new List<TermGroup>(groups);
+        var ranked = groups.Where(g => g.Articles.Count > 1).ToList();
         ranked.Sort((a, b) => a.Articles.Count != b.Articles.Count
             ? b.Articles.Count.CompareTo(a.Articles.Count)
             : string.CompareOrdinal(a.FoldedName, b.FoldedName));
         var result = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < count; i++) result.Add(ranked[i].FoldedName);
+        for (var i = 0; i < Math.Min(count, ranked.Count); i++) result.Add(ranked[i].FoldedName);
         return result;
     }
 

@@ -1,5 +1,6 @@
 using SiteGen.Engine;
 using SiteGen.Inference;
+using SiteGen.Inference.Sections;
 using SiteGen.Language;
 using SiteGen.Model;
 
@@ -30,6 +31,8 @@ internal static class CacheFormat
         if (a.Evidence.Date is { } date) Write(w, date);
         w.Write(a.Evidence.Tags is not null);
         if (a.Evidence.Tags is { } tags) Write(w, tags);
+        WriteList(w, a.Evidence.Words.Words, (w2, word) => w2.Write(word));
+        WriteList(w, a.Evidence.Words.Counts, (w2, n) => w2.Write(n));
     }
 
     public static AnalysedArticle ReadAnalysed(CacheReader r)
@@ -39,7 +42,10 @@ internal static class CacheFormat
         var article = r.ReadBoolean() ? ReadArticle(r) : null;
         var date = r.ReadBoolean() ? ReadDateEvidence(r) : null;
         var tags = r.ReadBoolean() ? ReadTagFindings(r) : null;
-        return new AnalysedArticle(hash, article, date is null && tags is null ? ArticleEvidence.None : new ArticleEvidence(date, tags), diagnostics);
+        var words = ReadList(r, r2 => r2.ReadString());
+        var counts = ReadList(r, r2 => r2.ReadInt32());
+        var bag = words.Count == 0 ? WordBag.Empty : new WordBag(words, counts);
+        return new AnalysedArticle(hash, article, date is null && tags is null && bag.Count == 0 ? ArticleEvidence.None : new ArticleEvidence(date, tags, bag), diagnostics);
     }
 
     public static void Write(BinaryWriter w, Diagnostic d)
@@ -80,6 +86,7 @@ internal static class CacheFormat
         w.Write((byte)a.TagSource);
         WriteNullable(w, a.Section);
         w.Write((byte)a.SectionSource);
+        WriteList(w, a.SectionWords, (w2, word) => w2.Write(word));
         var fm = a.FrontMatter;
         WriteNullable(w, fm.Title);
         WriteNullable(w, fm.Description);
@@ -121,6 +128,7 @@ internal static class CacheFormat
             TagSource = (ValueSource)r.ReadByte(),
             Section = ReadNullableString(r),
             SectionSource = (ValueSource)r.ReadByte(),
+            SectionWords = ReadList(r, r2 => r2.ReadString()),
         };
         var front = new FrontMatterValues
         {

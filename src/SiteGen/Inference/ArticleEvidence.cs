@@ -1,3 +1,4 @@
+using SiteGen.Inference.Sections;
 using SiteGen.Model;
 
 namespace SiteGen.Inference;
@@ -11,12 +12,15 @@ namespace SiteGen.Inference;
 /// <param name="Date">Taken even when front matter dates the article: a dated article teaches the archive's date habits.</param>
 /// <param name="Tags">Null when tags are disabled. Keeps the abbreviations and surnames the article spells out, which the
 /// corpus step learns from.</param>
-public sealed record ArticleEvidence(DateEvidence? Date, TagFindings? Tags)
+/// <param name="Words">The words the section classifier counts (<see cref="SectionWords"/>); every article has them, since
+/// an article that declares its section teaches the classifier the others' (self-taught sections).</param>
+public sealed record ArticleEvidence(DateEvidence? Date, TagFindings? Tags, WordBag Words)
 {
-    public static readonly ArticleEvidence None = new(null, null);
+    public static readonly ArticleEvidence None = new(null, null, WordBag.Empty);
 
     /// <param name="lexicon">Null when tags are disabled.</param>
     public static ArticleEvidence Of(Article article, TagLexicon? lexicon) => new(
         DateInference.Analyse(article),
-        lexicon is null ? null : TagCandidateFinder.FindIn(article, lexicon));
+        lexicon is null ? null : TagCandidateFinder.FindIn(article, lexicon),
+        SectionWords.Of(article.Title, article.Paragraphs, SectionLexicon.Default.Ignored, article.Source));
 }

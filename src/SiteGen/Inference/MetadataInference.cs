@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SiteGen.Engine;
+using SiteGen.Inference.Sections;
 using SiteGen.Language;
 using SiteGen.Model;
 using SiteGen.Reading;
@@ -42,6 +43,9 @@ public static partial class MetadataInference
             evidence[i] = textEvidence[i].Date;
         });
 
+        var sections = SectionInference.Apply([.. known.Select((a, i) => new SectionInference.Input(a.Section, textEvidence[i].Words))],
+            settings.Sections, settings.Sections is { Enabled: true, BuiltIn: true } ? BuiltInSectionModel.Counts : null, SectionLexicon.Default);
+
         var dates = InferDates(known, evidence, settings.Dates);
 
         // Every article's candidates count towards how rare a phrase is, even those whose tags are declared.
@@ -73,6 +77,9 @@ public static partial class MetadataInference
                 article = article with { Tags = tags, TagSource = ValueSource.Text };
                 report?.SetNotes(article.SourcePath, chosen.Select(TagNote.Of).ToArray());
             }
+            article = WithSection(article, sections[i]);
+            if (article.City is { } city) article = article with { City = ProperNames.Place(city) };
+            if (article.Editor is { } editor) article = article with { Editor = ProperNames.Person(editor) };
             inferred[i] = article;
         });
 
@@ -121,6 +128,14 @@ public static partial class MetadataInference
         if (settings.Neighbours) DateNeighbours.Fill(known, verdicts, habits.Threshold);
         return new DateReading(habits, verdicts);
     }
+
+    private static Article WithSection(Article article, SectionDecision decision) => decision.Origin switch
+    {
+        SectionOrigin.Declared => article with { Section = decision.Section },
+        SectionOrigin.Text => article with { Section = decision.Section, SectionSource = ValueSource.Text, SectionWords = decision.Words },
+        SectionOrigin.Fallback => article with { Section = decision.Section, SectionSource = ValueSource.Settings },
+        _ => article,
+    };
 
     /// <summary>Date, tags, section and slug from front matter, the table row and the file name, where they say anything.</summary>
     private static Article FromDeclaredSources(Article article, MetadataRow? row, MetadataTable? table, DiagnosticBag diagnostics)

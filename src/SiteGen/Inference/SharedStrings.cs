@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SiteGen.Inference.Sections;
 using SiteGen.Model;
 
 namespace SiteGen.Inference;
@@ -22,7 +23,16 @@ internal sealed class SharedStrings
     private Article Share(Article a) => a with { City = ShareOrNull(a.City), Source = ShareOrNull(a.Source), Editor = ShareOrNull(a.Editor) };
 
     private ArticleEvidence Share(ArticleEvidence e) =>
-        e.Date is null && e.Tags is null ? e : new ArticleEvidence(e.Date is { } d ? Share(d) : null, e.Tags is { } t ? Share(t) : null);
+        e.Date is null && e.Tags is null && e.Words.Count == 0 ? e
+            : new ArticleEvidence(e.Date is { } d ? Share(d) : null, e.Tags is { } t ? Share(t) : null, Share(e.Words));
+
+    private WordBag Share(WordBag bag)
+    {
+        if (bag.Count == 0) return bag;
+        var words = new string[bag.Count];
+        for (var i = 0; i < words.Length; i++) words[i] = Share(bag.Words[i]);
+        return new WordBag(words, [.. bag.Counts]);
+    }
 
     // The sentinels (DateEvidence.None, TagFindings.Empty) are kept as they are: nothing to share in them.
     private static DateEvidence Share(DateEvidence d) =>

@@ -52,6 +52,8 @@ public sealed record Article
     public ValueSource TagSource { get; init; }
     public string? Section { get; init; }
     public ValueSource SectionSource { get; init; }
+    /// <summary>For a section the classifier chose, the words that decided it, strongest first (<c>sitegen list</c>).</summary>
+    public IReadOnlyList<string> SectionWords { get; init; } = [];
 
     /// <summary>Front-matter values as written (already validated by the reader), for inference to prefer over the text.</summary>
     public FrontMatterValues FrontMatter { get; init; } = FrontMatterValues.Empty;

@@ -24,6 +24,7 @@ public sealed record SiteSettings
     public string UndatedPermalink { get; init; } = "/artikel/{slug}/";
     public TagSettings Tags { get; init; } = new();
     public DateSettings Dates { get; init; } = new();
+    public SectionSettings Sections { get; init; } = new();
     public SegmentSettings Segments { get; init; } = new();
     public List<TaxonomySettings> Taxonomies { get; init; } = TaxonomySettings.Defaults();
     public DateArchiveSettings Archive { get; init; } = new();

@@ -26,7 +26,7 @@ public sealed record TaxonomySettings
     public static List<TaxonomySettings> Defaults() =>
     [
         new() { Name = "tag", Path = "tag", Field = "tags", Title = "Tag", Feed = true },
-        new() { Name = "rubrik", Path = "rubrik", Field = "section", Title = "Rubrik" },
+        new() { Name = "rubrik", Path = "rubrik", Field = "section", Title = "Rubrik", Feed = true },
         new() { Name = "lokasi", Path = "lokasi", Field = "city", Title = "Lokasi" },
         new() { Name = "editor", Path = "editor", Field = "editor", Title = "Editor" },
     ];

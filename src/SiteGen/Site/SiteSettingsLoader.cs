@@ -1,4 +1,5 @@
 using SiteGen.Engine;
+using SiteGen.Inference.Sections;
 using SiteGen.Language;
 using SiteGen.Model;
 using YamlDotNet.Core;
@@ -72,8 +73,11 @@ public static class SiteSettingsLoader
             throw new ConfigurationException(Diagnostic.Error(RelativePath, "dates.learnFrom must be at least 1"));
         ValidateSegments(s);
         ValidateTaxonomies(s);
+        ValidateSections(s);
         var baseUrl = s.BaseUrl.EndsWith('/') ? s.BaseUrl : s.BaseUrl + "/";
-        return s with { BaseUrl = baseUrl };
+        // The sections in effect, written out: a site.yml that lists the defaults loads the same as one that says nothing.
+        var sections = SiteSections.Of(s.Sections);
+        return s with { BaseUrl = baseUrl, Sections = s.Sections with { List = [.. sections.List], Fallback = sections.Fallback } };
     }
 
     // Segments become folder names in every list URL; anything but a clean slug would break links or escape the folder.
@@ -142,5 +146,21 @@ public static class SiteSettingsLoader
         if (message.Contains("did not find expected key", StringComparison.Ordinal) || message.Contains("block mapping", StringComparison.Ordinal))
             return "is not valid YAML: this line is not indented like the lines around it";
         return $"is not valid YAML: {message.TrimEnd('.')}";
+    }
+
+    // A section's slug is the folder of its rubrik page; two sections on one folder would write each other's pages.
+    private static void ValidateSections(SiteSettings s)
+    {
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var section in s.Sections.List ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(section.Name))
+                throw new ConfigurationException(Diagnostic.Error(RelativePath, "every entry of sections.list needs a name"));
+            var slug = section.Slug is { Length: > 0 } given ? given : Slugs.From(section.Name);
+            if (Slugs.From(slug) != slug || slug.Length == 0)
+                throw new ConfigurationException(Diagnostic.Error(RelativePath, $"section '{section.Name}' has slug '{slug}'; use a lowercase URL segment such as 'gaya-hidup'"));
+            if (!slugs.Add(slug))
+                throw new ConfigurationException(Diagnostic.Error(RelativePath, $"section '{section.Name}' has slug '{slug}', which another section already uses"));
+        }
     }
 }

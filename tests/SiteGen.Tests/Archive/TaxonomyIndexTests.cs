@@ -110,4 +110,35 @@ public sealed class TaxonomyIndexTests
         Assert.Equal("korea utara", Taxonomy.Fold("Koréa\uFFFE Utara\uD800"));
         Assert.StartsWith("t-", Taxonomy.TermSlug("\uFFFE")); // nothing sluggable remains: the hashed fallback
     }
+
+    [Fact]
+    public void A_place_written_with_or_without_spaces_is_one_term_with_a_readable_slug()
+    {
+        var cities = new TaxonomySettings { Name = "lokasi", Path = "lokasi", Field = "city", Title = "Lokasi" };
+        var index = TaxonomyIndex.Build(cities,
+            [Make("a.txt", city: "Bandar Lampung"), Make("b.txt", city: "Bandarlampung"), Make("c.txt", city: "Bandar Lampung")], new DiagnosticBag());
+        var term = Assert.Single(index.Terms);
+        Assert.Equal("Bandar Lampung", term.Name);
+        Assert.Equal("/lokasi/bandar-lampung/", term.Path);
+        Assert.Same(term, index.Find("BANDAR-LAMPUNG"));
+    }
+
+    [Fact]
+    public void A_term_of_one_article_is_never_popular()
+    {
+        var cities = new TaxonomySettings { Name = "lokasi", Path = "lokasi", Field = "city", Title = "Lokasi", Popular = 2 };
+        var index = TaxonomyIndex.Build(cities,
+            [Make("a.txt", city: "Jakarta"), Make("b.txt", city: "Jakarta"), Make("c.txt", city: "Medan"), Make("d.txt", city: "Palu"), Make("e.txt", city: "Solo")],
+            new DiagnosticBag());
+        Assert.Equal(["Jakarta"], index.Terms.Where(t => t.Popular).Select(t => t.Name));
+    }
+
+    [Fact]
+    public void Sections_keep_the_slug_the_site_chose()
+    {
+        var sections = new TaxonomySettings { Name = "rubrik", Path = "rubrik", Field = "section", Title = "Rubrik" };
+        var index = TaxonomyIndex.Build(sections, [Make("a.txt", section: "Megapolitan")], new DiagnosticBag(),
+            new Dictionary<string, string> { ["Megapolitan"] = "metro" });
+        Assert.Equal("/rubrik/metro/", Assert.Single(index.Terms).Path);
+    }
 }

@@ -31,7 +31,7 @@ public class BuildEndToEndTests
             doc.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal("article", doc.QuerySelector("meta[property='og:type']")!.GetAttribute("content"));
         Assert.Equal(11, doc.QuerySelectorAll(".article-body p").Length);
-        Assert.Contains("MOSKOW", doc.QuerySelector(".meta")!.TextContent);
+        Assert.Contains("Moskow", doc.QuerySelector(".meta")!.TextContent); // the dateline's MOSKOW as a reader writes it
         Assert.Contains("Anton Suhartono", doc.QuerySelector(".editor")!.TextContent);
 
         var jsonLd = doc.QuerySelector("script[type='application/ld+json']")!.TextContent;

@@ -55,7 +55,7 @@ public class MetadataInferenceTests
 
         Assert.Equal((new DateOnly(2023, 1, 2), ValueSource.FileName), (result[2].Date!.Value, result[2].DateSource));
         Assert.Equal(ValueSource.Text, result[2].TagSource);
-        Assert.Equal(ValueSource.None, result[2].SectionSource);
+        Assert.Equal(ValueSource.Text, result[2].SectionSource); // no section declared: the classifier gives one
 
         Assert.Equal((new DateOnly(2023, 7, 27), ValueSource.Text), (result[3].Date!.Value, result[3].DateSource));
         Assert.Contains("Kementerian Keuangan", result[3].Tags);

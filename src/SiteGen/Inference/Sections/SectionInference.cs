@@ -1,3 +1,6 @@
+using SiteGen.Language;
+using SiteGen.Model;
+
 namespace SiteGen.Inference.Sections;
 
 /// <summary>
@@ -18,8 +21,9 @@ public static class SectionInference
 
     public static SectionDecision[] Apply(IReadOnlyList<Input> articles, SectionSettings settings, SectionCounts? builtIn, SectionLexicon lexicon)
     {
+        var site = SiteSections.Of(settings);
         var listed = new Dictionary<string, SectionSetting>(StringComparer.Ordinal);
-        foreach (var s in settings.List)
+        foreach (var s in site.List)
         {
             listed.TryAdd(Slugs.From(s.Slug), s);
             listed.TryAdd(Slugs.From(s.Name), s);
@@ -49,12 +53,12 @@ public static class SectionInference
         // The sections to choose from: the listed ones in their order, then labels enough articles declare.
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var counts = new SectionCounts();
-        foreach (var s in settings.List)
+        foreach (var s in site.List)
             if (names.TryAdd(s.Slug, s.Name)) counts.Section(s.Slug);
         foreach (var (slug, (name, n)) in labelled.OrderBy(l => l.Key, StringComparer.Ordinal))
             if (n >= MinimumLabelled && names.TryAdd(slug, name)) counts.Section(slug);
 
-        foreach (var s in settings.List)
+        foreach (var s in site.List)
         {
             var index = counts.IndexOf(s.Slug);
             var seeds = settings.BuiltIn ? lexicon.WordsOf(s.Slug).Concat(s.Words) : s.Words;
@@ -72,7 +76,7 @@ public static class SectionInference
             known.Add(builtIn, names.ContainsKey);
         }
         var classifier = SectionClassifier.From(counts, known);
-        var fallback = settings.Fallback is { Length: > 0 } f ? new SectionDecision(f, SectionOrigin.Fallback, []) : SectionDecision.None;
+        var fallback = site.Fallback is { Length: > 0 } f ? new SectionDecision(f, SectionOrigin.Fallback, []) : SectionDecision.None;
         Parallel.For(0, articles.Count, i =>
         {
             if (decisions[i].Origin == SectionOrigin.Declared) return;

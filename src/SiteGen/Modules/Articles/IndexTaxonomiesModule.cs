@@ -1,5 +1,6 @@
 using SiteGen.Archive;
 using SiteGen.Engine;
+using SiteGen.Inference.Sections;
 using SiteGen.Model;
 using SiteGen.Site;
 
@@ -16,7 +17,7 @@ public sealed class IndexTaxonomiesModule : IModule
     {
         var settings = context.Service<SiteContext>().Settings;
         var articles = inputs.Select(d => d.Get<Article>(DocumentKeys.Article)).ToList();
-        var taxonomies = SiteTaxonomies.Build(settings.Taxonomies, articles, context.Diagnostics);
+        var taxonomies = SiteTaxonomies.Build(settings.Taxonomies, articles, context.Diagnostics, SiteSections.Of(settings.Sections).List);
         var output = new Document[inputs.Count];
         for (var i = 0; i < inputs.Count; i++) output[i] = inputs[i].WithMetadata(DocumentKeys.Taxonomies, taxonomies);
         return Task.FromResult<IReadOnlyList<Document>>(output);

@@ -1,5 +1,6 @@
 using System.Text;
 using SiteGen.Inference.Sections;
+using SiteGen.Model;
 using Xunit.Abstractions;
 
 namespace SiteGen.Tests.Inference.Sections;
