@@ -21,7 +21,9 @@ public class ListCommandTests
         Assert.Equal(2, rows.Count);
         var seed = rows.Single(r => r.GetProperty("sourcePath").GetString() == "seeds/000_bba47c1f16d6e6cf.txt");
         Assert.Equal("Ngeri! Rusia dan Korut Bakal Perkuat Kerja Sama Pertahanan", seed.GetProperty("title").GetString());
-        Assert.Equal("MOSKOW", seed.GetProperty("city").GetString());
+        Assert.Equal("Moskow", seed.GetProperty("city").GetString());
+        Assert.Equal(("Internasional", "text"), (seed.GetProperty("section").GetString(), seed.GetProperty("sectionSource").GetString()));
+        Assert.Equal(3, seed.GetProperty("sectionWords").GetArrayLength());
         Assert.Equal("Anton Suhartono", seed.GetProperty("editor").GetString());
         Assert.Equal("2023-07-27", seed.GetProperty("date").GetString());
         Assert.Equal("text", seed.GetProperty("dateSource").GetString());
