@@ -31,7 +31,13 @@ public sealed class IncrementalOutput
     public string OutputFolder { get; }
     public OutputWriter Writer { get; }
     /// <summary>What every page depends on besides its own data (<see cref="BuildKeys.Render"/>).</summary>
-    public Hash128 RenderKey { get; }
+    public Hash128 RenderKey { get; private set; }
+
+    /// <summary>
+    /// Adds what every page shows but only the build itself knows (the sections in the menu) to the render key. Called
+    /// before any page is kept or written: the Process phase, which ends before Output starts.
+    /// </summary>
+    public void AddToRenderKey(Hash128 data) => RenderKey = Fingerprint.Combine(RenderKey, data);
     private bool CompareWithOutput { get; init; } = true;
 
     /// <summary>The href table the previous manifest's link numbers refer to.</summary>

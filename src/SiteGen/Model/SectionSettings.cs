@@ -17,6 +17,9 @@ public sealed record SectionSettings
     /// <summary>The section of articles with no word the classifier knows; empty for none; null for the default.</summary>
     public string? Fallback { get; init; }
 
+    /// <summary>How many of each section's newest articles the home page's first page shows below the latest; 0 for none.</summary>
+    public int HomeItems { get; init; } = 4;
+
     /// <summary>The sections in menu order; null for the default list.</summary>
     public List<SectionSetting>? List { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Scriban.Runtime;
 using SiteGen.Model;
+using SiteGen.Rendering.Views;
 
 namespace SiteGen.Rendering;
 
@@ -12,7 +13,9 @@ namespace SiteGen.Rendering;
 public static class SiteGlobals
 {
     /// <param name="searchAvailable">Whether this build will write a Pagefind index, so the search page can load its UI.</param>
-    public static ScriptObject Build(SiteSettings s, SiteUrls urls, IReadOnlyDictionary<string, string> assetLinks, bool searchAvailable)
+    /// <param name="sectionMenu">The site's sections with articles, in menu order, linked to their rubrik pages (escaped).</param>
+    public static ScriptObject Build(SiteSettings s, SiteUrls urls, IReadOnlyDictionary<string, string> assetLinks, bool searchAvailable,
+        IReadOnlyList<LinkView>? sectionMenu = null)
     {
 
         var assets = new ScriptObject();
@@ -33,6 +36,9 @@ public static class SiteGlobals
             taxonomies.Add(so);
         }
 
+        var sections = new ScriptArray();
+        foreach (var link in sectionMenu ?? []) sections.Add(new ScriptObject { ["text"] = link.Text, ["url"] = link.Url });
+
         var site = new ScriptObject
         {
             ["title"] = Html.Escape(s.Title),
@@ -51,8 +57,8 @@ public static class SiteGlobals
             ["assets"] = assets,
             ["strings"] = strings,
             ["taxonomies"] = taxonomies,
-            // The site's sections for the main navigation (name as `text`, `url`); empty until the site names its sections.
-            ["sections"] = new ScriptArray(),
+            // The site's sections for the main navigation (name as `text`, `url`): those with articles, in site.yml order.
+            ["sections"] = sections,
         };
 
         var globals = new ScriptObject { ["site"] = site };

@@ -36,7 +36,7 @@ public sealed class SiteContext
             : null;
         _lexicon = new Lazy<TagLexicon?>(() => settings.Tags.Enabled ? new TagLexicon(settings.Tags) : null, LazyThreadSafetyMode.ExecutionAndPublication);
         _seeds = new Lazy<SeedListing>(() => SeedListing.Of(Root), LazyThreadSafetyMode.ExecutionAndPublication);
-        _renderer = new Lazy<PageRenderer>(() => new PageRenderer(Templates, SiteGlobals.Build(Settings, Urls, Assets, PagefindExecutable is not null)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _renderer = new Lazy<PageRenderer>(() => new PageRenderer(Templates, SiteGlobals.Build(Settings, Urls, Assets, PagefindExecutable is not null, SectionMenu)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Root { get; }
@@ -105,6 +105,24 @@ public sealed class SiteContext
         get => _assets;
         set => _assets = value;
     }
+
+    /// <summary>
+    /// The main navigation's sections (those with articles, in site.yml order, linked to their rubrik pages); set by the
+    /// articles pipeline once its taxonomies are indexed, before any page renders. Every page shows it, so it goes
+    /// into the render key: a section that gains its first article or loses its last one renders every page again.
+    /// </summary>
+    public IReadOnlyList<Rendering.Views.LinkView> SectionMenu
+    {
+        get => _sectionMenu;
+        set
+        {
+            _sectionMenu = value;
+            var f = new Fingerprint().Add("section-menu");
+            foreach (var link in value) f.Add(link.Text).Add(link.Url);
+            _output?.AddToRenderKey(f.Value); // none set: every file is written, nothing compared
+        }
+    }
+    private IReadOnlyList<Rendering.Views.LinkView> _sectionMenu = [];
 
     /// <summary>Created on first use, in PostProcess, once the asset links are known.</summary>
     public PageRenderer Renderer => _renderer.Value;

@@ -151,6 +151,8 @@ public static class SiteSettingsLoader
     // A section's slug is the folder of its rubrik page; two sections on one folder would write each other's pages.
     private static void ValidateSections(SiteSettings s)
     {
+        if (s.Sections.HomeItems < 0)
+            throw new ConfigurationException(Diagnostic.Error(RelativePath, $"sections.homeItems is {s.Sections.HomeItems}; it must be 0 (no blocks) or more"));
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var section in s.Sections.List ?? [])
         {

@@ -62,6 +62,18 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public async Task ASectionsFirstArticlePutsItInTheMenuOfEveryPageKeptOtherwise()
+    {
+        await Build();
+        var about = Path.Combine(_site.Output, "tentang", "index.html");
+        Assert.DoesNotContain("/rubrik/religi/", File.ReadAllText(about));
+
+        _site.Article("gen_religi.txt", "Jamaah Umrah Berangkat", "2023-12-30", ["Umrah"], section: "Religi");
+        await AssertSameAsClean();
+        Assert.Contains("href=\"/rubrik/religi/\"", File.ReadAllText(about));
+    }
+
+    [Fact]
     public async Task AFileChangedInTheOutputIsPutBack()
     {
         await Build();

@@ -51,6 +51,7 @@ public sealed class ArticleFieldsTests
         [nameof(Article.TagSource)] = new(false, false, "shown by 'sitegen list', not on pages"),
         [nameof(Article.Section)] = new(true, true),
         [nameof(Article.SectionSource)] = new(false, false, "shown by 'sitegen list', not on pages"),
+        [nameof(Article.SectionWords)] = new(false, false, "shown by 'sitegen list' (the words that decided a classified section), not on pages"),
         [nameof(Article.FrontMatter)] = new(false, true, "inference folds every value into the fields above (the description into Summary) before pages are made"),
     };
 

@@ -95,7 +95,8 @@ public sealed class BuiltSite
         }
     }
 
-    /// <summary>The articles a list page lists: title and link of each summary.</summary>
+    /// <summary>The articles a list page lists: title and link of each summary (not the home page's per-section blocks).</summary>
     public static IReadOnlyList<(string Title, string Url)> Items(IDocument doc) =>
-        doc.QuerySelectorAll("ol.article-list > li h2 a").Select(a => (a.TextContent, a.GetAttribute("href")!)).ToList();
+        doc.QuerySelectorAll("ol.article-list > li h2 a").Where(a => a.Closest(".section-blocks") is null)
+            .Select(a => (a.TextContent, a.GetAttribute("href")!)).ToList();
 }

@@ -2,6 +2,8 @@ using SiteGen.Archive;
 using SiteGen.Engine;
 using SiteGen.Inference.Sections;
 using SiteGen.Model;
+using SiteGen.Rendering;
+using SiteGen.Rendering.Views;
 using SiteGen.Site;
 
 namespace SiteGen.Modules.Articles;
@@ -15,9 +17,11 @@ public sealed class IndexTaxonomiesModule : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var settings = context.Service<SiteContext>().Settings;
+        var site = context.Service<SiteContext>();
+        var settings = site.Settings;
         var articles = inputs.Select(d => d.Get<Article>(DocumentKeys.Article)).ToList();
         var taxonomies = SiteTaxonomies.Build(settings.Taxonomies, articles, context.Diagnostics, SiteSections.Of(settings.Sections).List);
+        site.SectionMenu = [.. SectionTerms.Listed(settings.Sections, taxonomies).Select(t => new LinkView(Html.Escape(t.Name), site.Urls.Link(t.Path)))];
         var output = new Document[inputs.Count];
         for (var i = 0; i < inputs.Count; i++) output[i] = inputs[i].WithMetadata(DocumentKeys.Taxonomies, taxonomies);
         return Task.FromResult<IReadOnlyList<Document>>(output);

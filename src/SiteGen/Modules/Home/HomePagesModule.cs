@@ -1,7 +1,9 @@
+using SiteGen.Archive;
 using SiteGen.Engine;
 using SiteGen.Modules.Articles;
 using SiteGen.Modules.Lists;
 using SiteGen.Rendering;
+using SiteGen.Rendering.Views;
 using SiteGen.Site;
 
 namespace SiteGen.Modules.Home;
@@ -26,7 +28,23 @@ public sealed class HomePagesModule : IModule
             Breadcrumbs: [],
             FeedPath: FeedPath,
             Layout: "layouts/home.sbn",
-            LastModified: articles.Count > 0 ? articles[0].Date : null);
+            LastModified: articles.Count > 0 ? articles[0].Date : null,
+            SectionBlocks: SectionBlocks(site, context));
         return Task.FromResult<IReadOnlyList<Document>>(ListPageRenderer.Documents(site, list).ToList());
+    }
+
+    /// <summary>The newest few articles of each of the site's sections, in menu order; sections without articles have no block.</summary>
+    private static IReadOnlyList<SectionBlockView> SectionBlocks(SiteContext site, PipelineContext context)
+    {
+        var count = site.Settings.Sections.HomeItems;
+        if (count == 0) return [];
+        var summaries = context.Summaries();
+        var blocks = new List<SectionBlockView>();
+        foreach (var term in SectionTerms.Listed(site.Settings.Sections, context.Taxonomies()))
+            blocks.Add(new SectionBlockView(
+                "rubrik-" + term.Slug,
+                new LinkView(Html.Escape(term.Name), site.Urls.Link(term.Path)),
+                [.. term.Articles.Take(count).Select(i => summaries[i])]));
+        return blocks;
     }
 }

@@ -7,6 +7,8 @@ namespace SiteGen.Modules.Lists;
 /// <param name="FeedPath">The Atom feed of the same articles, advertised on every page of the list.</param>
 /// <param name="LastModified">The newest article date of the list, for the sitemap; null when none is dated.</param>
 /// <param name="Period">A month's neighbouring months (the template's <c>period</c>); null for other lists.</param>
+/// <param name="SectionBlocks">The home page's per-section blocks, shown on its first page only (the template's
+/// <c>home_sections</c>, null on every other page); null for other lists.</param>
 public sealed record ArticleList(
     string Source,
     string Kind,
@@ -19,4 +21,5 @@ public sealed record ArticleList(
     string? FeedPath = null,
     string Layout = "layouts/list.sbn",
     DateOnly? LastModified = null,
-    PeriodNavView? Period = null);
+    PeriodNavView? Period = null,
+    IReadOnlyList<SectionBlockView>? SectionBlocks = null);

@@ -38,15 +38,23 @@ public static class ListPageRenderer
                         FeedUrl = list.FeedPath is null ? null : site.Urls.Link(list.FeedPath),
                         Breadcrumbs = list.Breadcrumbs,
                     };
-                    return site.Render(list.Layout, PageModel.Create(meta, ("items", page.Items), ("pager", pager), ("period", list.Period)));
+                    return site.Render(list.Layout, PageModel.Create(meta, ("items", page.Items), ("pager", pager), ("period", list.Period),
+                        ("home_sections", Blocks(list, page))));
                 });
         }
     }
 
+    private static IReadOnlyList<SectionBlockView>? Blocks(ArticleList list, ListPage<ArticleSummaryView> page) => page.Number == 1 ? list.SectionBlocks : null;
+
     /// <summary>What a list page is made from; its pager's links follow from the folder, the number and the total.</summary>
-    private static Hash128 Fingerprint(ArticleList list, ListPage<ArticleSummaryView> page) =>
-        new Fingerprint().Add(list.Layout).Add(list.Kind).Add(list.FolderPath).Add(list.Title).Add(list.Description)
-            .Add(list.FeedPath).Add(list.Breadcrumbs).Add(list.Period?.Prev).Add(list.Period?.Next).Add(page.Number).Add(page.Total).Add(page.Items).Value;
+    private static Hash128 Fingerprint(ArticleList list, ListPage<ArticleSummaryView> page)
+    {
+        var f = new Fingerprint().Add(list.Layout).Add(list.Kind).Add(list.FolderPath).Add(list.Title).Add(list.Description)
+            .Add(list.FeedPath).Add(list.Breadcrumbs).Add(list.Period?.Prev).Add(list.Period?.Next).Add(page.Number).Add(page.Total).Add(page.Items);
+        if (Blocks(list, page) is { } blocks)
+            foreach (var b in blocks) f.Add(b.Id).Add(b.Section).Add(b.Items);
+        return f.Value;
+    }
 
     /// <summary>Previous/next and a window of numbered links; a gap is a link with no URL.</summary>
     public static PagerView Pager<T>(SiteContext site, ListPage<T> page)
