@@ -112,19 +112,19 @@ public sealed class TaxonomyIndex
 
     /// <summary>
     /// The <paramref name="count"/> most used terms (ties alphabetical), among those with more than one article: a term
-    /// of one article is not popular. Highlighting every term says nothing, so a taxonomy with no more such terms than
-    /// that highlights none.
+    /// of one article is not popular. Highlighting every term says nothing, so a taxonomy whose every term would be
+    /// highlighted highlights none; one with fewer terms than <paramref name="count"/> still highlights those readers
+    /// go back to (six editors, one of them on most of the articles).
     /// </summary>
     private static HashSet<string> MostUsed(List<TermGroup> groups, int count)
     {
-        if (groups.Count <= count) return [];
         var ranked = groups.Where(g => g.Articles.Count > 1).ToList();
         ranked.Sort((a, b) => a.Articles.Count != b.Articles.Count
             ? b.Articles.Count.CompareTo(a.Articles.Count)
             : string.CompareOrdinal(a.FoldedName, b.FoldedName));
         var result = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < Math.Min(count, ranked.Count); i++) result.Add(ranked[i].FoldedName);
-        return result;
+        return result.Count == groups.Count ? [] : result;
     }
 
     /// <summary>A term while it is being collected: its articles and how often each spelling was used.</summary>

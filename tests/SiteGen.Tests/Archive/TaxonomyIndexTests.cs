@@ -134,6 +134,21 @@ public sealed class TaxonomyIndexTests
     }
 
     [Fact]
+    public void A_small_taxonomy_highlights_its_terms_of_several_articles_but_never_all_of_its_terms()
+    {
+        var editors = new TaxonomySettings { Name = "editor", Path = "editor", Field = "editor", Title = "Editor", Popular = 10 };
+        var index = TaxonomyIndex.Build(editors,
+            [Make("a.txt", editor: "Vien Dimyati"), Make("b.txt", editor: "Vien Dimyati"), Make("c.txt", editor: "Maria Christina"), Make("d.txt", editor: "Donald Karouw")],
+            new DiagnosticBag());
+        Assert.Equal(["Vien Dimyati"], index.Terms.Where(t => t.Popular).Select(t => t.Name));
+
+        var even = TaxonomyIndex.Build(editors,
+            [Make("a.txt", editor: "Vien Dimyati"), Make("b.txt", editor: "Vien Dimyati"), Make("c.txt", editor: "Maria Christina"), Make("d.txt", editor: "Maria Christina")],
+            new DiagnosticBag());
+        Assert.DoesNotContain(even.Terms, t => t.Popular);
+    }
+
+    [Fact]
     public void Sections_keep_the_slug_the_site_chose()
     {
         var sections = new TaxonomySettings { Name = "rubrik", Path = "rubrik", Field = "section", Title = "Rubrik" };
