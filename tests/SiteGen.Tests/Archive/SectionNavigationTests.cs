@@ -82,8 +82,10 @@ public sealed class SectionNavigationTests : IDisposable
             Assert.Equal(heading.Id, block.GetAttribute("aria-labelledby"));
             Assert.True(Out.Exists(heading.QuerySelector("a")!.GetAttribute("href")!));
         }
+        // The block's heading names the section: its items repeat no label, and their headlines are h3 under it.
+        Assert.All(blocks, b => Assert.Empty(b.QuerySelectorAll(".kicker, li h2")));
         var sport = blocks.Single(b => b.QuerySelector("h2")!.TextContent == "Olahraga");
-        Assert.Equal(["Laga Pekan 5", "Laga Pekan 4"], sport.QuerySelectorAll("ol.article-list > li h2 a").Select(a => a.TextContent));
+        Assert.Equal(["Laga Pekan 5", "Laga Pekan 4"], sport.QuerySelectorAll("ol.article-list > li h3 a").Select(a => a.TextContent));
 
         // The latest stories stay the home list, as many as pageSize; the blocks are below them, on page 1 only.
         Assert.Equal(3, BuiltSite.Items(Out.Html("/")).Count);
