@@ -23,7 +23,8 @@ internal sealed record RealCorpus(string Folder, IReadOnlyList<RealCorpus.Entry>
     /// <summary>The corpus folder, for a <see cref="RealCorpusFactAttribute"/> test; a failed test when it is missing (only under CI).</summary>
     public static string RequireFolder() => FindFolder() ?? throw MissingUnderCi();
 
-    private static Exception MissingUnderCi() => new Xunit.Sdk.XunitException(
+    /// <summary>The failure a corpus test reports under CI when the corpus is missing (outside CI it is skipped).</summary>
+    public static Exception MissingUnderCi() => new Xunit.Sdk.XunitException(
         $"the real corpus (shared/corpus/real with INDEX.tsv) is not above {AppContext.BaseDirectory}; CI is set, so this test fails instead of skipping");
 
     public static string? FindFolder()

@@ -28,7 +28,7 @@ public class RealCorpusBuildTests(ITestOutputHelper log)
 
         Assert.InRange(result.ExitCode, 0, 1);
         // Every file that is text with a body; title-only ones (quiz listings) are left out with a warning.
-        var withBody = RealCorpus.Find()!.Entries.Count(e => e.Article is { Blank: false });
+        var withBody = RealCorpus.Require().Entries.Count(e => e.Article is { Blank: false });
         Assert.Equal(withBody, result.Articles);
         var articlePages = Directory.EnumerateFiles(site.Output, "index.html", SearchOption.AllDirectories)
             .Count(f => HtmlPages.Load(f).QuerySelector("article.article") is not null);

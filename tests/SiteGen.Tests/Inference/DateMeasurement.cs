@@ -41,6 +41,9 @@ internal sealed class DateMeasurement
 
     public static DateMeasurement? Find() => Instance.Value;
 
+    /// <summary>The measurement, for a <see cref="RealCorpusFactAttribute"/> test; a failed test when the corpus is missing (only under CI).</summary>
+    public static DateMeasurement Require() => Find() ?? throw RealCorpus.MissingUnderCi();
+
     public static string PortalOf(string file) => file[..file.IndexOfAny(['_', '-'])];
 
     private static DateMeasurement? Load()

@@ -22,7 +22,7 @@ public class DatePortalMeasurementTests(ITestOutputHelper output)
     [RealCorpusFact]
     public void The_shipped_habits_are_what_the_three_portals_teach()
     {
-        var m = DateMeasurement.Find()!;
+        var m = DateMeasurement.Require();
         var threshold = m.ChooseThresholdOutOfSample(OutOfSampleTarget, TextOnly);
         var learnt = m.Learn(DateMeasurement.Portals).WithThreshold(threshold);
         var writer = new StringWriter { NewLine = "\n" };
@@ -44,7 +44,7 @@ public class DatePortalMeasurementTests(ITestOutputHelper output)
     [RealCorpusFact]
     public void In_sample_each_portal_is_dated_with_few_wrong()
     {
-        var m = DateMeasurement.Find()!;
+        var m = DateMeasurement.Require();
         var text = Sum(DateMeasurement.Portals.Select(p => m.Score($"{p} (text)", p, DateHabits.Default, TextOnly)));
         var neighbours = Sum(DateMeasurement.Portals.Select(p => m.Score($"{p} (text+neighbours)", p, DateHabits.Default, WithNeighbours)));
         // Issue 18: in sample no worse than before it (4.0% of assigned wrong by more than a day).
@@ -56,7 +56,7 @@ public class DatePortalMeasurementTests(ITestOutputHelper output)
     [RealCorpusFact]
     public void Out_of_sample_each_portal_is_dated_by_habits_learnt_on_the_others()
     {
-        var m = DateMeasurement.Find()!;
+        var m = DateMeasurement.Require();
         // Everything learnt without the portal scored; the threshold is the shipped one, itself chosen out of sample.
         var folds = DateMeasurement.Portals.ToDictionary(p => p, p => m.LearnWithout(p).WithThreshold(DateHabits.Default.Threshold));
         var text = Sum(DateMeasurement.Portals.Select(p => m.Score($"{p} (text)", p, folds[p], TextOnly)));
@@ -71,7 +71,7 @@ public class DatePortalMeasurementTests(ITestOutputHelper output)
     [RealCorpusFact]
     public void An_archive_with_half_its_dates_teaches_itself_the_rest()
     {
-        var m = DateMeasurement.Find()!;
+        var m = DateMeasurement.Require();
         // The prior is learnt without the portal, so only its own dated half teaches it its habits.
         var priors = DateMeasurement.Portals.ToDictionary(p => p, p => m.LearnWithout(p).WithThreshold(DateHabits.Default.Threshold));
         var text = Sum(DateMeasurement.Portals.Select(p => m.Score($"{p} (text)", p, priors[p], TextOnly, DateMeasurement.InKnownHalf)));
@@ -91,7 +91,7 @@ public class DatePortalMeasurementTests(ITestOutputHelper output)
     [RealCorpusFact]
     public void Each_rule_earns_its_place_out_of_sample()
     {
-        var m = DateMeasurement.Find()!;
+        var m = DateMeasurement.Require();
         const int step = 2;
         var (threshold, full) = m.OutOfSample(OutOfSampleTarget, TextOnly, step: step);
         output.WriteLine($"all rules (threshold {threshold:F2}): {full}");

@@ -15,7 +15,7 @@ public class RealCorpusTagTargetTests(ITestOutputHelper output)
 {
     private static readonly Lazy<IReadOnlyList<Article>> Tagged = new(() =>
     {
-        var articles = RealCorpus.Find()!.Entries.Where(e => e.Article is not null).Select(e => e.Article!).ToList();
+        var articles = RealCorpus.Require().Entries.Where(e => e.Article is not null).Select(e => e.Article!).ToList();
         return MetadataInference.Apply(articles, new SiteSettings(), new DiagnosticBag());
     });
 

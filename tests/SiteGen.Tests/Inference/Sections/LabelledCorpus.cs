@@ -17,6 +17,9 @@ internal sealed record LabelledCorpus(IReadOnlyList<LabelledCorpus.Item> Items)
 
     public static LabelledCorpus? Find() => Instance.Value;
 
+    /// <summary>The corpus, for a <see cref="RealCorpusFactAttribute"/> test; a failed test when it is missing (only under CI).</summary>
+    public static LabelledCorpus Require() => Find() ?? throw RealCorpus.MissingUnderCi();
+
     /// <summary>The portals whose files may teach a model that ships (CLICK-ID, CC BY 4.0); never the iNews files.</summary>
     public static readonly string[] LicensedPortals = ["okezone", "sindonews"];
 

@@ -79,7 +79,7 @@ public class SectionMeasurementTests(ITestOutputHelper output)
     [RealCorpusFact]
     public void Learnt_on_one_portal_measured_on_the_other()
     {
-        var corpus = LabelledCorpus.Find()!;
+        var corpus = LabelledCorpus.Require();
         var okezone = corpus.Of("okezone");
         var sindonews = corpus.Of("sindonews");
         var inews = corpus.Of("inews");
@@ -103,7 +103,7 @@ public class SectionMeasurementTests(ITestOutputHelper output)
     [RealCorpusFact]
     public void Learnt_on_four_fifths_measured_on_the_fifth()
     {
-        var licensed = LabelledCorpus.Find()!.Of(LabelledCorpus.LicensedPortals);
+        var licensed = LabelledCorpus.Require().Of(LabelledCorpus.LicensedPortals);
         var total = new Figures(0, 0, 0, 0, []);
         for (var fold = 0; fold < 5; fold++)
         {
@@ -120,7 +120,7 @@ public class SectionMeasurementTests(ITestOutputHelper output)
     [RealCorpusFact]
     public void Self_taught_from_half_of_the_archive()
     {
-        var corpus = LabelledCorpus.Find()!;
+        var corpus = LabelledCorpus.Require();
         // Every other file in name order declares its section; the rest are classified.
         var labelled = corpus.Items.Where((_, i) => i % 2 == 0).ToList();
         var test = corpus.Items.Where((_, i) => i % 2 == 1).ToList();
@@ -149,7 +149,7 @@ public class SectionMeasurementTests(ITestOutputHelper output)
     [RealCorpusFact]
     public void Seed_words_alone()
     {
-        var corpus = LabelledCorpus.Find()!;
+        var corpus = LabelledCorpus.Require();
         Report("seed words only, all 2,000", Measure(corpus.Items, null), table: false);
     }
 }

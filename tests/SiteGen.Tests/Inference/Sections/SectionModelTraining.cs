@@ -42,7 +42,7 @@ public class SectionModelTraining
     [RealCorpusFact]
     public void Shipped_model_is_what_training_on_the_licensed_files_gives()
     {
-        var corpus = LabelledCorpus.Find()!;
+        var corpus = LabelledCorpus.Require();
         var trained = SectionModelFile.Write(Train(corpus.Of(LabelledCorpus.LicensedPortals)), Header);
         if (Environment.GetEnvironmentVariable("SITEGEN_UPDATE_SECTION_MODEL") == "1")
             File.WriteAllText(ShippedPath, trained);
