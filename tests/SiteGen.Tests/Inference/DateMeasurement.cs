@@ -121,16 +121,7 @@ internal sealed class DateMeasurement
         Func<DateEvidence, DateEvidence>? change = null, int step = 1)
     {
         var folds = Portals.ToDictionary(p => p, p => LearnWithout(p, options, change));
-        Figures At(double threshold)
-        {
-            Figures? total = null;
-            foreach (var p in Portals)
-            {
-                var f = Score(p, p, folds[p].WithThreshold(threshold), settings, change: change);
-                total = total is null ? f with { Name = "all" } : total + f;
-            }
-            return total!;
-        }
+        Figures At(double threshold) => Pooled(folds, threshold, settings, change);
         var chosen = (Threshold: 1.0, Figures: At(1.0));
         for (var percent = 100 - step; percent >= 0; percent -= step)
         {
@@ -139,6 +130,21 @@ internal sealed class DateMeasurement
             chosen = (percent / 100.0, figures);
         }
         return chosen;
+    }
+
+    /// <summary>Out of sample at a given <paramref name="threshold"/>, the left-out portals pooled.</summary>
+    public Figures OutOfSampleAt(double threshold, DateSettings settings, DateLearning? options = null, Func<DateEvidence, DateEvidence>? change = null) =>
+        Pooled(Portals.ToDictionary(p => p, p => LearnWithout(p, options, change)), threshold, settings, change);
+
+    private Figures Pooled(Dictionary<string, DateHabits> folds, double threshold, DateSettings settings, Func<DateEvidence, DateEvidence>? change)
+    {
+        Figures? total = null;
+        foreach (var p in Portals)
+        {
+            var f = Score(p, p, folds[p].WithThreshold(threshold), settings, change: change);
+            total = total is null ? f with { Name = "all" } : total + f;
+        }
+        return total!;
     }
 
     /// <summary>Half of an archive, the same half every run: by a hash of the file name, not by its position.</summary>
