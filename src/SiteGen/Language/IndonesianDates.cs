@@ -49,7 +49,7 @@ public static partial class IndonesianDates
             }
             else
             {
-                if (DateFollows().IsMatch(text.AsSpan(end, Math.Min(8, text.Length - end)))) continue; // "hari ini, Senin (16/9/2019)" is a date
+                if (DateFollows().IsMatch(text.AsSpan(end, Math.Min(16, text.Length - end)))) continue; // "hari ini, Senin (16/9/2019)" is a date
                 var from = Math.Max(0, m.Index - 24);
                 var before = TodayBeforeWeekday().Match(text, from, m.Index - from);
                 if (!before.Success) continue;
@@ -236,8 +236,9 @@ public static partial class IndonesianDates
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex SpelledDate();
 
-    // Right before a date: "Kamis ", "Jumat, ", "Senin malam (", "Rabu sore kemarin ".
-    [GeneratedRegex(@"\b(?<wd>" + Weekday + ")" + DayPart + @"\s*,?\s*\(?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // Right before a date: "Kamis ", "Jumat, ", "Senin malam (", "Rabu sore kemarin ", and the formal "Jumat, tanggal "
+    // ("pada hari Jumat tanggal 29 Desember 2023"), where the weekday is as much the date's as it is without the word.
+    [GeneratedRegex(@"\b(?<wd>" + Weekday + ")" + DayPart + @"\s*,?\s*(?:(?i:tanggal|tgl\.?)\s*)?\(?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex WeekdayBeforeDate();
 
     [GeneratedRegex(@"\b" + Weekday + @"\b", RegexOptions.CultureInvariant)]
@@ -248,7 +249,7 @@ public static partial class IndonesianDates
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex AfterLoneWeekday();
 
-    [GeneratedRegex(@"^\s*,?\s*\(?\s*[0-9]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?i:tanggal|tgl\.?)\s*)?\(?\s*[0-9]", RegexOptions.CultureInvariant)]
     private static partial Regex DateFollows();
 
     // Before a lone weekday: "hari ini, ", "pagi ini ".
