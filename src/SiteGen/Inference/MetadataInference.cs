@@ -65,11 +65,11 @@ public static partial class MetadataInference
                     article = article with { Date = verdict.Date, DateSource = ValueSource.Text, DateConfidence = verdict.Confidence, DateReason = verdict.Describe() };
                 else
                     diagnostics.Add(Diagnostic.Warning(article.SourcePath, string.Create(CultureInfo.InvariantCulture,
-                        $"the text's likeliest date, {verdict.Date:yyyy-MM-dd} ({verdict.Describe()}), has confidence {verdict.Confidence:0.00}, below {dates.Habits.Threshold:0.00}; it is published as undated")));
+                        $"the text's likeliest date, {verdict.Date:yyyy-MM-dd} ({verdict.Describe()}), has confidence {verdict.Confidence:0.00}, below {dates.Habits.Threshold:0.00}; it is published as undated (if it went out that day, add 'date: {verdict.Date:yyyy-MM-dd}' to its front matter)")));
             }
             else if (article.Date is null)
                 diagnostics.Add(Diagnostic.Warning(article.SourcePath,
-                    "no date found in front matter, the metadata table, the file name or the text; it is published as undated"));
+                    "no date found in front matter, the metadata table, the file name or the text; it is published as undated (a 'date: yyyy-mm-dd' line in its front matter dates it)"));
             if (article.TagSource == ValueSource.None && textTags?[i] is { Count: > 0 } chosen)
             {
                 var tags = new string[chosen.Count];

@@ -81,6 +81,7 @@ public class MetadataInferenceTests
         var d = Assert.Single(bag.Sorted());
         Assert.Equal("seeds/x.txt", d.File);
         Assert.StartsWith("no date found", d.Message);
+        Assert.Contains("'date: yyyy-mm-dd' line in its front matter", d.Message);
         Assert.StartsWith("/artikel/", result.Url);
     }
 
@@ -135,6 +136,8 @@ public class MetadataInferenceTests
         var d = Assert.Single(bag.Sorted());
         Assert.Contains("2019-09-05 (numeric/event/lead 5/9/2019)", d.Message);
         Assert.Contains("below", d.Message);
+        // It tells the user how to give the date when the text's guess is right: the line their front matter needs.
+        Assert.Contains("add 'date: 2019-09-05' to its front matter", d.Message);
 
         // A site that accepts more risk says so.
         var lenient = new SiteSettings { Dates = new DateSettings { Confidence = 0.5 } };
