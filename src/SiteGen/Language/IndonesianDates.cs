@@ -5,8 +5,9 @@ namespace SiteGen.Language;
 
 /// <summary>
 /// The ways Indonesian news text writes a date: <c>Kamis (27/7/2023)</c>, <c>Kamis (27/07/23)</c>,
-/// <c>Jumat, 29 Desember 2023</c>, <c>29 Des 2023</c>, <c>Senin (16/9)</c>, with or without the weekday and with a
-/// part of the day or a relative word next to it (<c>Senin malam (9/9/2019)</c>, <c>Selasa 10 September 2019 kemarin</c>).
+/// <c>Jumat, 29 Desember 2023</c>, <c>29 Des 2023</c>, <c>Senin (16/9)</c>, <c>Jumat 20/9/2019</c> (without brackets only
+/// after a weekday), with or without the weekday and with a part of the day or a relative word next to it
+/// (<c>Senin malam (9/9/2019)</c>, <c>Selasa 10 September 2019 kemarin</c>).
 /// Only what the calendar allows is a date: <c>(31/2/2023)</c> is not one, and neither is a year outside 1900–2099
 /// (a typo such as <c>2109</c>).
 /// </summary>
@@ -21,10 +22,20 @@ public static partial class IndonesianDates
         var mentions = new List<DateMention>();
         foreach (Match m in NumericDate().Matches(text))
             if (ToMention(text, m, DateForm.Numeric) is { } mention) mentions.Add(mention);
+        var bracketed = mentions.Count;
+        foreach (Match m in WeekdayNumericDate().Matches(text))
+            if (ToMention(text, m, DateForm.Numeric) is { } mention && !Overlaps(mentions, bracketed, mention)) mentions.Add(mention);
         foreach (Match m in SpelledDate().Matches(text))
             if (ToMention(text, m, DateForm.Spelled) is { } mention) mentions.Add(mention);
         mentions.Sort((a, b) => a.Index.CompareTo(b.Index));
         return mentions;
+    }
+
+    private static bool Overlaps(List<DateMention> mentions, int count, DateMention mention)
+    {
+        for (var i = 0; i < count; i++)
+            if (mentions[i].Index < mention.End && mention.Index < mentions[i].End) return true;
+        return false;
     }
 
     /// <summary>
@@ -157,14 +168,15 @@ public static partial class IndonesianDates
         }
         else if (day > DateTime.DaysInMonth(2024, month)) return null; // a leap year, so 29/2 may still be a date
 
-        // The weekday, when one is written right before the date ("Kamis (27/7/2023)", "Senin malam, 9 September")
-        // or inside its parentheses ("(Rabu, 18/9/2019)"). A lowercase "minggu" means "week", not Sunday.
+        // The weekday, when one is written right before the date ("Kamis (27/7/2023)", "Senin malam, 9 September",
+        // "Jumat 20/9/2019") or inside its parentheses ("(Rabu, 18/9/2019)"). A lowercase "minggu" means "week", not Sunday.
         DayOfWeek? weekday = null;
         var start = m.Index;
-        Group? slot = null;
+        Group? slot = m.Groups["slot"] is { Success: true } own ? own : null;
         if (m.Groups["wd"] is { Success: true } inside) weekday = WeekdayOf(inside.ValueSpan);
+        var startsWithWeekday = m.Groups["wd"] is { Success: true } w && w.Index == m.Index; // "Jumat 20/9/2019"
         var from = Math.Max(0, m.Index - 40);
-        var lead = WeekdayBeforeDate().Match(text, from, m.Index - from);
+        var lead = startsWithWeekday ? Match.Empty : WeekdayBeforeDate().Match(text, from, m.Index - from);
         if (lead.Success)
         {
             weekday ??= WeekdayOf(lead.Groups["wd"].ValueSpan);
@@ -221,6 +233,7 @@ public static partial class IndonesianDates
     // Capitalised only: a weekday in running text is a proper noun, and a lowercase "minggu" means "week". Anchoring on
     // a capital letter also lets the regex engine skip ahead quickly.
     private const string Weekday = @"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu|Ahad)";
+    private const string AnyCaseWeekday = @"(?:(?i:senin|selasa|rabu|kamis|jumat|jum['’]at|sabtu|ahad)|Minggu|MINGGU)";
     private const string DayPart = @"(?<slot>(?:\s+(?i:pagi|siang|sore|petang|malam|dini\s+hari|kemarin|semalam|lalu)){0,2})";
     private const string Months =
         "Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember|" +
@@ -231,6 +244,12 @@ public static partial class IndonesianDates
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumericDate();
 
+    // "Jumat 20/9/2019", "Senin, 16/9": without brackets d/m is as often a score or a reference number, but a weekday
+    // name right before it makes it a date, one the calendar can check.
+    [GeneratedRegex(@"\b(?<wd>" + Weekday + ")" + DayPart + @"\s*,?\s*(?<d>[0-9]{1,2})\s*/\s*(?<m>[0-9]{1,2})(?:\s*/\s*(?<y>[0-9]{4}|[0-9]{2}))?(?![0-9/])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex WeekdayNumericDate();
+
     // "29 Desember 2023", "29 Des 2023", "19 September" (not "2.5 Juni" nor "1/5 Juni").
     [GeneratedRegex(@"(?<![0-9/.,])\b(?<d>[0-9]{1,2})\s+(?<mon>(?i:" + Months + @"))\b\.?(?:\s+(?<y>[0-9]{4})(?![0-9]))?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
@@ -238,7 +257,9 @@ public static partial class IndonesianDates
 
     // Right before a date: "Kamis ", "Jumat, ", "Senin malam (", "Rabu sore kemarin ", and the formal "Jumat, tanggal "
     // ("pada hari Jumat tanggal 29 Desember 2023"), where the weekday is as much the date's as it is without the word.
-    [GeneratedRegex(@"\b(?<wd>" + Weekday + ")" + DayPart + @"\s*,?\s*(?:(?i:tanggal|tgl\.?)\s*)?\(?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // Here, in the few characters before a date, a weekday in any case is one ("senin (16/09/2019)", "SABTU (19/8/2023)"),
+    // except a lowercase "minggu" (week).
+    [GeneratedRegex(@"\b(?<wd>" + AnyCaseWeekday + ")" + DayPart + @"\s*,?\s*(?:(?i:tanggal|tgl\.?)\s*)?\(?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex WeekdayBeforeDate();
 
     [GeneratedRegex(@"\b" + Weekday + @"\b", RegexOptions.CultureInvariant)]

@@ -29,6 +29,11 @@ public class DateWeekdayClueTests
     [InlineData("KPK memeriksa tiga pejabat Dinas Pekerjaan Umum pada Jumat, 29 Desember 2023.", DayOfWeek.Friday)]
     [InlineData("Pemeriksaan berlangsung pada hari Jumat tanggal 29 Desember 2023 di Gedung Merah Putih.", DayOfWeek.Friday)]
     [InlineData("Sebuah kafe di Jalan Braga menyajikan crème brûlée sejak Sabtu (19/8/2023).", DayOfWeek.Saturday)]
+    [InlineData("\"Kami siap,\" kata Kapolres di Mapolres Bogor, Jumat 20/10/2023.", DayOfWeek.Friday)]
+    [InlineData("\"Kami siap,\" kata Kapolres di Mapolres Bogor, Jumat, 20/10/23.", DayOfWeek.Friday)]
+    [InlineData("\"Kami siap,\" kata Kapolres di Mapolres Bogor, Jumat 20/10/2023).", DayOfWeek.Friday)]
+    [InlineData("\"Kami siap,\" kata Kapolres kepada wartawan, senin (16/10/2023).", DayOfWeek.Monday)]
+    [InlineData("\"Kami siap,\" kata Kapolres kepada wartawan, SABTU (21/10/2023).", DayOfWeek.Saturday)]
     public void Any_weekday_name_next_to_a_date_is_read_and_checked_against_it(string text, DayOfWeek weekday)
     {
         var clue = Clue(text);
@@ -46,6 +51,17 @@ public class DateWeekdayClueTests
         Assert.True(clue.Mention.WeekdayContradicts);
         Assert.Equal(DateShape.Contradicted, clue.Shape);
     }
+
+    [Theory]
+    [InlineData("Persib menang 2/1 atas Persija di Stadion Si Jalak Harupat.")]
+    [InlineData("Sebanyak 3/4 warga desa itu bekerja sebagai petani, kata dia.")]
+    [InlineData("Laga berakhir 1-1 pada pekan ini, dua minggu 2/3 jadwal tersisa.")]
+    public void A_number_with_slashes_and_no_weekday_or_brackets_is_no_date(string text) =>
+        Assert.Empty(DateClues.Find(text, text.Length));
+
+    [Fact]
+    public void A_bracketed_date_with_its_weekday_inside_is_read_once() =>
+        Assert.Equal(DayOfWeek.Wednesday, Clue("Hal itu disampaikan dalam rapat di Morowali (Rabu, 18/10/2023).").Mention.Weekday);
 
     [Theory]
     [InlineData("\"Kami siap,\" kata Kapolres kepada wartawan (19/8/2023).", DateShape.NumericBare)]
