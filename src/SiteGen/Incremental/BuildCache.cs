@@ -22,7 +22,7 @@ public sealed class BuildCache
     public const string Folder = ".sitegen-cache";
     public const string FileName = "build.cache";
     private const ulong Magic = 0x31_45_48_43_41_43_47_53; // "SGCACHE1"
-    private const int FormatVersion = 8; // 4: dates' confidence and evidence; 5: Article.Summary is carried (always null when cached, but a field the format left out); 6: the article's text repairs and blankness, and the build's repair counts; 7: tag candidates keep their place (lead), forms and short form, and name parts replace surnames; 8: each article's section words (the classifier's word bag) and Article.SectionWords
+    private const int FormatVersion = 9; // 4: dates' confidence and evidence; 5: Article.Summary is carried (always null when cached, but a field the format left out); 6: the article's text repairs and blankness, and the build's repair counts; 7: tag candidates keep their place (lead), forms and short form, and name parts replace surnames; 8: each article's section words (the classifier's word bag) and Article.SectionWords; 9: tag findings of the issue-14 follow-up rules (nicknames, first names, whole names kept together)
 
     public BuildCache(SourceFileCache<AnalysedArticle> articles, OutputManifest? output = null)
     {

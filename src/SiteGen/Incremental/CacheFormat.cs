@@ -204,11 +204,12 @@ internal static class CacheFormat
         if (c.Forms is not null) WriteList(w, c.Forms, (w2, f) => w2.Write(f));
         w.Write(c.ShortForm is not null);
         if (c.ShortForm is not null) w.Write(c.ShortForm);
+        w.Write(c.TitleAt);
     }
 
     private static TagCandidate ReadTagCandidate(CacheReader r) =>
         new(r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadInt32(), r.ReadBoolean(), r.ReadBoolean(), r.ReadBoolean(),
-            r.ReadBoolean(), r.ReadBoolean(), r.ReadBoolean() ? ReadList(r, r2 => r2.ReadString()) : null, r.ReadBoolean() ? r.ReadString() : null);
+            r.ReadBoolean(), r.ReadBoolean(), r.ReadBoolean() ? ReadList(r, r2 => r2.ReadString()) : null, r.ReadBoolean() ? r.ReadString() : null, r.ReadInt32());
 
     public static void WriteList<T>(BinaryWriter w, IReadOnlyList<T> items, Action<BinaryWriter, T> write)
     {

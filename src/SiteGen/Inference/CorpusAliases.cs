@@ -47,7 +47,16 @@ public sealed class CorpusAliases
     private readonly Dictionary<string, string> _abbreviations = new(StringComparer.Ordinal); // abbreviation key → long form key
     private readonly Dictionary<string, HashSet<string>> _abbreviationSpellings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _nameParts = new(StringComparer.Ordinal); // part → full name key
+    // A first word → the one full name it starts in the archive's articles that write both, or null for several
+    // (della → della destiara haris; thailand → null: Thailand Open, Thailand Masters).
+    // Runs that are a portfolio and a name (keuangan sri mulyani): no form of the person's tag, though counted in.
+    private readonly HashSet<string> _portfolioRuns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _firstWordOf = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ambiguous = new(StringComparer.Ordinal); // parts of several names, none dominant
+    // Long forms of abbreviations that are no tag (Sumber Daya Manusia for SDM, Peraturan Daerah for Perda), and
+    // abbreviations of several meanings whose main one is no tag (PP: mostly Peraturan Pemerintah).
+    private readonly HashSet<string> _noTagLongForms = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _noTagShortForms = new(StringComparer.Ordinal);
     // One name written two ways: bacharuddin jusuf habibie → bj habibie, a typo of a long form → the long form.
     private readonly Dictionary<string, string> _initials = new(StringComparer.Ordinal);
     // Initials and the words they stand for at the head of one name: (bj, bacharuddin jusuf) → bj habibie.
@@ -88,6 +97,7 @@ public sealed class CorpusAliases
         aliases.CountNames(articles);
         aliases.LearnInitials();
         aliases.LearnMiddleNamesLeftOut();
+        aliases.LearnPortfolioWords();
         aliases.LearnAbbreviations(articles);
         aliases.LearnNameParts(articles);
         aliases.LearnInitialsInBrackets();
@@ -95,6 +105,8 @@ public sealed class CorpusAliases
         aliases._movable.UnionWith(aliases._nameParts.Keys);
         aliases._movable.UnionWith(aliases._ambiguous);
         aliases._movable.UnionWith(aliases._initials.Keys);
+        aliases._movable.UnionWith(aliases._noTagLongForms);
+        aliases._movable.UnionWith(aliases._noTagShortForms);
         foreach (var (key, n) in aliases._counts)
             if (n.Alone >= MinOwnNameArticles) aliases._chainStarts.Add(key);
         aliases._chainStartSpans = aliases._chainStarts.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -203,6 +215,41 @@ public sealed class CorpusAliases
         }
     }
 
+    /// <summary>
+    /// An office's portfolio left before a name once the office itself was cut off as a stop word:
+    /// <c>Menteri Keuangan Sri Mulyani</c> gives <c>Keuangan Sri Mulyani</c>, <c>Menko Perekonomian Darmin Nasution</c>
+    /// gives <c>Perekonomian Darmin Nasution</c>. The first word is a portfolio when it ends at least
+    /// <see cref="MinPortfolioNames"/> other names of the archive (<c>Kementerian Keuangan</c>, <c>Otoritas Jasa
+    /// Keuangan</c>): a given name does not end the names of bodies. The rest must be a person's name the archive writes
+    /// alone in at least <see cref="MinShortFormUses"/> articles; the run then is that person.
+    /// </summary>
+    private void LearnPortfolioWords()
+    {
+        var endings = new Dictionary<string, int>(StringComparer.Ordinal); // last word → names of two words or more ending in it
+        foreach (var key in _counts.Keys)
+        {
+            var space = key.LastIndexOf(' ');
+            if (space < 0) continue;
+            var last = key[(space + 1)..];
+            endings[last] = endings.GetValueOrDefault(last) + 1;
+        }
+        foreach (var key in _counts.Keys)
+        {
+            var space = key.IndexOf(' ');
+            if (space < 0 || key.IndexOf(' ', space + 1) < 0 || _initials.ContainsKey(key)) continue;
+            var head = key[..space];
+            if (endings.GetValueOrDefault(head) < MinPortfolioNames || KnownNames.Kinds.Contains(head) || KnownNames.Parts.Contains(head)) continue;
+            var rest = key[(space + 1)..];
+            var words = rest.Split(' ');
+            if (words.Length > 3 || !IsPersonLike(words) || Alone(rest) < MinShortFormUses) continue;
+            _initials[key] = Canonical(rest);
+            _portfolioRuns.Add(key);
+        }
+    }
+
+    /// <summary>Other names a word must end before it is taken for an office's portfolio before a name.</summary>
+    public const int MinPortfolioNames = 2;
+
     /// <summary>No word of the name is a stop word, a kind (<c>Kota</c>) or a word that only heads a body's name (<c>Bank</c>).</summary>
     private bool IsPersonLike(string[] words)
     {
@@ -245,7 +292,16 @@ public sealed class CorpusAliases
             foreach (var d in article.Abbreviations) Define(d, longForms);
         foreach (var (abbreviation, forms) in longForms)
         {
-            if (OneMeaning(forms) is not { } longForm) continue;
+            // What an abbreviation that is no tag stands for is none either: an office, a decree, a generic noun.
+            if (_lexicon.StopWords.Contains(abbreviation))
+                foreach (var form in forms.Keys) _noTagLongForms.Add(form);
+            if (OneMeaning(forms) is not { } longForm)
+            {
+                // Undefined, an abbreviation of several meanings is read as its usual one: PP, mostly Peraturan
+                // Pemerintah, is no tag where the article does not say it means something else.
+                if (MainMeaning(forms) is { } main && TagCandidateFinder.IsNoTag(main, _lexicon.StopWords)) _noTagShortForms.Add(abbreviation);
+                continue;
+            }
             _abbreviations[abbreviation] = longForm;
             // A typo of the long form, or it with an inner word left out, is the long form: the defining article keeps
             // its own spelling otherwise. (A form with words in front, Kantor Kepresidenan Korea Selatan for Korsel, is a
@@ -269,6 +325,16 @@ public sealed class CorpusAliases
             _abbreviations[d.Abbreviation] = d.LongForm;
             _abbreviationSpellings[d.Abbreviation] = new HashSet<string>(StringComparer.Ordinal) { d.Spelling };
         }
+    }
+
+    /// <summary>The long form at least <see cref="DominantShare"/> of the definitions give, or null.</summary>
+    private static string? MainMeaning(Dictionary<string, int> forms)
+    {
+        var total = 0;
+        foreach (var count in forms.Values) total += count;
+        foreach (var (form, count) in forms)
+            if (count >= DominantShare * total) return form;
+        return null;
     }
 
     private void Define(AbbreviationDefinition d, Dictionary<string, Dictionary<string, int>> longForms)
@@ -314,6 +380,8 @@ public sealed class CorpusAliases
             {
                 var uses = use.AsShortForm ? shortForm : ownName;
                 var full = Canonical(use.FullName);
+                if (!use.IsLastWord && IsFirstWord(use.Part, use.FullName))
+                    _firstWordOf[use.Part] = _firstWordOf.TryGetValue(use.Part, out var other) && other != full ? null : full;
                 uses[(use.Part, full)] = uses.GetValueOrDefault((use.Part, full)) + 1;
             }
         }
@@ -327,6 +395,7 @@ public sealed class CorpusAliases
 
         foreach (var (part, names) in fullNames)
         {
+            if (_abbreviations.ContainsKey(part)) continue; // DPR in DPR RI, DPR Papua: it means its long form everywhere
             string? best = null;
             int bestUses = 0, total = 0;
             foreach (var (full, uses) in names)
@@ -353,6 +422,34 @@ public sealed class CorpusAliases
         }
     }
 
+    /// <summary>A name the article also calls by its first word (Agus Susanto … Agus) is one person, never a chain.</summary>
+    private static bool CalledByFirstName(string key, Dictionary<string, string>? ownParts)
+    {
+        if (ownParts is null) return false;
+        foreach (var (part, full) in ownParts)
+            if (full == key && IsFirstWord(part, key)) return true;
+        return false;
+    }
+
+    private static bool IsFirstWord(string part, string fullName) =>
+        part.IndexOf(' ') < 0 && fullName.Length > part.Length + 1 && fullName.StartsWith(part, StringComparison.Ordinal) && fullName[part.Length] == ' ';
+
+    /// <summary>
+    /// A first name in the article that writes the person's full name: <c>Della</c> beside <c>Della Destiara Haris</c>,
+    /// <c>Andono</c> beside <c>Andono Warih</c>. The article has said who it means, so it holds even where the archive
+    /// writes the first name alone more often than the full name (newsrooms call athletes and celebrities by it). Not
+    /// for a word that starts several names in the archive (<c>Thailand</c>: <c>Thailand Open</c>,
+    /// <c>Thailand Masters</c>), nor for a name with a kind or body word (<c>Kota</c>, <c>Bank</c>): those are names
+    /// of their own that longer names are built on.
+    /// </summary>
+    private bool IsFirstName(NamePartUse use)
+    {
+        if (!use.AsShortForm || use.IsLastWord || !IsFirstWord(use.Part, use.FullName)) return false;
+        if (_firstWordOf.GetValueOrDefault(use.Part) is null) return false;
+        var words = use.FullName.Split(' ');
+        return words.Length <= 4 && IsPersonLike(words);
+    }
+
     /// <summary>Whether the archive names <paramref name="part"/> alone in <see cref="OwnNameRatio"/> times more articles than it names <paramref name="full"/>.</summary>
     private bool IsNameOfItsOwn(string part, string full) => Alone(part) > OwnNameRatio * Naming(full) && Alone(part) >= MinOwnNameArticles;
 
@@ -368,9 +465,22 @@ public sealed class CorpusAliases
         Dictionary<string, string>? ownParts = null; // this article's parts of its own longer names
         foreach (var use in article.NameParts)
         {
+            if (IsFirstName(use))
+            {
+                (ownParts ??= new Dictionary<string, string>(StringComparer.Ordinal))[use.Part] = use.FullName;
+                continue;
+            }
             // Named alone before the longer name, it is a name of its own in this article (Rusia … Rusia-Korea Utara).
             // Unless the archive has learnt that the part means that very name (Habibie in a title, BJ Habibie below).
-            if ((use.IsLastWord && use.AsShortForm) || IsNameOfItsOwn(use.Part, use.FullName)) continue; // a surname after it is counted in already
+            if (IsNameOfItsOwn(use.Part, use.FullName)) continue;
+            // A surname after the full name is counted in already; it still takes a chain's piece (Habibie of "Habibie
+            // Ainun", a film's title) to the person.
+            if (use.IsLastWord && use.AsShortForm)
+            {
+                if (!_abbreviations.ContainsKey(use.Part) && IsPersonLike(use.FullName.Split(' ')))
+                    (ownParts ??= new Dictionary<string, string>(StringComparer.Ordinal))[use.Part] = use.FullName;
+                continue;
+            }
             if (!use.AsShortForm && _nameParts.GetValueOrDefault(use.Part) != Canonical(use.FullName)) continue;
             (ownParts ??= new Dictionary<string, string>(StringComparer.Ordinal))[use.Part] = use.FullName;
         }
@@ -439,7 +549,7 @@ public sealed class CorpusAliases
     private IReadOnlyList<TagCandidate> Map(TagCandidate c, TagFindings article, Dictionary<string, string>? ownParts)
     {
         var mapped = MapName(c, article, ownParts);
-        if (mapped.Count != 1 || mapped[0].DisplayFixed || Chain(mapped[0]) is not { } two) return mapped;
+        if (mapped.Count != 1 || mapped[0].DisplayFixed || CalledByFirstName(mapped[0].Key, ownParts) || Chain(mapped[0]) is not { } two) return mapped;
         // Each name of a chain as any other: "DPR RI" is DPR and Republik Indonesia.
         var pieces = new List<TagCandidate>(2);
         foreach (var piece in two) pieces.AddRange(MapName(piece, article, ownParts));
@@ -452,12 +562,13 @@ public sealed class CorpusAliases
         if (c.DisplayFixed) return [c];
         var key = c.Key;
         if (_ambiguous.Contains(key) && ownParts?.ContainsKey(key) != true) return Dropped;
+        if (_noTagLongForms.Contains(key) || _noTagShortForms.Contains(key)) return Dropped;
         var display = c.Display;
         string? form = null;
         if (ownParts is not null && ownParts.TryGetValue(key, out var full))
             (key, display, form) = (Canonical(full), "", c.Display);
         else if (_initials.TryGetValue(key, out var sameName))
-            (key, display, form) = (sameName, "", c.Display);
+            (key, display, form) = (sameName, "", _portfolioRuns.Contains(key) ? null : c.Display);
         else if (_abbreviations.TryGetValue(key, out var longForm) && _abbreviationSpellings[key].Contains(c.Display) && !DefinesItself(article, key))
             (key, display, form) = (KindedName(longForm) ?? longForm, "", c.Display);
         else if (KindedName(key) is { } name)
@@ -550,6 +661,7 @@ public sealed class CorpusAliases
         Count = a.Count + b.Count,
         FirstWord = Math.Min(a.FirstWord, b.FirstWord),
         InTitle = a.InTitle || b.InTitle,
+        TitleAt = a.TitleAt < 0 ? b.TitleAt : b.TitleAt < 0 ? a.TitleAt : Math.Min(a.TitleAt, b.TitleAt),
         InLead = a.InLead || b.InLead,
         WrittenSmall = a.WrittenSmall && b.WrittenSmall,
         OnlyAtSentenceStart = a.OnlyAtSentenceStart && b.OnlyAtSentenceStart,

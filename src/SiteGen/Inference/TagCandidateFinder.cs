@@ -99,11 +99,33 @@ public static partial class TagCandidateFinder
     [GeneratedRegex(@"^(?:Video\s+)?Editor\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditorLine();
 
+    // "Emil --sapaan akrab Ridwan Kamil--", "Ayu, sapaan akrab Aries Susanti Rahayu", "Emil (sapaan karib Ridwan Kamil)"
+    [GeneratedRegex(@"(?<nick>\p{Lu}[\p{L}\p{Nd}]*(?: \p{Lu}[\p{L}\p{Nd}]*)?)\s*(?:,|\(|-{1,2}|—|–)?\s*(?:yang\s+)?(?:merupakan\s+)?sapaan\s+(?:(?:akrab|karib|populer)(?:nya)?\s+)?(?:dari\s+|bagi\s+|untuk\s+)?(?<full>\p{Lu}[\p{L}\p{Nd}'’.-]*(?: \p{Lu}[\p{L}\p{Nd}'’.-]*){0,6})", RegexOptions.CultureInvariant)]
+    private static partial Regex NicknameFirst();
+
+    // "Aries Susanti Rahayu yang akrab disapa Ayu", "Ridwan Kamil atau akrab disapa Emil", "Basuki (biasa disapa Ahok)"
+    [GeneratedRegex(@"(?<full>\p{Lu}[\p{L}\p{Nd}'’.-]*(?: \p{Lu}[\p{L}\p{Nd}'’.-]*){0,6})\s*(?:,|\()?\s*(?:atau\s+)?(?:yang\s+)?(?:lebih\s+)?(?:akrab|biasa|karib|kerap|sering)\s+(?:di)?sapa(?:an)?\s+(?<nick>\p{Lu}[\p{L}\p{Nd}]*(?: \p{Lu}[\p{L}\p{Nd}]*)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex FullNameFirst();
+
     /// <summary>
     /// A stop word, or no name at all: a number (<c>2019</c>), an amount (<c>Rp14.066</c>, <c>USD1</c>), a Roman numeral
     /// (<c>II</c>), one letter, or a word that is only ever part of a name (<c>Barat</c>, <c>Kementerian</c>).
     /// </summary>
-    public static bool IsNoTag(string key, TagStopWords stop) => stop.Contains(key) || !LooksLikeName(key) || KnownNames.Parts.Contains(key);
+    public static bool IsNoTag(string key, TagStopWords stop) => stop.Contains(key) || !LooksLikeName(key) || KnownNames.Parts.Contains(key) || IsLabel(key);
+
+    /// <summary>
+    /// A group or class named by a label word and a letter or number: <c>Grup G</c>, <c>Pool A</c>, <c>Kelas 3</c>. Every
+    /// tournament has a Grup A; the tournament is the tag.
+    /// </summary>
+    private static bool IsLabel(string key)
+    {
+        var space = key.IndexOf(' ');
+        if (space < 0 || key.IndexOf(' ', space + 1) >= 0 || !KnownNames.LabelLookup.Contains(key.AsSpan(0, space))) return false;
+        var code = key.AsSpan(space + 1);
+        if (code.Length == 1 || IsRomanNumeral(code.ToString())) return true;
+        foreach (var c in code) if (!char.IsAsciiDigit(c)) return false;
+        return true;
+    }
 
     private static bool LooksLikeName(string key)
     {
@@ -149,9 +171,14 @@ public static partial class TagCandidateFinder
         // Per-article working sets of Findings, kept for the next article.
         private readonly HashSet<KeySequence> _midSentence = [];
         private readonly List<Unit> _units = [];
+        private readonly List<(int Run, int Start, int Length)> _longSegments = [];
         private readonly Dictionary<string, int> _unitCounts = new(StringComparer.Ordinal);
         private readonly List<NamePartUse> _nameParts = [];
         private readonly Tally _tally = new();
+        // Nicknames the article gives (Emil, sapaan akrab Ridwan Kamil): the nickname's words → the full name's words,
+        // folded, as written; resolved against the article's names once all are read.
+        private readonly List<(string Nickname, string FullName)> _nicknamePhrases = [];
+        private readonly Dictionary<string, string> _nicknames = new(StringComparer.Ordinal);
         private readonly LowercaseCheck _lowercase;
 
         public void Reset()
@@ -166,8 +193,11 @@ public static partial class TagCandidateFinder
             _textLength = 0;
             _midSentence.Clear();
             _units.Clear();
+            _longSegments.Clear();
             _unitCounts.Clear();
             _nameParts.Clear();
+            _nicknamePhrases.Clear();
+            _nicknames.Clear();
             _tally.Clear();
             _lowercase.Clear();
         }
@@ -185,6 +215,7 @@ public static partial class TagCandidateFinder
         /// <param name="offset">Where the paragraph starts in the article, so that positions order mentions across paragraphs.</param>
         public void Paragraph(string text, int offset)
         {
+            if (text.Contains("sapa", StringComparison.Ordinal)) FindNicknames(text);
             if (_textLength + text.Length + 1 > _text.Length) Array.Resize(ref _text, Math.Max(_text.Length * 2, _textLength + text.Length + 1));
             text.CopyTo(_text.AsSpan(_textLength));
             _textLength += text.Length;
@@ -353,13 +384,15 @@ public static partial class TagCandidateFinder
             var unitCounts = _unitCounts;
             foreach (var u in units) unitCounts[u.Key] = unitCounts.GetValueOrDefault(u.Key) + 1;
 
+            NamesEndingLongRuns(units, unitCounts);
+            ResolveNicknames(unitCounts);
             var tally = _tally;
             foreach (var u in units)
             {
                 var run = _runs[u.Run];
                 // Only before a name of two words or more: "Imam Nahrawi … Imam … Imam" is one person called by his first name.
                 var alone = u.Length > 2 && !u.IsAlias ? unitCounts.GetValueOrDefault(run.Key(u.Start)) : 0;
-                if (alone >= 2 && alone > unitCounts[u.Key])
+                if (alone >= 2 && alone > unitCounts[u.Key] && RestNamedApart(run, u, unitCounts))
                 {
                     Count(tally, u with { Length = 1, Key = run.Key(u.Start) }, lexicon);
                     Count(tally, u with { Start = u.Start + 1, Length = u.Length - 1, Key = _cache.Joined(run.Keys, run.First + u.Start + 1, u.Length - 1) }, lexicon);
@@ -367,15 +400,90 @@ public static partial class TagCandidateFinder
                 else Count(tally, u, lexicon);
             }
 
-            tally.MergeSurnames(_nameParts);
+            var foldedTitle = " " + TagKeys.Fold(article.Title) + " ";
+            tally.MergeSurnames(_nameParts, foldedTitle);
             var city = article.City is { } c ? TagKeys.Fold(c) : null;
             var source = article.Source is { } so ? TagKeys.Fold(so) : null;
             string[] excluded = city is null ? source is null ? [] : [source] : source is null ? [city] : [city, source];
-            var candidates = tally.ToCandidates(" " + TagKeys.Fold(article.Title) + " ", excluded, stop, leadEnd, _writtenSmall ??= WrittenSmall);
+            var candidates = tally.ToCandidates(foldedTitle, excluded, stop, leadEnd, _writtenSmall ??= WrittenSmall);
             return new TagFindings(candidates, [.. _definitions], [.. _nameParts], excluded);
         }
 
         private Func<string, bool>? _writtenSmall;
+
+        /// <summary>
+        /// A run too long to be a name is an office or body before one (<c>Kepala Dinas Lingkungan Hidup DKI Jakarta
+        /// Andono Warih</c>): its last two words are a person's name when the article calls the person by that first
+        /// name or surname elsewhere (<c>kata Andono</c>). A direction, a kind or a body word there ends a place or a
+        /// body's name (<c>… DPRD Jawa Barat</c>) instead.
+        /// </summary>
+        private void NamesEndingLongRuns(List<Unit> units, Dictionary<string, int> unitCounts)
+        {
+            foreach (var (r, start, length) in _longSegments)
+            {
+                var run = _runs[r];
+                var first = start + length - 2;
+                string given = run.Key(first), surname = run.Key(first + 1);
+                if (!unitCounts.ContainsKey(given) && !unitCounts.ContainsKey(surname)) continue;
+                if (!IsNameWord(given) || !IsNameWord(surname)) continue;
+                var unit = new Unit(r, first, 2, _cache.Joined(run.Keys, run.First + first, 2), false);
+                units.Add(unit);
+                unitCounts[unit.Key] = unitCounts.GetValueOrDefault(unit.Key) + 1;
+            }
+        }
+
+        private static bool IsNameWord(string key) =>
+            key.Length >= 2 && char.IsLetter(key[0]) && !KnownNames.Kinds.Contains(key) && !KnownNames.Parts.Contains(key) && !IsRomanNumeral(key);
+
+        /// <summary>
+        /// Records the nicknames a paragraph gives, in the two ways Indonesian newsrooms write them:
+        /// <c>Emil --sapaan akrab Ridwan Kamil--</c>, <c>Ayu, sapaan akrab Aries Susanti Rahayu</c>, and
+        /// <c>Aries Susanti Rahayu yang akrab disapa Ayu</c>, <c>Ridwan Kamil atau akrab disapa Emil</c>.
+        /// </summary>
+        private void FindNicknames(string text)
+        {
+            foreach (Match m in NicknameFirst().Matches(text)) _nicknamePhrases.Add((TagKeys.Fold(m.Groups["nick"].Value), TagKeys.Fold(m.Groups["full"].Value)));
+            foreach (Match m in FullNameFirst().Matches(text)) _nicknamePhrases.Add((TagKeys.Fold(m.Groups["nick"].Value), TagKeys.Fold(m.Groups["full"].Value)));
+        }
+
+        /// <summary>
+        /// A nickname counts for the full name it stands for, and never for itself: two tags for one person, or the
+        /// nickname shown for them, is what an editor would not do. The full name is the longest stretch ending the
+        /// phrase that the article names as a name (<c>Gubernur Jawa Barat Ridwan Kamil</c> → <c>Ridwan Kamil</c>); the
+        /// nickname is the phrase or its last word (<c>Kang Emil</c> → <c>Emil</c>).
+        /// </summary>
+        private void ResolveNicknames(Dictionary<string, int> unitCounts)
+        {
+            foreach (var (nickPhrase, fullPhrase) in _nicknamePhrases)
+            {
+                // A full name has two words or more: "Pria yang akrab disapa Ibas" opens with a common noun.
+                var full = LongestNamedEnding(fullPhrase, unitCounts);
+                if (full is null || full.IndexOf(' ') < 0) continue;
+                var nick = unitCounts.ContainsKey(nickPhrase) ? nickPhrase : nickPhrase[(nickPhrase.LastIndexOf(' ') + 1)..];
+                if (nick == full || !unitCounts.ContainsKey(nick)) continue;
+                _nicknames.TryAdd(nick, full);
+            }
+        }
+
+        private static string? LongestNamedEnding(string phrase, Dictionary<string, int> unitCounts)
+        {
+            for (var start = 0; start >= 0; start = phrase.IndexOf(' ', start) is var space and >= 0 ? space + 1 : -1)
+                if (phrase.IndexOf(' ', start) > 0 && unitCounts.ContainsKey(phrase[start..])) return phrase[start..];
+            return null;
+        }
+
+        /// <summary>
+        /// Whether the article names the words after a run's first word on their own too (<c>Shoigu</c> after
+        /// <c>Rusia Sergei Shoigu</c>): then the first word is a name of its own before another name. A person
+        /// introduced once in full and then by the first name (<c>Della Destiara Haris</c>, then <c>Della</c> nine
+        /// times) is never named by the rest of the name alone, and stays one name.
+        /// </summary>
+        private bool RestNamedApart(Run run, Unit u, Dictionary<string, int> unitCounts)
+        {
+            for (var i = u.Start + 1; i < u.Start + u.Length; i++)
+                if (unitCounts.ContainsKey(run.Key(i))) return true;
+            return unitCounts.ContainsKey(_cache.Joined(run.Keys, run.First + u.Start + 1, u.Length - 1));
+        }
 
         /// <summary>Whether the article also writes a name in lowercase, as a common noun: <c>gedung</c>, <c>surat keputusan</c>.</summary>
         private bool WrittenSmall(string spelling)
@@ -404,6 +512,7 @@ public static partial class TagCandidateFinder
                 var length = i - segment;
                 if (length > 0 && length <= MaxWords)
                     units.Add(new Unit(r, segment, length, _cache.Joined(run.Keys, run.First + segment, length), false));
+                else if (length > MaxWords) _longSegments.Add((r, segment, length));
                 if (isAlias) units.Add(new Unit(r, i, 1, key!, true));
                 segment = i + 1;
             }
@@ -416,6 +525,8 @@ public static partial class TagCandidateFinder
             if (lexicon.TryGetAlias(unit.Key, out var canonical))
                 tally.Add(canonical.Key, canonical.Display, FirstWord(unit), false, alias: unit.Key, fixedDisplay: true,
                     aliasSpelling: _cache.Joined(run.Words, run.First + unit.Start, unit.Length));
+            else if (_nicknames.TryGetValue(unit.Key, out var fullName))
+                tally.Add(fullName, null, FirstWord(unit), false, alias: unit.Key, aliasSpelling: _cache.Joined(run.Words, run.First + unit.Start, unit.Length), votes: false);
             else if (_defined.TryGetValue(unit.Key, out var longForm))
                 tally.Add(longForm, null, FirstWord(unit), false, alias: unit.Key, aliasSpelling: _cache.Joined(run.Words, run.First + unit.Start, unit.Length));
             else

@@ -119,7 +119,8 @@ public static class TagRanking
         if (!figures.SeenMidSentence) return Verdict.SentenceStartOnly;
         if (figures.MayBeTag > 0 && figures.WrittenSmall >= CommonNounShare * figures.MayBeTag) return Verdict.CommonNoun;
         if (weigh && figures.Articles > TooCommonShare * articles) return Verdict.TooCommon;
-        if (weigh && figures.Articles > CommonShare * articles && !c.InTitle) return Verdict.InPassing;
+        // The more of the archive names something, the more central it must be: both the headline and the lead.
+        if (weigh && figures.Articles > CommonShare * articles && !(c.InTitle && c.InLead)) return Verdict.InPassing;
         return Central(c) ? Verdict.Kept : Verdict.InPassing;
     }
 
@@ -163,10 +164,63 @@ public static class TagRanking
             if (sharedBy is not null && sharedBy.GetValueOrDefault(c.Key) < 2) continue;
             if (!OverlapsAny(c, tags)) tags.Add(c);
         }
+        if (sharedBy is not null && HeadlineSubject(qualified, tags) is { } subject)
+        {
+            if (tags.Count == max) tags.RemoveAt(tags.Count - 1);
+            tags.Insert(0, subject);
+        }
         // The story's main subject, even when no other story shares it.
         if (tags.Count == 0) tags.Add(qualified[0].Candidate);
         return tags;
     }
+
+    /// <summary>
+    /// A name the headline gives and the body repeats is what the story is about, however few other stories name it
+    /// (<c>Duterte Beri Rp268 Juta …</c>, <c>… Sri Mulyani: Kita Pelajari</c>): when none of the shared tags is in the
+    /// headline, the best such name is kept too, first. A title word the body never repeats may be a passing nod or a
+    /// nickname and is weighed as any other.
+    /// </summary>
+    public static bool IsTitleSubject(TagCandidate c) => c.InTitle && c.Count >= TitleSubjectMentions && (c.Key.Contains(' ') || IsCapitals(c.Display));
+
+    // One word in a headline is often a piece of a longer name (Madrid, City) or a nickname; a name of two words or
+    // more, or an abbreviation or brand in capitals (HTC), is the subject itself.
+    private static bool IsCapitals(string display)
+    {
+        if (display.Length < 2) return false;
+        foreach (var ch in display) if (char.IsLower(ch)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The headline's subject when the shared tags left it out: with no picked tag in the headline, the first name the
+    /// headline gives and the body repeats (its grammatical subject: <c>MNC Sekuritas Resmikan Galeri Investasi BEI</c>);
+    /// else such a name the body repeats more than twice as often as any picked tag the headline gives
+    /// (<c>Melchias Mekeng</c>, 17 times, beside <c>BPK</c>, twice). Null when the picked tags already hold it.
+    /// </summary>
+    private static TagCandidate? HeadlineSubject(List<(TagCandidate Candidate, double Score)> qualified, List<TagCandidate> tags)
+    {
+        var pickedInTitle = -1; // the most mentions of a picked tag the headline gives
+        foreach (var t in tags)
+            if (t.InTitle) pickedInTitle = Math.Max(pickedInTitle, t.Count);
+        TagCandidate? subject = null;
+        foreach (var (c, _) in qualified)
+        {
+            if (!IsTitleSubject(c) || tags.Contains(c)) continue;
+            var better = subject is null || (pickedInTitle < 0 ? HeadlineOrder(c) < HeadlineOrder(subject) : c.Count > subject.Count);
+            if (better) subject = c;
+        }
+        if (subject is null || OverlapsAny(subject, tags)) return null;
+        // Beside a picked headline name, only a subject the body names far more often: twice as often and more, and at
+        // least MinMentions times.
+        if (pickedInTitle >= 0 && (subject.Count <= 2 * pickedInTitle || subject.Count < MinMentions)) return null;
+        return subject;
+    }
+
+    // A candidate whose place in the title is unknown (made without one) comes after those whose place is known.
+    private static int HeadlineOrder(TagCandidate c) => c.TitleAt < 0 ? int.MaxValue : c.TitleAt;
+
+    /// <summary>How often the body must name a title's name for it to be the story's subject.</summary>
+    public const int TitleSubjectMentions = 2;
 
     /// <summary>Whether one candidate's words are all among another's already picked: two tags for one entity.</summary>
     private static bool OverlapsAny(TagCandidate c, List<TagCandidate> picked)

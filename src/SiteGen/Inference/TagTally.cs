@@ -55,7 +55,8 @@ internal sealed class Tally
 
     /// <param name="spelling">The text as written, or null for an alias, whose spelling is not the tag's.</param>
     /// <param name="aliasSpelling">The alias as written, shown by <c>sitegen list</c> as a form counted in.</param>
-    public void Add(string key, string? spelling, int firstWord, bool sentenceStart, string? alias = null, bool fixedDisplay = false, string? aliasSpelling = null)
+    /// <param name="votes">Whether the alias may become the form shown (an abbreviation may, a nickname never does).</param>
+    public void Add(string key, string? spelling, int firstWord, bool sentenceStart, string? alias = null, bool fixedDisplay = false, string? aliasSpelling = null, bool votes = true)
     {
         if (!_entries.TryGetValue(key, out var e)) _entries[key] = e = NewEntry();
         e.Count++;
@@ -64,7 +65,8 @@ internal sealed class Tally
         if (fixedDisplay) e.FixedDisplay = spelling;
         else if (spelling is not null) AddSpelling(e, spelling);
         if (alias is not null && !(e.Aliases ??= []).Contains(alias)) e.Aliases.Add(alias);
-        if (aliasSpelling is not null)
+        if (aliasSpelling is not null && !votes) AddForm(e, aliasSpelling);
+        else if (aliasSpelling is not null)
         {
             AddForm(e, aliasSpelling);
             e.AliasSpelling ??= aliasSpelling;
@@ -100,7 +102,9 @@ internal sealed class Tally
     /// (<c>Shoigu</c> after <c>Sergei Shoigu</c>). A word used before the longer name is a name of its own
     /// (<c>Ukraina</c> before <c>Invasi Ukraina</c>). Both kinds of use go to <paramref name="uses"/>.
     /// </summary>
-    public void MergeSurnames(List<NamePartUse> uses)
+    /// <param name="foldedTitle">The title, folded and padded with spaces: a full name it gives introduces the person
+    /// however the body starts (<c>Mulan mengaku …</c> under <c>… Mulan Jameela Nikmati Nasi Bungkus</c>).</param>
+    public void MergeSurnames(List<NamePartUse> uses, string foldedTitle)
     {
         // Last word → the only key ending in it, or null if several; only words that are keys of their own matter.
         var lastWords = _lastWords;
@@ -110,7 +114,7 @@ internal sealed class Tally
         {
             var space = key.LastIndexOf(' ');
             if (space < 0 || !byWord.TryGetValue(key.AsSpan(space + 1), out var last, out _)) continue;
-            lastWords[last] = lastWords.ContainsKey(last) ? null : key;
+            lastWords[last] = !lastWords.TryGetValue(last, out var other) ? key : SamePerson(other, key);
         }
         foreach (var (last, longKey) in lastWords)
         {
@@ -126,7 +130,7 @@ internal sealed class Tally
             AddForm(full, MostUsed(single) ?? last);
             _entries.Remove(last);
         }
-        RecordOtherParts(uses);
+        RecordOtherParts(uses, foldedTitle);
     }
 
     /// <summary>
@@ -134,7 +138,7 @@ internal sealed class Tally
     /// <c>Dewan Pengawas</c>) stay apart here: whether <c>Imam</c> means <c>Imam Nahrawi</c> or is a name of its own
     /// depends on how the whole archive uses it (<see cref="CorpusAliases"/>). They are recorded for it.
     /// </summary>
-    private void RecordOtherParts(List<NamePartUse> uses)
+    private void RecordOtherParts(List<NamePartUse> uses, string foldedTitle)
     {
         var partOf = _partOf;
         partOf.Clear();
@@ -149,15 +153,44 @@ internal sealed class Tally
                 for (var end = key.IndexOf(' ', start); end > 0 && end <= lastSpace; end = end == lastSpace ? -1 : key.IndexOf(' ', end + 1))
                 {
                     if (!byPart.TryGetValue(key.AsSpan(start, end - start), out var part, out _)) continue;
-                    partOf[part] = partOf.TryGetValue(part, out var other) && other != key ? null : key;
+                    partOf[part] = !partOf.TryGetValue(part, out var other) || other == key ? key : Shorter(other, key);
                 }
             }
         }
         foreach (var (part, longKey) in partOf)
         {
             if (longKey is null) continue;
-            uses.Add(new NamePartUse(part, longKey, _entries[part].FirstWord >= _entries[longKey].FirstWord));
+            var afterFullName = _entries[part].FirstWord >= _entries[longKey].FirstWord;
+            // A first name under a headline that gives the full name: the body may open with the first name alone.
+            var firstNameUnderTitle = longKey.StartsWith(part, StringComparison.Ordinal) && longKey[part.Length] == ' ' && Contains(foldedTitle, longKey);
+            uses.Add(new NamePartUse(part, longKey, afterFullName || firstNameUnderTitle));
         }
+    }
+
+    /// <summary>
+    /// Two names ending in one surname and starting with one given name are one person written with and without a
+    /// middle name (<c>Melchias Mekeng</c>, <c>Melchias Markus Mekeng</c>): the surname counts for the longer. Null
+    /// for two people (<c>Basuki Hadimuljono</c>, <c>Hadi Hadimuljono</c>).
+    /// </summary>
+    private static string? SamePerson(string? a, string b)
+    {
+        if (a is null) return null;
+        var firstA = a.AsSpan(0, a.IndexOf(' '));
+        var firstB = b.AsSpan(0, b.IndexOf(' '));
+        if (!firstA.SequenceEqual(firstB)) return null;
+        return b.Length > a.Length ? b : a;
+    }
+
+    /// <summary>
+    /// Of two longer names a part is in, the one the other is built on (<c>Lola Amaria</c>, not <c>Lola Amaria
+    /// Production</c>, for <c>Lola</c>); null when neither starts the other: the part names nobody in particular.
+    /// </summary>
+    private static string? Shorter(string? a, string b)
+    {
+        if (a is null) return null;
+        if (b.Length > a.Length && b.StartsWith(a, StringComparison.Ordinal) && b[a.Length] == ' ') return a;
+        if (a.Length > b.Length && a.StartsWith(b, StringComparison.Ordinal) && a[b.Length] == ' ') return b;
+        return null;
     }
 
     /// <param name="excluded">Keys that are no tag in this article (its dateline city, its portal).</param>
@@ -171,30 +204,39 @@ internal sealed class Tally
             if (Array.IndexOf(excluded, key) >= 0 || TagCandidateFinder.IsNoTag(key, stop)) continue;
             var display = e.FixedDisplay ?? MostUsed(e);
             if (display is null) continue; // only ever seen as an alias of a name the text never spelled out
-            var inTitle = Contains(foldedTitle, key);
+            var titleAt = TitleAt(foldedTitle, key);
             if (e.Aliases is not null)
-                foreach (var alias in e.Aliases) inTitle |= Contains(foldedTitle, alias);
+                foreach (var alias in e.Aliases)
+                    if (TitleAt(foldedTitle, alias) is var at and >= 0 && (titleAt < 0 || at < titleAt)) titleAt = at;
+            var inTitle = titleAt >= 0;
             // Only a name that may be a tag (TagRanking.Central) is searched for in lowercase; the archive counts those alone.
             var inLead = e.FirstWord < leadEnd;
             var mayBeTag = TagRanking.MayBeCentral(e.Count, inTitle, inLead);
             // The article's vote for the form shown: the abbreviation when it writes that more often than the name.
             var shortForm = e.FixedDisplay is null && e.AliasSpelling is not null && e.AliasMentions > e.Count - e.AliasMentions ? e.AliasSpelling : null;
             list.Add(new TagCandidate(key, display, e.Count, e.FirstWord, inTitle, !e.SeenMidSentence, e.FixedDisplay is not null,
-                inLead, mayBeTag && writtenSmall(display), e.Forms is { Count: > 0 } forms ? [.. forms] : null, shortForm));
+                inLead, mayBeTag && writtenSmall(display), e.Forms is { Count: > 0 } forms ? [.. forms] : null, shortForm, titleAt));
         }
         list.Sort((a, b) => a.FirstWord != b.FirstWord ? a.FirstWord.CompareTo(b.FirstWord) : string.CompareOrdinal(a.Key, b.Key));
         return list;
     }
 
-    private static bool Contains(string foldedTitle, string key)
+    /// <summary>
+    /// Whether the title names the key as whole words. Titles put a colon or comma straight after a name
+    /// (<c>Sri Mulyani: Kita Pelajari</c>, <c>Della/Rizki Juara</c>), so any mark that is no letter or digit bounds it.
+    /// </summary>
+    private static bool Contains(string foldedTitle, string key) => TitleAt(foldedTitle, key) >= 0;
+
+    /// <summary>Where the title first names the key as whole words, or -1.</summary>
+    private static int TitleAt(string foldedTitle, string key)
     {
         var at = foldedTitle.IndexOf(key, StringComparison.Ordinal);
         while (at >= 0)
         {
-            if (foldedTitle[at - 1] == ' ' && foldedTitle[at + key.Length] == ' ') return true;
+            if (!char.IsLetterOrDigit(foldedTitle[at - 1]) && !char.IsLetterOrDigit(foldedTitle[at + key.Length])) return at;
             at = foldedTitle.IndexOf(key, at + 1, StringComparison.Ordinal);
         }
-        return false;
+        return -1;
     }
 
     /// <summary>The commonest spelling; on a tie, the one seen first.</summary>
