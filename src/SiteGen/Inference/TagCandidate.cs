@@ -19,8 +19,8 @@ namespace SiteGen.Inference;
 /// <param name="ShortForm">The abbreviation or nickname the article writes more often than the name itself
 /// (<c>KPK</c>), its vote for the form the tag is shown in (<see cref="TagSpellings"/>); null when none. An empty
 /// <see cref="Display"/> then means the article never spells the name out.</param>
-/// <param name="TitleAt">Where the title first names it, in characters; -1 when it does not. A headline puts its
-/// subject first (<c>MNC Sekuritas Resmikan Galeri Investasi BEI</c>).</param>
+/// <param name="TitleAt">Where the title names the name itself (not only a surname or abbreviation counted in), in
+/// characters; -1 when it does not. A headline puts its subject first (<c>MNC Sekuritas Resmikan Galeri Investasi BEI</c>).</param>
 public sealed record TagCandidate(string Key, string Display, int Count, int FirstWord, bool InTitle, bool OnlyAtSentenceStart,
     bool DisplayFixed = false, bool InLead = false, bool WrittenSmall = false, IReadOnlyList<string>? Forms = null, string? ShortForm = null,
     int TitleAt = -1);

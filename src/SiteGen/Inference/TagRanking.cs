@@ -180,7 +180,22 @@ public static class TagRanking
     /// headline, the best such name is kept too, first. A title word the body never repeats may be a passing nod or a
     /// nickname and is weighed as any other.
     /// </summary>
-    public static bool IsTitleSubject(TagCandidate c) => c.InTitle && c.Count >= TitleSubjectMentions && (c.Key.Contains(' ') || IsCapitals(c.Display));
+    public static bool IsTitleSubject(TagCandidate c) =>
+        c.InTitle && c.Count >= TitleSubjectMentions && (c.Key.Contains(' ') || IsCapitals(c.Display)) && (c.TitleAt >= 0 || IsPersonName(c.Display));
+
+    // A headline may name a person by the surname alone (Duterte for Rodrigo Duterte); a longer run it names only by a
+    // word at its end (Kompi KPK by KPK, Tottenham Hotspur Mauricio Pochettino by Pochettino) is no person's name.
+    private static bool IsPersonName(string display)
+    {
+        var words = display.Split(' ');
+        if (words.Length is < 2 or > 3) return false;
+        foreach (var w in words)
+        {
+            if (w.Length < 2 || !char.IsUpper(w[0])) return false;
+            for (var i = 1; i < w.Length; i++) if (!char.IsLower(w[i])) return false;
+        }
+        return true;
+    }
 
     // One word in a headline is often a piece of a longer name (Madrid, City) or a nickname; a name of two words or
     // more, or an abbreviation or brand in capitals (HTC), is the subject itself.

@@ -204,11 +204,11 @@ internal sealed class Tally
             if (Array.IndexOf(excluded, key) >= 0 || TagCandidateFinder.IsNoTag(key, stop)) continue;
             var display = e.FixedDisplay ?? MostUsed(e);
             if (display is null) continue; // only ever seen as an alias of a name the text never spelled out
+            // The title names the key itself (where: a headline puts its subject first), or only an alias of it.
             var titleAt = TitleAt(foldedTitle, key);
-            if (e.Aliases is not null)
-                foreach (var alias in e.Aliases)
-                    if (TitleAt(foldedTitle, alias) is var at and >= 0 && (titleAt < 0 || at < titleAt)) titleAt = at;
             var inTitle = titleAt >= 0;
+            if (!inTitle && e.Aliases is not null)
+                foreach (var alias in e.Aliases) inTitle |= Contains(foldedTitle, alias);
             // Only a name that may be a tag (TagRanking.Central) is searched for in lowercase; the archive counts those alone.
             var inLead = e.FirstWord < leadEnd;
             var mayBeTag = TagRanking.MayBeCentral(e.Count, inTitle, inLead);
