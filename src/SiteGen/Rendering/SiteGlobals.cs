@@ -14,12 +14,17 @@ public static class SiteGlobals
 {
     /// <param name="searchAvailable">Whether this build will write a Pagefind index, so the search page can load its UI.</param>
     /// <param name="sectionMenu">The site's sections with articles, in menu order, linked to their rubrik pages (escaped).</param>
+    /// <param name="styles">The theme's stylesheets by name, their text as it may go inside <c>&lt;style&gt;</c> unescaped
+    /// (theme files, like templates, are the site's own markup; <see cref="InlineStyle"/> refused any that could end the element).</param>
     public static ScriptObject Build(SiteSettings s, SiteUrls urls, IReadOnlyDictionary<string, string> assetLinks, bool searchAvailable,
-        IReadOnlyList<LinkView>? sectionMenu = null)
+        IReadOnlyList<LinkView>? sectionMenu = null, IReadOnlyDictionary<string, string>? styles = null)
     {
 
         var assets = new ScriptObject();
         foreach (var (name, link) in assetLinks) assets[name] = link;
+
+        var inlineStyles = new ScriptObject();
+        foreach (var (name, text) in styles ?? new Dictionary<string, string>()) inlineStyles[name] = text;
 
         var strings = new ScriptObject();
         foreach (var (key, value) in s.Strings) strings[key] = Html.Escape(value);
@@ -55,6 +60,8 @@ public static class SiteGlobals
             ["search_enabled"] = s.Search.Enabled,
             ["search_available"] = searchAvailable,
             ["assets"] = assets,
+            // {{ site.styles["style.css"] }}: a stylesheet's text for a <style> element (no request before the first paint).
+            ["styles"] = inlineStyles,
             ["strings"] = strings,
             ["taxonomies"] = taxonomies,
             // The site's sections for the main navigation (name as `text`, `url`): those with articles, in site.yml order.

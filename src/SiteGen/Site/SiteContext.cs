@@ -36,7 +36,7 @@ public sealed class SiteContext
             : null;
         _lexicon = new Lazy<TagLexicon?>(() => settings.Tags.Enabled ? new TagLexicon(settings.Tags) : null, LazyThreadSafetyMode.ExecutionAndPublication);
         _seeds = new Lazy<SeedListing>(() => SeedListing.Of(Root), LazyThreadSafetyMode.ExecutionAndPublication);
-        _renderer = new Lazy<PageRenderer>(() => new PageRenderer(Templates, SiteGlobals.Build(Settings, Urls, Assets, PagefindExecutable is not null, SectionMenu)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _renderer = new Lazy<PageRenderer>(() => new PageRenderer(Templates, SiteGlobals.Build(Settings, Urls, Assets, PagefindExecutable is not null, SectionMenu, Styles)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Root { get; }
@@ -105,6 +105,12 @@ public sealed class SiteContext
         get => _assets;
         set => _assets = value;
     }
+
+    /// <summary>
+    /// Stylesheet name (<c>style.css</c>) to its text, as a page may put it inside <c>&lt;style&gt;</c>; set by the assets
+    /// pipeline with <see cref="Assets"/>. Every theme file is in the render key, so a changed stylesheet renders every page again.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Styles { get; set; } = new Dictionary<string, string>();
 
     /// <summary>
     /// The main navigation's sections (those with articles, in site.yml order, linked to their rubrik pages); set by the

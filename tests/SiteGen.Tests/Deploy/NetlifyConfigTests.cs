@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SiteGen.Rendering;
 using SiteGen.Site;
 using SiteGen.Tests.Support;
 using Tomlyn;
@@ -84,7 +85,9 @@ public class NetlifyConfigTests
             .ToDictionary(d => d.Split(' ')[0], d => d.Split(' ').Skip(1).ToArray());
         Assert.Equal(["'self'"], csp["default-src"]);
         Assert.Equal(["'self'", "'wasm-unsafe-eval'"], csp["script-src"]); // Pagefind's search runs as WebAssembly
-        Assert.Equal(["'self'"], csp["style-src"]);
+        // The pages' own stylesheet comes inline, allowed by its hash alone: no 'unsafe-inline'.
+        Assert.Equal("'self'", csp["style-src"][0]);
+        Assert.All(csp["style-src"].Skip(1), s => Assert.Matches("^'sha256-[A-Za-z0-9+/]{43}='$", s));
         Assert.Equal(["'self'", "data:"], csp["img-src"]);
         Assert.Equal(["'none'"], csp["object-src"]);
         Assert.Equal(["'self'"], csp["base-uri"]);
@@ -99,7 +102,10 @@ public class NetlifyConfigTests
             Assert.All(doc.QuerySelectorAll("script:not([type='application/ld+json'])"), s => Assert.True(s.HasAttribute("src"), $"{file}: inline script"));
             Assert.All(doc.QuerySelectorAll("script[src], link[rel=stylesheet]"), e =>
                 Assert.DoesNotMatch("^(https?:)?//", e.GetAttribute("src") ?? e.GetAttribute("href")!));
-            Assert.Empty(doc.QuerySelectorAll("style, [style]"));
+            // Inline CSS only where the policy names its hash; never a style attribute, which no hash allows here.
+            Assert.Empty(doc.QuerySelectorAll("[style]"));
+            Assert.All(doc.QuerySelectorAll("style"), style => Assert.True(csp["style-src"].Contains(InlineStyle.CspSource(style.TextContent)),
+                $"{file}: a <style> whose hash {InlineStyle.CspSource(style.TextContent)} is not in netlify.toml's style-src (after a change to theme/assets/style.css, put the new hash there)"));
             Assert.DoesNotContain(doc.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
         }
     }

@@ -1,5 +1,6 @@
 using SiteGen.Engine;
 using SiteGen.Model;
+using SiteGen.Rendering;
 using SiteGen.Site;
 
 namespace SiteGen.Modules.Assets;
@@ -7,7 +8,8 @@ namespace SiteGen.Modules.Assets;
 /// <summary>
 /// Collects theme assets (<c>theme/assets/**</c>, site layer first) and the static files of the site
 /// (<c>input/static/**</c>) and the theme (<c>theme/static/**</c>), copied to the output root. Asset names carry a hash of their content, so hosts can cache them forever;
-/// templates find the hashed link through <c>site.assets['style.css']</c>.
+/// templates find the hashed link through <c>site.assets['style.css']</c>, and the text of each stylesheet through
+/// <c>site.styles['style.css']</c>, to put it in a <c>&lt;style&gt;</c> element of the page itself.
 /// </summary>
 public sealed class CollectAssetsModule : IModule
 {
@@ -16,6 +18,7 @@ public sealed class CollectAssetsModule : IModule
         var site = context.Service<SiteContext>();
         var documents = new List<Document>();
         var links = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var styles = new SortedDictionary<string, string>(StringComparer.Ordinal);
 
         foreach (var (path, layer) in site.Theme.Files("assets"))
         {
@@ -23,6 +26,8 @@ public sealed class CollectAssetsModule : IModule
             var name = path["assets/".Length..];
             var destination = Fingerprinted(path, bytes);
             links[name] = site.Urls.Link("/" + destination);
+            if (name.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
+                styles[name] = InlineStyle.Text(layer.Describe(path), bytes);
             var asset = new AssetFile(name, destination, () => bytes);
             documents.Add(new Document(layer.Describe(path), destination).WithMetadata(DocumentKeys.Asset, asset));
         }
@@ -51,6 +56,7 @@ public sealed class CollectAssetsModule : IModule
         }
 
         site.Assets = links;
+        site.Styles = styles;
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
 
