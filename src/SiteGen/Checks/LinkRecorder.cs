@@ -75,22 +75,24 @@ public sealed class LinkRecorder
         return result;
     }
 
-    public void Record(string page, string html)
+    /// <summary>Records the hrefs of a page's HTML; a span, so a page rendered into a buffer need not become a string.</summary>
+    public void Record(string page, ReadOnlySpan<char> html)
     {
         var ids = new HashSet<int>();
         var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var attribute in (ReadOnlySpan<string>)[" href=\"", " src=\""])
         {
             var at = 0;
-            while ((at = html.IndexOf(attribute, at, StringComparison.Ordinal)) >= 0)
+            int found;
+            while ((found = html[at..].IndexOf(attribute, StringComparison.Ordinal)) >= 0)
             {
-                var start = at + attribute.Length;
-                var end = html.IndexOf('"', start);
-                if (end < 0) break;
-                var value = html.AsSpan(start, end - start);
+                var start = at + found + attribute.Length;
+                var length = html[start..].IndexOf('"');
+                if (length < 0) break;
+                var value = html.Slice(start, length);
                 if (value.Contains('&')) ids.Add(Intern(WebUtility.HtmlDecode(value.ToString())));
                 else ids.Add(lookup.TryGetValue(value, out var id) ? id : Intern(value.ToString()));
-                at = end;
+                at = start + length;
             }
         }
         _pages[page] = Sorted(ids);

@@ -68,7 +68,7 @@ public sealed class IncrementalOutput
     }
 
     /// <summary>Text as UTF-8 (the encoding of every page, feed and sitemap), written like <see cref="Write"/>.</summary>
-    public void WriteText(string destination, string content, Hash128 fingerprint)
+    public void WriteText(string destination, ReadOnlySpan<char> content, Hash128 fingerprint)
     {
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(content.Length));
         try

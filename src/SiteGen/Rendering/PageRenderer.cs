@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -15,13 +14,13 @@ namespace SiteGen.Rendering;
 public sealed class PageRenderer
 {
     private readonly TemplateCache _templates;
-    private readonly ThreadLocal<(TemplateContext Context, StringBuilder Buffer)> _perThread;
+    private readonly ThreadLocal<(TemplateContext Context, PageBuffer Buffer)> _perThread;
 
     public PageRenderer(TemplateCache templates, ScriptObject siteGlobals)
     {
         _templates = templates;
         var loader = new ThemeTemplateLoader(templates.Theme);
-        _perThread = new ThreadLocal<(TemplateContext, StringBuilder)>(() =>
+        _perThread = new ThreadLocal<(TemplateContext, PageBuffer)>(() =>
         {
             var context = new ViewTemplateContext
             {
@@ -39,7 +38,7 @@ public sealed class PageRenderer
                 context.BuiltinObject.SetValue("include", new StreamingInclude(include), readOnly: true);
             context.PushCulture(CultureInfo.InvariantCulture);
             context.PushGlobal(siteGlobals);
-            return (context, new StringBuilder(64 * 1024));
+            return (context, new PageBuffer());
         });
     }
 
@@ -49,22 +48,56 @@ public sealed class PageRenderer
     /// <summary>Renders <paramref name="layout"/> (e.g. <c>layouts/article.sbn</c>) with the given page variables.</summary>
     public string Render(string layout, ScriptObject page)
     {
+        var buffer = RenderToBuffer(layout, page);
+        try
+        {
+            return buffer.ToString();
+        }
+        finally
+        {
+            buffer.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Renders like <see cref="Render(string, ScriptObject)"/> and hands the text to <paramref name="write"/> as it lies
+    /// in this thread's buffer, without making a string of it; the span is only valid during the call.
+    /// </summary>
+    public void Render(string layout, ScriptObject page, Action<ReadOnlySpan<char>> write)
+    {
+        var buffer = RenderToBuffer(layout, page);
+        try
+        {
+            write(buffer.Text);
+        }
+        finally
+        {
+            buffer.Clear();
+        }
+    }
+
+    private PageBuffer RenderToBuffer(string layout, ScriptObject page)
+    {
         var template = _templates.Get(layout);
         var (context, buffer) = _perThread.Value;
         buffer.Clear();
         context.PushGlobal(page);
-        context.PushOutput(new StringBuilderOutput(buffer));
+        context.PushOutput(buffer);
+        if (template.SourceFilePath is not null) context.PushSourceFile(template.SourceFilePath);
         try
         {
-            // Render returns the text and clears the builder, which is then ready for the next page.
-            return template.Render(context);
+            // What Template.Render does, minus the string it makes of the output.
+            if (template.Page is { } body && context.Evaluate(body) is { } result && context.EnableOutput) context.Write(body.Span, result);
+            return buffer;
         }
         catch (ScriptRuntimeException e)
         {
+            buffer.Clear();
             throw new TemplateException(Diagnostic.Error(e.Span.FileName ?? _templates.Theme.Describe(layout), e.OriginalMessage, e.Span.Start.Line + 1));
         }
         finally
         {
+            if (template.SourceFilePath is not null) context.PopSourceFile();
             context.PopOutput();
             context.PopGlobal();
         }

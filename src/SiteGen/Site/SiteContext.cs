@@ -137,4 +137,10 @@ public sealed class SiteContext
     public IReadOnlyList<Engine.Diagnostic> TemplateProblems => _renderer.IsValueCreated ? _renderer.Value.Undefined.Diagnostics(Options.Strict) : [];
 
     public string Render(string layout, ScriptObject page) => Renderer.Render(layout, page);
+
+    /// <summary>
+    /// A document's content: <paramref name="layout"/> rendered with the variables <paramref name="model"/> makes, when
+    /// the page is written (see <see cref="TemplatePage"/>).
+    /// </summary>
+    public Func<string> Page(string layout, Func<ScriptObject> model) => new TemplatePage(this, layout, model).Text;
 }

@@ -43,7 +43,7 @@ public sealed class RenderArticlesModule : IModule
                 .WithDestination(SiteUrls.FileFor(a.Url))
                 .WithMetadata(DocumentKeys.Fingerprint, new Func<Hash128>(() =>
                     PageFingerprint(a, hashes[index], terms, previous, next, related[index].Select(r => summaries[r]).ToList())))
-                .WithContent(() =>
+                .WithContent(site.Page(Layout, () =>
                 {
                     // The text was dropped after reading; the page reads it again, and lets it go once written.
                     var paragraphs = ArticleSource.Paragraphs(site.Root, a.SourcePath, hashes[index], site.Settings.Text.Repair);
@@ -58,8 +58,8 @@ public sealed class RenderArticlesModule : IModule
                         PublishedIso = view.DateIso.Length > 0 ? view.DateIso : null,
                         JsonLd = StructuredData.NewsArticle(a, site.Settings, site.Urls),
                     };
-                    return site.Render(Layout, PageModel.Create(meta, ("article", view)));
-                });
+                    return PageModel.Create(meta, ("article", view));
+                }));
         }
         return Task.FromResult<IReadOnlyList<Document>>(output);
     }

@@ -111,7 +111,7 @@ public sealed class DateArchivePagesModule : IModule
         IReadOnlyList<LinkView> periods, LinkView? undated, DateOnly? newest) =>
         new Document(source, SiteUrls.FileFor(path))
             .WithMetadata(DocumentKeys.SitemapEntry, new SitemapEntry(path, newest))
-            .WithContent(() =>
+            .WithContent(site.Page(PeriodsLayout, () =>
             {
                 var meta = new PageMeta
                 {
@@ -120,8 +120,8 @@ public sealed class DateArchivePagesModule : IModule
                     Canonical = site.Urls.Absolute(path),
                     Breadcrumbs = breadcrumbs,
                 };
-                return site.Render(PeriodsLayout, PageModel.Create(meta, ("periods", periods), ("undated", undated)));
-            });
+                return PageModel.Create(meta, ("periods", periods), ("undated", undated));
+            }));
 
     private static LinkView MonthLink(SiteContext site, ArchiveMonth month) =>
         new(Html.Escape(site.Dates.MonthYear(month.Year, month.Month)), site.Urls.Link(DateArchive.MonthPath(site.Settings.Segments, month.Year, month.Month)));

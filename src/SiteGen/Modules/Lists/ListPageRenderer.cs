@@ -24,7 +24,7 @@ public static class ListPageRenderer
             yield return new Document($"{list.Source}#{page.Number}", SiteUrls.FileFor(page.Path))
                 .WithMetadata(DocumentKeys.SitemapEntry, new SitemapEntry(page.Path, list.LastModified))
                 .WithMetadata(DocumentKeys.Fingerprint, new Func<Hash128>(() => Fingerprint(list, page)))
-                .WithContent(() =>
+                .WithContent(site.Page(list.Layout, () =>
                 {
                     var pager = Pager(site, page);
                     var meta = new PageMeta
@@ -38,9 +38,9 @@ public static class ListPageRenderer
                         FeedUrl = list.FeedPath is null ? null : site.Urls.Link(list.FeedPath),
                         Breadcrumbs = list.Breadcrumbs,
                     };
-                    return site.Render(list.Layout, PageModel.Create(meta, ("items", page.Items), ("pager", pager), ("period", list.Period),
-                        ("home_sections", Blocks(list, page))));
-                });
+                    return PageModel.Create(meta, ("items", page.Items), ("pager", pager), ("period", list.Period),
+                        ("home_sections", Blocks(list, page)));
+                }));
         }
     }
 

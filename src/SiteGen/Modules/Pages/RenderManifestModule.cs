@@ -18,8 +18,8 @@ public sealed class RenderManifestModule : IModule
     {
         var site = context.Service<SiteContext>();
         if (!site.Templates.Has(Layout)) return Task.FromResult<IReadOnlyList<Document>>([]);
-        var doc = new Document("manifest", Destination).WithContent(() =>
-            site.Render(Layout, PageModel.Create(new PageMeta { Kind = "manifest", Title = "" })));
+        var doc = new Document("manifest", Destination).WithContent(site.Page(Layout, () =>
+            PageModel.Create(new PageMeta { Kind = "manifest", Title = "" })));
         return Task.FromResult<IReadOnlyList<Document>>([doc]);
     }
 }

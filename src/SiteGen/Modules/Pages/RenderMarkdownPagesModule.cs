@@ -18,7 +18,7 @@ public sealed class RenderMarkdownPagesModule : IModule
         IReadOnlyList<Document> output = inputs.Select(d =>
         {
             var page = d.Get<MarkdownPage>(DocumentKeys.MarkdownPage);
-            return d.WithDestination(SiteUrls.FileFor(page.Url)).WithContent(() =>
+            return d.WithDestination(SiteUrls.FileFor(page.Url)).WithContent(site.Page(Layout, () =>
             {
                 var meta = new PageMeta
                 {
@@ -28,8 +28,8 @@ public sealed class RenderMarkdownPagesModule : IModule
                     Canonical = site.Urls.Absolute(page.Url),
                 };
                 // body_html is the one trusted-HTML value: Markdown rendered with raw HTML disabled.
-                return site.Render(Layout, PageModel.Create(meta, ("body_html", page.BodyHtml)));
-            });
+                return PageModel.Create(meta, ("body_html", page.BodyHtml));
+            }));
         }).ToList();
         return Task.FromResult(output);
     }

@@ -13,8 +13,8 @@ public sealed class RenderNotFoundModule : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var site = context.Service<SiteContext>();
-        var doc = new Document("404", "404.html").WithContent(() =>
-            site.Render(Layout, PageModel.Create(new PageMeta { Kind = "notfound", Title = "404" })));
+        var doc = new Document("404", "404.html").WithContent(site.Page(Layout, () =>
+            PageModel.Create(new PageMeta { Kind = "notfound", Title = "404" })));
         return Task.FromResult<IReadOnlyList<Document>>([doc]);
     }
 }

@@ -25,7 +25,7 @@ public sealed class RenderSearchPageModule : IModule
         var path = $"/{site.Settings.Segments.Search}/";
         var doc = new Document("search", SiteUrls.FileFor(path))
             .WithMetadata(DocumentKeys.SitemapEntry, new SitemapEntry(path, null))
-            .WithContent(() =>
+            .WithContent(site.Page(Layout, () =>
         {
             var meta = new PageMeta
             {
@@ -34,8 +34,8 @@ public sealed class RenderSearchPageModule : IModule
                 Canonical = site.Urls.Absolute(path),
             };
             // The bundle path carries the base URL's sub-path, so the UI finds /arsip-berita/pagefind/ too.
-            return site.Render(Layout, PageModel.Create(meta, ("pagefind_url", site.Urls.Link($"/{PagefindIndexer.BundleFolder}/"))));
-        });
+            return PageModel.Create(meta, ("pagefind_url", site.Urls.Link($"/{PagefindIndexer.BundleFolder}/")));
+        }));
         return Task.FromResult<IReadOnlyList<Document>>([doc]);
     }
 }

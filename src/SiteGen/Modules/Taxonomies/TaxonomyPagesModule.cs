@@ -95,7 +95,7 @@ public sealed class TaxonomyPagesModule : IModule
         LinkView? letter, ListPage<Term>? page) =>
         new Document(source, SiteUrls.FileFor(path))
             .WithMetadata(DocumentKeys.SitemapEntry, new SitemapEntry(path, newest))
-            .WithContent(() =>
+            .WithContent(site.Page(TermsLayout, () =>
             {
                 var pager = page is null ? null : ListPageRenderer.Pager(site, page);
                 var meta = new PageMeta
@@ -107,9 +107,9 @@ public sealed class TaxonomyPagesModule : IModule
                     NextUrl = pager?.NextUrl,
                     Breadcrumbs = breadcrumbs,
                 };
-                return site.Render(TermsLayout, PageModel.Create(meta, ("taxonomy", index.Settings.Name), ("terms", terms()),
-                    ("letters", letters), ("letter", letter), ("total", index.Terms.Count), ("pager", pager)));
-            });
+                return PageModel.Create(meta, ("taxonomy", index.Settings.Name), ("terms", terms()),
+                    ("letters", letters), ("letter", letter), ("total", index.Terms.Count), ("pager", pager));
+            }));
 
     /// <summary>
     /// A tag page names the other forms its tag was written in (<c>Juga ditulis: Komisi Pemberantasan Korupsi</c>), so

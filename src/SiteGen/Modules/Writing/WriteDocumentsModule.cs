@@ -52,6 +52,15 @@ public sealed class WriteDocumentsModule : IModule
                         WriteBuffer.Return(buffer);
                     }
                 }
+                else if (doc.Content?.Target is TemplatePage page)
+                {
+                    // A rendered page goes from the renderer's buffer to the link recorder and the UTF-8 encoder, never a string.
+                    page.Write(text =>
+                    {
+                        if (isPage) site.Links.Record(doc.Destination, text);
+                        output.WriteText(doc.Destination, text, fingerprint);
+                    });
+                }
                 else
                 {
                     var content = doc.ReadContent();
