@@ -9,10 +9,8 @@ namespace SiteGen.Site;
 /// </summary>
 public sealed class TemplatePage(SiteContext site, string layout, Func<ScriptObject> model)
 {
-    public string Layout { get; } = layout;
-
-    public string Text() => site.Renderer.Render(Layout, model());
+    public string Text() => site.Renderer.Render(layout, model());
 
     /// <summary>Renders the page and hands its text to <paramref name="write"/>, valid only during that call.</summary>
-    public void Write(Action<ReadOnlySpan<char>> write) => site.Renderer.Render(Layout, model(), write);
+    public void Write(Action<ReadOnlySpan<char>> write) => site.Renderer.Render(layout, model(), write);
 }

@@ -1,7 +1,9 @@
 using System.Text;
 using SiteGen.Engine;
 using SiteGen.Model;
+using SiteGen.Modules.Taxonomies;
 using SiteGen.Modules.Writing;
+using SiteGen.Tests.Support;
 using SiteGen.Tests.Kit;
 
 namespace SiteGen.Tests.Modules;
@@ -28,5 +30,34 @@ public sealed class WriteDocumentsModuleTests
         Assert.Equal(2, site.Context.Writer.FilesWritten);
         Assert.Equal(["feed.xml", "tentang/index.html"], Directory.EnumerateFiles(site.Staging, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(site.Staging, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// A page rendered from a theme template is written straight from the renderer's buffer, never as a string: the file
+    /// must hold exactly the text its document gives when read, and its links must be recorded from that buffer.
+    /// </summary>
+    [Fact]
+    public async Task ATemplatePageIsWrittenAsItsContentReadsAndItsLinksAreRecorded()
+    {
+        using var site = new FakeSite(new SiteSettings { BaseUrl = "https://contoh.example/arsip/" });
+        var processed = await ArticleDocuments.ProcessedAsync(site,
+            Articles.Make("lama.txt", "2023-07-27", ["Banjir"]),
+            Articles.Make("baru.txt", "2023-07-28", ["Banjir", "Gempa"]));
+        var pages = await site.RunAsync(new TaxonomyPagesModule(), [], site.After(processed));
+
+        await site.RunAsync(new WriteDocumentsModule(), pages);
+
+        var written = pages.Where(p => p.Destination is not null).ToList();
+        Assert.Contains(written, p => p.Destination == "tag/banjir/index.html");
+        foreach (var page in written)
+        {
+            var text = page.ReadContent();
+            Assert.Contains("</html>", text);
+            Assert.Equal(Encoding.UTF8.GetBytes(text), File.ReadAllBytes(Path.Combine(site.Staging, page.Destination!)));
+        }
+        var links = site.Context.Links.HrefsOf("tag/banjir/index.html");
+        Assert.NotNull(links);
+        Assert.Contains("/arsip/artikel/baru/", links);
+        Assert.Contains("/arsip/artikel/lama/", links);
     }
 }
