@@ -8,8 +8,9 @@ public static class ThemePaths
         var p = path.Replace('\\', '/').Trim();
         if (p.Length == 0 || p.StartsWith('/') || p.Contains(':') || p.Contains('\0'))
             throw new ThemePathException(path);
-        foreach (var segment in p.Split('/'))
-            if (segment is ".." or ".") throw new ThemePathException(path);
+        // Checked on every include of every page, so the segments are looked at in place, not split into strings.
+        foreach (var range in p.AsSpan().Split('/'))
+            if (p.AsSpan(range) is ".." or ".") throw new ThemePathException(path);
         return p;
     }
 }
