@@ -30,7 +30,9 @@ public static partial class MetadataInference
     /// The corpus steps over articles whose text was already analysed (<see cref="ArticleEvidence.Of"/>), so the
     /// articles need not hold their paragraphs any more.
     /// </summary>
-    /// <param name="report">Filled with each tag's aliases and, when it keeps notes, why each article got its tags.</param>
+    /// <param name="report">Filled with each tag's aliases and, when it keeps notes, why each article got its tags; a
+    /// report that keeps no notes (a build's) also spares finding the words that decided each classified section
+    /// (<see cref="Article.SectionWords"/>), which only <c>sitegen list</c> shows.</param>
     public static IReadOnlyList<Article> Apply(IReadOnlyList<Article> articles, IReadOnlyList<ArticleEvidence> textEvidence, SiteSettings settings,
         DiagnosticBag diagnostics, MetadataTable? table = null, TagReport? report = null)
     {
@@ -44,7 +46,8 @@ public static partial class MetadataInference
         });
 
         var sections = SectionInference.Apply([.. known.Select((a, i) => new SectionInference.Input(a.Section, textEvidence[i].Words))],
-            settings.Sections, settings.Sections is { Enabled: true, BuiltIn: true } ? BuiltInSectionModel.Counts : null, SectionLexicon.Default);
+            settings.Sections, settings.Sections is { Enabled: true, BuiltIn: true } ? BuiltInSectionModel.Counts : null, SectionLexicon.Default,
+            explain: report is null || report.KeepNotes);
 
         var dates = InferDates(known, evidence, settings.Dates);
 

@@ -123,7 +123,11 @@ public sealed class SectionClassifier
     private static int Fixed(double logProbability) => (int)Math.Round(logProbability * Scale, MidpointRounding.AwayFromZero);
 
     /// <summary>The section for the bag, or null when the classifier knows none of its words (nothing to go on).</summary>
-    public SectionGuess? Classify(WordBag bag)
+    /// <param name="explain">
+    /// Find the words that decided it (<see cref="SectionGuess.Words"/>): only <c>sitegen list</c> shows them, and
+    /// finding them costs more than the classification (every word's pull, sorted), so a build leaves them out.
+    /// </param>
+    public SectionGuess? Classify(WordBag bag, bool explain = true)
     {
         if (_sections.Length == 0) return null;
         var scores = new long[_sections.Length];
@@ -144,7 +148,7 @@ public sealed class SectionClassifier
             if (scores[k] > scores[best]) { second = best; best = k; }
             else if (second < 0 || scores[k] > scores[second]) second = k;
         }
-        return new SectionGuess(_sections[best], second < 0 ? null : _sections[second], second < 0 ? [] : Explain(bag, best, second));
+        return new SectionGuess(_sections[best], second < 0 ? null : _sections[second], second < 0 || !explain ? [] : Explain(bag, best, second));
     }
 
     /// <summary>The words that pulled most towards the winner and away from the runner-up, ties in ordinal order.</summary>

@@ -19,7 +19,9 @@ public static class SectionInference
     /// <summary>One article as the step needs it: the label its front matter or table gives (or null), and its words.</summary>
     public readonly record struct Input(string? Declared, WordBag Words);
 
-    public static SectionDecision[] Apply(IReadOnlyList<Input> articles, SectionSettings settings, SectionCounts? builtIn, SectionLexicon lexicon)
+    /// <param name="explain">Give each classified article the words that decided it (<see cref="SectionClassifier.Classify"/>).</param>
+    public static SectionDecision[] Apply(IReadOnlyList<Input> articles, SectionSettings settings, SectionCounts? builtIn, SectionLexicon lexicon,
+        bool explain = true)
     {
         var site = SiteSections.Of(settings);
         var listed = new Dictionary<string, SectionSetting>(StringComparer.Ordinal);
@@ -80,7 +82,7 @@ public static class SectionInference
         Parallel.For(0, articles.Count, i =>
         {
             if (decisions[i].Origin == SectionOrigin.Declared) return;
-            decisions[i] = classifier.Classify(articles[i].Words) is { } guess
+            decisions[i] = classifier.Classify(articles[i].Words, explain) is { } guess
                 ? new SectionDecision(names[guess.Section], SectionOrigin.Text, guess.Words)
                 : fallback;
         });
