@@ -216,7 +216,7 @@ public static class SiteBuilder
     {
         if (plan.Site.Options.CacheHandOff is { } handOff) handOff.Keep(plan.Root, plan.AnalysisKey, plan.Cache, output);
         else if (plan.Cache.ArticlesSpilled) plan.Cache.Save(plan.Root, output);
-        else BuildCache.Save(plan.Root, plan.AnalysisKey, plan.Cache.Articles.Current, output, plan.Cache.Related);
+        else BuildCache.Save(plan.Root, plan.AnalysisKey, plan.Cache.Articles.Current, output, plan.Cache.Related, plan.Cache.Sections);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.IO.Hashing;
 using SiteGen.Archive;
 using SiteGen.Inference;
+using SiteGen.Inference.Sections;
 using SiteGen.Model;
 
 namespace SiteGen.Incremental;
@@ -22,7 +23,7 @@ public sealed class BuildCache
     public const string Folder = ".sitegen-cache";
     public const string FileName = "build.cache";
     private const ulong Magic = 0x31_45_48_43_41_43_47_53; // "SGCACHE1"
-    private const int FormatVersion = 9; // 4: dates' confidence and evidence; 5: Article.Summary is carried (always null when cached, but a field the format left out); 6: the article's text repairs and blankness, and the build's repair counts; 7: tag candidates keep their place (lead), forms and short form, and name parts replace surnames; 8: each article's section words (the classifier's word bag) and Article.SectionWords; 9: tag findings of the issue-14 follow-up rules (nicknames, first names, whole names kept together)
+    private const int FormatVersion = 10; // 10: the word bag after its length in bytes, and the section memory; 4: dates' confidence and evidence; 5: Article.Summary is carried (always null when cached, but a field the format left out); 6: the article's text repairs and blankness, and the build's repair counts; 7: tag candidates keep their place (lead), forms and short form, and name parts replace surnames; 8: each article's section words (the classifier's word bag) and Article.SectionWords; 9: tag findings of the issue-14 follow-up rules (nicknames, first names, whole names kept together)
 
     public BuildCache(SourceFileCache<AnalysedArticle> articles, OutputManifest? output = null)
     {
@@ -50,6 +51,12 @@ public sealed class BuildCache
     /// (<see cref="Related.Key"/>): reused as they are when the key is the same.
     /// </summary>
     public (Hash128 Key, IReadOnlyList<int>[] Lists)? Related { get; set; }
+
+    /// <summary>
+    /// The sections the last build's classifier guessed, with the classifier's key (<see cref="SectionMemory"/>):
+    /// reused per article when the classifier and the article's text are the same.
+    /// </summary>
+    public SectionMemory? Sections { get; set; }
 
     /// <summary>Why the cache file was not used, when it existed but was not; null otherwise.</summary>
     public string? Rejected { get; private init; }
@@ -85,7 +92,8 @@ public sealed class BuildCache
             }
             (Hash128, IReadOnlyList<int>[])? related = null;
             if (reader.ReadBoolean()) related = (reader.ReadHash128(), CacheFormat.ReadList(reader, r => CacheFormat.ReadList(reader, r2 => r2.ReadInt32())).ToArray());
-            return new BuildCache(ArticleCache(articles, keepDecoded: keepDecoded), manifest) { Related = related };
+            var sections = reader.ReadBoolean() ? ReadSections(reader) : null;
+            return new BuildCache(ArticleCache(articles, keepDecoded: keepDecoded), manifest) { Related = related, Sections = sections };
         }
         catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or ArgumentException or FormatException or OverflowException)
         {
@@ -95,7 +103,7 @@ public sealed class BuildCache
 
     /// <summary>Writes the cache for the next build: what this build read, and the output it left.</summary>
     public static void Save(string root, Hash128 analysisKey, IReadOnlyDictionary<string, SourceFileEntry> articles, OutputManifest? output,
-        (Hash128 Key, IReadOnlyList<int>[] Lists)? related = null)
+        (Hash128 Key, IReadOnlyList<int>[] Lists)? related = null, SectionMemory? sections = null)
     {
         // The payload is the analysed articles, then the manifest and related lists. The two halves do not depend on
         // each other, so the second is serialised on another core while this one does the first; the file is the same.
@@ -109,6 +117,7 @@ public sealed class BuildCache
                 w.Write(r.Key);
                 CacheFormat.WriteList(w, r.Lists, (w2, list) => CacheFormat.WriteList(w2, list, (w3, i) => w3.Write(i)));
             }
+            WriteSections(w, sections);
         }));
         var first = Serialise(EstimatedSize(articles), w => WriteArticles(w, analysisKey, articles));
         var firstBody = first.GetBuffer().AsSpan(0, (int)first.Length);
@@ -202,6 +211,7 @@ public sealed class BuildCache
                     w.Write(r.Key);
                     CacheFormat.WriteList(w, r.Lists, (w2, list) => CacheFormat.WriteList(w2, list, (w3, i) => w3.Write(i)));
                 }
+                WriteSections(w, Sections);
             });
             var secondBody = second.GetBuffer().AsSpan(0, (int)second.Length);
             var checksum = new XxHash128();
@@ -278,7 +288,46 @@ public sealed class BuildCache
         return (int)Math.Min(size + size / 16, Array.MaxLength);
     }
 
-    private BuildCache With(string rejected) => new(Articles, Output) { Rejected = rejected, Related = Related };
+    private BuildCache With(string rejected) => new(Articles, Output) { Rejected = rejected, Related = Related, Sections = Sections };
+
+    // Guesses in key order, so the file does not depend on the order a dictionary was filled in.
+    private static void WriteSections(BinaryWriter w, SectionMemory? sections)
+    {
+        w.Write(sections is not null);
+        if (sections is null) return;
+        w.Write(sections.Classifier);
+        var keys = sections.Guesses.Keys.ToArray();
+        Array.Sort(keys, (a, b) => a.High != b.High ? a.High.CompareTo(b.High) : a.Low.CompareTo(b.Low));
+        w.Write(keys.Length);
+        foreach (var key in keys)
+        {
+            w.Write(key);
+            var slug = sections.Guesses[key];
+            w.Write(slug is not null);
+            if (slug is not null) w.Write(slug);
+        }
+    }
+
+    private static SectionMemory ReadSections(CacheReader r)
+    {
+        var classifier = r.ReadHash128();
+        var count = r.ReadInt32();
+        if (count < 0) throw new InvalidDataException("negative count");
+        var guesses = new Dictionary<Hash128, string?>(count);
+        var slugs = new Dictionary<string, string>(StringComparer.Ordinal); // a few sections, each slug once in memory
+        for (var i = 0; i < count; i++)
+        {
+            var key = r.ReadHash128();
+            string? slug = null;
+            if (r.ReadBoolean())
+            {
+                var read = r.ReadString();
+                slug = slugs.TryGetValue(read, out var known) ? known : slugs[read] = read;
+            }
+            guesses[key] = slug;
+        }
+        return new SectionMemory(classifier, guesses);
+    }
 
     /// <summary>The analysed articles; each one's payload stays a slice of <paramref name="file"/>, the bytes read from disk.</summary>
     private static Dictionary<string, SourceFileEntry> ReadArticles(CacheReader r)

@@ -21,6 +21,18 @@ internal static class CacheFormat
 
     public static AnalysedArticle DeserialiseAnalysed(ReadOnlyMemory<byte> payload) => ReadAnalysed(CacheReader.Over(payload));
 
+    /// <summary>
+    /// The analysed article with the strings articles repeat (words, tag candidates, city, portal, editor) taken from
+    /// <paramref name="shared"/>, as <see cref="SharedStrings"/> would have made them after decoding, without a second pass.
+    /// </summary>
+    /// <param name="lazyWords">
+    /// Leave the word bag encoded until something reads it (<see cref="ArticleEvidence.Words"/>): a build that remembers
+    /// the sections it classified reads few of them. The evidence then holds <paramref name="payload"/> (and
+    /// <paramref name="shared"/>) until then, so this suits a build, not a cache kept across builds.
+    /// </param>
+    public static AnalysedArticle DeserialiseAnalysed(ReadOnlyMemory<byte> payload, SharedStrings? shared, bool lazyWords = false) =>
+        ReadAnalysed(CacheReader.Over(payload), shared, lazyWords ? payload : (ReadOnlyMemory<byte>?)null);
+
     public static void Write(BinaryWriter w, AnalysedArticle a)
     {
         w.Write(a.Hash.Value);
@@ -31,21 +43,52 @@ internal static class CacheFormat
         if (a.Evidence.Date is { } date) Write(w, date);
         w.Write(a.Evidence.Tags is not null);
         if (a.Evidence.Tags is { } tags) Write(w, tags);
+        // The word bag last, after its length in bytes: a reader that may not need it skips it (see ReadAnalysed).
+        w.Flush();
+        var lengthAt = w.BaseStream.Position;
+        w.Write(0);
         WriteList(w, a.Evidence.Words.Words, (w2, word) => w2.Write(word));
         WriteList(w, a.Evidence.Words.Counts, (w2, n) => w2.Write(n));
+        w.Flush();
+        var end = w.BaseStream.Position;
+        w.BaseStream.Position = lengthAt;
+        w.Write(checked((int)(end - lengthAt - 4)));
+        w.Flush();
+        w.BaseStream.Position = end;
     }
 
-    public static AnalysedArticle ReadAnalysed(CacheReader r)
+    /// <param name="payload">The bytes <paramref name="r"/> reads, to decode the word bag from later; null to decode it now.</param>
+    public static AnalysedArticle ReadAnalysed(CacheReader r, SharedStrings? shared = null, ReadOnlyMemory<byte>? payload = null)
     {
+        var start = r.Position;
         var hash = new ContentHash(r.ReadHash128());
         var diagnostics = ReadList(r, ReadDiagnostic);
-        var article = r.ReadBoolean() ? ReadArticle(r) : null;
+        var article = r.ReadBoolean() ? ReadArticle(r, shared) : null;
         var date = r.ReadBoolean() ? ReadDateEvidence(r) : null;
-        var tags = r.ReadBoolean() ? ReadTagFindings(r) : null;
-        var words = ReadList(r, r2 => r2.ReadString());
+        var tags = r.ReadBoolean() ? ReadTagFindings(r, shared) : null;
+        var bagLength = r.ReadInt32();
+        if (bagLength < 8) throw new InvalidDataException("word bag length out of range");
+        ArticleEvidence evidence;
+        if (payload is { } bytes)
+        {
+            var bag = bytes.Slice(r.Position - start, bagLength);
+            r.ReadSlice(bagLength);
+            evidence = new ArticleEvidence(date, tags, () => ReadBag(CacheReader.Over(bag), shared));
+        }
+        else
+        {
+            var bag = ReadBag(r, shared);
+            evidence = date is null && tags is null && bag.Count == 0 ? ArticleEvidence.None : new ArticleEvidence(date, tags, bag);
+        }
+        return new AnalysedArticle(hash, article, evidence, diagnostics);
+    }
+
+    private static WordBag ReadBag(CacheReader r, SharedStrings? shared)
+    {
+        var words = ReadList(r, r2 => r2.ReadString(shared));
         var counts = ReadList(r, r2 => r2.ReadInt32());
-        var bag = words.Count == 0 ? WordBag.Empty : new WordBag(words, counts);
-        return new AnalysedArticle(hash, article, date is null && tags is null && bag.Count == 0 ? ArticleEvidence.None : new ArticleEvidence(date, tags, bag), diagnostics);
+        if (counts.Count != words.Count) throw new InvalidDataException("a word bag's counts do not match its words");
+        return words.Count == 0 ? WordBag.Empty : new WordBag(words, counts);
     }
 
     public static void Write(BinaryWriter w, Diagnostic d)
@@ -100,7 +143,7 @@ internal static class CacheFormat
         WriteNullable(w, fm.Draft is null ? null : fm.Draft.Value ? 1 : 0);
     }
 
-    private static Article ReadArticle(CacheReader r)
+    private static Article ReadArticle(CacheReader r, SharedStrings? shared)
     {
         var article = new Article
         {
@@ -109,9 +152,9 @@ internal static class CacheFormat
             Lead = r.ReadString(),
             Summary = ReadNullableString(r),
             Paragraphs = ReadList(r, r2 => r2.ReadString()),
-            City = ReadNullableString(r),
-            Source = ReadNullableString(r),
-            Editor = ReadNullableString(r),
+            City = ReadNullableString(r, shared),
+            Source = ReadNullableString(r, shared),
+            Editor = ReadNullableString(r, shared),
             WordCount = r.ReadInt32(),
             ReadingMinutes = r.ReadInt32(),
             Draft = r.ReadBoolean(),
@@ -183,11 +226,11 @@ internal static class CacheFormat
         WriteList(w, f.Excluded, (w2, e) => w2.Write(e));
     }
 
-    private static TagFindings ReadTagFindings(CacheReader r) => new(
-        ReadList(r, ReadTagCandidate),
-        ReadList(r, r2 => new AbbreviationDefinition(r2.ReadString(), r2.ReadString(), r2.ReadString())),
-        ReadList(r, r2 => new NamePartUse(r2.ReadString(), r2.ReadString(), r2.ReadBoolean(), r2.ReadBoolean())),
-        ReadList(r, r2 => r2.ReadString()));
+    private static TagFindings ReadTagFindings(CacheReader r, SharedStrings? shared) => new(
+        ReadList(r, r2 => ReadTagCandidate(r2, shared)),
+        ReadList(r, r2 => new AbbreviationDefinition(r2.ReadString(shared), r2.ReadString(shared), r2.ReadString(shared))),
+        ReadList(r, r2 => new NamePartUse(r2.ReadString(shared), r2.ReadString(shared), r2.ReadBoolean(), r2.ReadBoolean())),
+        ReadList(r, r2 => r2.ReadString(shared)));
 
     private static void Write(BinaryWriter w, TagCandidate c)
     {
@@ -207,8 +250,8 @@ internal static class CacheFormat
         w.Write(c.TitleAt);
     }
 
-    private static TagCandidate ReadTagCandidate(CacheReader r) =>
-        new(r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadInt32(), r.ReadBoolean(), r.ReadBoolean(), r.ReadBoolean(),
+    private static TagCandidate ReadTagCandidate(CacheReader r, SharedStrings? shared) =>
+        new(r.ReadString(shared), r.ReadString(shared), r.ReadInt32(), r.ReadInt32(), r.ReadBoolean(), r.ReadBoolean(), r.ReadBoolean(),
             r.ReadBoolean(), r.ReadBoolean(), r.ReadBoolean() ? ReadList(r, r2 => r2.ReadString()) : null, r.ReadBoolean() ? r.ReadString() : null, r.ReadInt32());
 
     public static void WriteList<T>(BinaryWriter w, IReadOnlyList<T> items, Action<BinaryWriter, T> write)
@@ -266,6 +309,8 @@ internal static class CacheFormat
     private static void WriteNullable(BinaryWriter w, DateOnly? d) => WriteNullable(w, d?.DayNumber);
 
     private static string? ReadNullableString(CacheReader r) => r.ReadBoolean() ? r.ReadString() : null;
+
+    private static string? ReadNullableString(CacheReader r, SharedStrings? shared) => r.ReadBoolean() ? r.ReadString(shared) : null;
 
     private static int? ReadNullableInt(CacheReader r) => r.ReadBoolean() ? r.ReadInt32() : null;
 

@@ -53,6 +53,23 @@ internal sealed class CacheReader
         return length == 0 ? "" : Encoding.UTF8.GetString(Take(length));
     }
 
+    /// <summary>
+    /// The next string as <paramref name="shared"/> holds it (<see cref="Inference.SharedStrings.Share(ReadOnlySpan{char})"/>):
+    /// decoded into a buffer on the stack, so a string the pool already has costs no allocation.
+    /// </summary>
+    public string ReadString(Inference.SharedStrings? shared)
+    {
+        if (shared is null) return ReadString();
+        var length = Read7BitEncodedInt();
+        if (length < 0) throw new InvalidDataException("negative string length");
+        if (length == 0) return "";
+        var bytes = Take(length);
+        if (length > 256) return shared.Share(Encoding.UTF8.GetString(bytes));
+        Span<char> chars = stackalloc char[256]; // UTF-8 never takes fewer bytes than UTF-16 takes chars
+        var n = Encoding.UTF8.GetChars(bytes, chars);
+        return shared.Share(chars[..n]);
+    }
+
     /// <summary>The next <paramref name="count"/> bytes as a slice of the underlying array, not a copy.</summary>
     public ReadOnlyMemory<byte> ReadSlice(int count)
     {

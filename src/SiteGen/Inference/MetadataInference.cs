@@ -33,8 +33,14 @@ public static partial class MetadataInference
     /// <param name="report">Filled with each tag's aliases and, when it keeps notes, why each article got its tags; a
     /// report that keeps no notes (a build's) also spares finding the words that decided each classified section
     /// (<see cref="Article.SectionWords"/>), which only <c>sitegen list</c> shows.</param>
+    /// <param name="sections">
+    /// The last build's section guesses and, for each article, the key of its text (equal keys, equal words), to reuse
+    /// a guess instead of classifying again (<see cref="SectionMemory"/>); null classifies every article.
+    /// </param>
+    /// <param name="rememberSections">Given this build's section guesses, for the next build.</param>
     public static IReadOnlyList<Article> Apply(IReadOnlyList<Article> articles, IReadOnlyList<ArticleEvidence> textEvidence, SiteSettings settings,
-        DiagnosticBag diagnostics, MetadataTable? table = null, TagReport? report = null)
+        DiagnosticBag diagnostics, MetadataTable? table = null, TagReport? report = null,
+        (SectionMemory? Remembered, IReadOnlyList<Hash128> Keys)? sections = null, Action<SectionMemory>? rememberSections = null)
     {
         var known = new Article[articles.Count];
         var evidence = new DateEvidence?[articles.Count];
@@ -45,9 +51,17 @@ public static partial class MetadataInference
             evidence[i] = textEvidence[i].Date;
         });
 
-        var sections = SectionInference.Apply([.. known.Select((a, i) => new SectionInference.Input(a.Section, textEvidence[i].Words))],
+        // The words are read only if the step needs them (a remembered guess does not).
+        var sectionInputs = new SectionInference.Input[known.Length];
+        for (var i = 0; i < known.Length; i++)
+        {
+            var words = textEvidence[i];
+            sectionInputs[i] = sections is { Keys: var keys } ? new SectionInference.Input(known[i].Section, () => words.Words, keys[i])
+                : new SectionInference.Input(known[i].Section, words.Words);
+        }
+        var sectionDecisions = SectionInference.Apply(sectionInputs,
             settings.Sections, settings.Sections is { Enabled: true, BuiltIn: true } ? BuiltInSectionModel.Counts : null, SectionLexicon.Default,
-            explain: report is null || report.KeepNotes);
+            explain: report is null || report.KeepNotes, sections?.Remembered, rememberSections);
 
         var dates = InferDates(known, evidence, settings.Dates);
 
@@ -80,7 +94,7 @@ public static partial class MetadataInference
                 article = article with { Tags = tags, TagSource = ValueSource.Text };
                 report?.SetNotes(article.SourcePath, chosen.Select(TagNote.Of).ToArray());
             }
-            article = WithSection(article, sections[i]);
+            article = WithSection(article, sectionDecisions[i]);
             if (article.City is { } city) article = article with { City = ProperNames.Place(city) };
             if (article.Editor is { } editor) article = article with { Editor = ProperNames.Person(editor) };
             inferred[i] = article;

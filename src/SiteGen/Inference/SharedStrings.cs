@@ -12,7 +12,14 @@ namespace SiteGen.Inference;
 /// </summary>
 internal sealed class SharedStrings
 {
-    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _strings;
+    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
+    public SharedStrings()
+    {
+        _strings = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        _bySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public AnalysedArticle Share(AnalysedArticle analysed) => analysed with
     {
@@ -64,7 +71,19 @@ internal sealed class SharedStrings
         return new TagFindings(candidates, abbreviations, surnames, excluded);
     }
 
-    private string Share(string text) => _strings.GetOrAdd(text, text);
+    public string Share(string text) => _strings.GetOrAdd(text, text);
+
+    /// <summary>
+    /// The shared instance of the text, made only when it is new: the build cache's reader decodes each string into a
+    /// buffer and asks here, so a word ten thousand articles use is allocated once, not ten thousand times and then
+    /// shared (<see cref="Incremental.CacheFormat.DeserialiseAnalysed"/>).
+    /// </summary>
+    public string Share(ReadOnlySpan<char> text)
+    {
+        if (_bySpan.TryGetValue(text, out var known)) return known;
+        var made = text.ToString();
+        return _strings.GetOrAdd(made, made);
+    }
 
     private string? ShareOrNull(string? text) => text is null ? null : Share(text);
 }

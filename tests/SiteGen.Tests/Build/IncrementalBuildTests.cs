@@ -73,6 +73,61 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains("href=\"/rubrik/religi/\"", File.ReadAllText(about));
     }
 
+    /// <summary>
+    /// A build reuses each undeclared article's section from the last build while the classifier is the same
+    /// (SectionMemory); an article that teaches the classifier changing, or the article's own words changing, must
+    /// classify it again. Two articles declare "Kuliner", one fewer than a label needs to become a section the
+    /// classifier may choose; a third makes it one, and an article that declares nothing and writes of food must move
+    /// into it, as in a clean build.
+    /// </summary>
+    [Fact]
+    public async Task ASectionTheClassifierLearnsOrAnArticlesNewWordsClassifyItAgainAsACleanBuildDoes()
+    {
+        _site.Article("gen_kuliner_1.txt", Kuliner("Rendang Padang", "Kuliner"));
+        _site.Article("gen_kuliner_2.txt", Kuliner("Sate Madura", "Kuliner"));
+        _site.Article("gen_makan.txt", Kuliner("Gudeg Jogja", section: null));
+        await AssertSameAsClean();
+        var kuliner = Path.Combine(_site.Output, "rubrik", "kuliner", "index.html");
+        Assert.DoesNotContain("Gudeg Jogja", File.ReadAllText(kuliner));
+
+        _site.Article("gen_kuliner_3.txt", Kuliner("Soto Betawi", "Kuliner"));
+        await AssertSameAsClean();
+        Assert.Contains("Gudeg Jogja", File.ReadAllText(kuliner));
+
+        // The classifier is the same; the article's words are not.
+        _site.Article("gen_makan.txt", Football("Gudeg Jogja", section: null));
+        await AssertSameAsClean();
+        Assert.DoesNotContain("Gudeg Jogja", File.ReadAllText(kuliner));
+        _site.Article("gen_makan.txt", Kuliner("Gudeg Jogja", section: null));
+        await AssertSameAsClean();
+        Assert.Contains("Gudeg Jogja", File.ReadAllText(kuliner));
+
+        // The sections are the same; what the articles that teach one say is not.
+        _site.Article("gen_kuliner_1.txt", Football("Rendang Padang", "Kuliner"));
+        _site.Article("gen_kuliner_2.txt", Football("Sate Madura", "Kuliner"));
+        _site.Article("gen_kuliner_3.txt", Football("Soto Betawi", "Kuliner"));
+        await AssertSameAsClean();
+        Assert.DoesNotContain("Gudeg Jogja", File.ReadAllText(kuliner));
+
+        // A teaching article leaves the label: the classifier loses the section.
+        _site.Article("gen_kuliner_1.txt", Kuliner("Rendang Padang", "Kuliner"));
+        _site.Article("gen_kuliner_2.txt", Kuliner("Sate Madura", "Kuliner"));
+        _site.Article("gen_kuliner_3.txt", Kuliner("Soto Betawi", "Ekonomi"));
+        await AssertSameAsClean();
+        Assert.DoesNotContain("Gudeg Jogja", File.ReadAllText(kuliner));
+    }
+
+    private static string Football(string title, string? section) =>
+        (section is null ? "" : $"---\nsection: {section}\n---\n")
+        + $"{title} Menang 3-1\nJAKARTA, iNews.id - Timnas menang 3-1 atas lawannya di stadion; pelatih memuji striker, gol kedua lahir dari tendangan bebas.\n"
+        + "Kiper lawan tak berdaya di laga liga itu, dan pemain cadangan mencetak gol ketiga pada menit akhir pertandingan sepak bola.\n";
+
+    private static string Kuliner(string dish, string? section) =>
+        (section is null ? "" : $"---\nsection: {section}\n---\n")
+        + $"Resep {dish} yang Gurih\nJAKARTA, iNews.id - Resep {dish}: bumbu rempah, santan dan cabai dimasak perlahan di dapur sampai kuahnya kental dan gurih.\n"
+        + "Koki restoran itu menyajikan hidangan dengan nasi hangat, sambal dan kerupuk; rasa masakan tradisional ini digemari wisatawan kuliner.\n"
+        + "Resep turun-temurun, bumbu dihaluskan, daging direbus, santan diaduk agar tidak pecah, lalu hidangan disajikan hangat.\n";
+
     [Fact]
     public async Task AFileChangedInTheOutputIsPutBack()
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SiteGen.Build;
 using SiteGen.Cli.Serve;
 using SiteGen.Engine;
@@ -60,6 +61,10 @@ public sealed class ServeEqualsCleanBuildTests(ITestOutputHelper output) : IAsyn
         });
 
         await Change(() => _site.Article("gen_new.txt", "Artikel baru", "2023-12-30", ["Rusia", "Jakarta"]));
+        // Sections the classifier guesses are kept between rebuilds while what it learns from is the same: an article
+        // that declares none, then an article that teaches it changing its section.
+        await Change(() => _site.Article("gen_undeclared.txt", "Harga saham dan rupiah melemah di bursa", "2023-12-29", ["Bursa"]));
+        await Change(() => File.WriteAllText(seeds[4], Regex.Replace(File.ReadAllText(seeds[4]), "section: .*", "section: Olahraga")));
         await Change(() => File.Move(seeds[7], Path.Combine(_site.Seeds, "gen_renamed.txt")));
         await Change(() => File.Delete(seeds[8]));
         // Back to a file the cache knew under another name, and an article that becomes unreadable as one.

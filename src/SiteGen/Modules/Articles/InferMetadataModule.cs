@@ -36,7 +36,14 @@ public sealed class InferMetadataModule : IModule
         }
         var seedNames = articles.Select(a => a.SourcePath[(SeedFiles.Folder.Length + 1)..]).ToHashSet(StringComparer.Ordinal);
         var table = MetadataTable.Load(site.Root, seedNames, context.Diagnostics);
-        var inferred = MetadataInference.Apply(articles, evidence, site.Settings, context.Diagnostics, table, site.TagReport);
+        // Each article's words are a function of its file's path and bytes (under the analysis key the cache is kept by):
+        // what a remembered section guess is keyed by.
+        var wordKeys = new Hash128[inputs.Count];
+        for (var i = 0; i < inputs.Count; i++)
+            wordKeys[i] = inputs[i].GetOrDefault<ContentHash?>(DocumentKeys.SourceHash) is { } hash
+                ? new Fingerprint().Add(articles[i].SourcePath).Add(hash.Value).Value : default;
+        var inferred = MetadataInference.Apply(articles, evidence, site.Settings, context.Diagnostics, table, site.TagReport,
+            (site.Cache.Sections, wordKeys), memory => site.Cache.Sections = memory);
 
         var kept = new List<(Article Article, Document Source)>(inferred.Count);
         for (var i = 0; i < inferred.Count; i++)

@@ -22,6 +22,9 @@ public sealed class ReadArticlesModule : IModule
         context.Diagnostics.AddRange(site.Seeds.Diagnostics);
         var analysed = new AnalysedArticle?[files.Count];
         var shared = new SharedStrings();
+        // A decoded article's words stay encoded until read (most are not: SectionMemory), except in a process that
+        // keeps the decoded articles for its next build (the dev server), where they would hold the cache file's bytes.
+        var lazyWords = site.Options.CacheHandOff is null;
 
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
         {
@@ -29,7 +32,11 @@ public sealed class ReadArticlesModule : IModule
             AnalysedArticle result;
             try
             {
-                result = site.Cache.Articles.Get(full, relative, (bytes, hash) => AnalysedArticle.From(relative, bytes, hash, site.TagLexicon, site.Settings.Text.Repair), stamp);
+                // Shared as they are made or decoded, not in a pass after: so a dev server's next build reuses them
+                // as they are (SourceFileCache.Decoded), and a word decoded from the cache is allocated once per build.
+                result = site.Cache.Articles.Get(full, relative,
+                    (bytes, hash) => shared.Share(AnalysedArticle.From(relative, bytes, hash, site.TagLexicon, site.Settings.Text.Repair)), stamp,
+                    payload => CacheFormat.DeserialiseAnalysed(payload, shared, lazyWords));
             }
             catch (IOException e)
             {
@@ -37,7 +44,7 @@ public sealed class ReadArticlesModule : IModule
                 return;
             }
             context.Diagnostics.AddRange(result.Diagnostics);
-            analysed[i] = shared.Share(result);
+            analysed[i] = result;
         });
 
         var documents = new List<Document>(files.Count);
