@@ -29,14 +29,21 @@ public sealed class SectionClassifier
 
     private readonly string[] _sections;
     private readonly int[] _prior;
-    private readonly Dictionary<string, int[]> _weights;
+    private readonly Func<string, int[]?> _weigh;
+    // Each word's weights, worked out the first time a bag has the word: a build that remembers most articles'
+    // sections (SectionMemory) classifies a handful and needs the weights of a few hundred words, not of every word the
+    // model knows. A weight is a pure function of the word, so the order words are met in changes nothing.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]?> _weights = new(StringComparer.Ordinal);
 
-    private SectionClassifier(string[] sections, int[] prior, Dictionary<string, int[]> weights)
+    private SectionClassifier(string[] sections, int[] prior, Func<string, int[]?> weigh)
     {
         _sections = sections;
         _prior = prior;
-        _weights = weights;
+        _weigh = weigh;
     }
+
+    /// <summary>The word's weight in each section, or null when neither this archive nor the built-in model has it.</summary>
+    private int[]? WeightsOf(string word) => _weights.TryGetValue(word, out var w) ? w : _weights.GetOrAdd(word, _weigh);
 
     /// <summary>The sections it can choose from, in tie-breaking order.</summary>
     public IReadOnlyList<string> Sections => _sections;
@@ -55,10 +62,10 @@ public sealed class SectionClassifier
         // The background: every word of the archive's counts and the built-in model's, pooled.
         var pooled = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var word in counts.Words)
-            for (var s = 0; s < k; s++) pooled[word] = pooled.GetValueOrDefault(word) + counts.Count(word, s);
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(pooled, word, out _) += counts.Total(word);
         if (builtIn is not null)
             foreach (var word in builtIn.Words)
-                for (var s = 0; s < builtIn.Sections.Count; s++) pooled[word] = pooled.GetValueOrDefault(word) + builtIn.Count(word, s);
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(pooled, word, out _) += builtIn.Total(word);
         long pooledTotal = 0;
         foreach (var n in pooled.Values) pooledTotal += n;
 
@@ -68,9 +75,9 @@ public sealed class SectionClassifier
         var prior = new int[used.Length];
         for (var u = 0; u < used.Length; u++) prior[u] = Fixed(Math.Log((articles[u] + 1) / (articles.Sum() + used.Length)));
 
-        var weights = new Dictionary<string, int[]>(pooled.Count, StringComparer.Ordinal);
-        foreach (var (word, inAll) in pooled.OrderBy(p => p.Key, StringComparer.Ordinal))
+        int[]? Weigh(string word)
         {
+            if (!pooled.TryGetValue(word, out var inAll)) return null;
             var background = (inAll + BackgroundPseudoCount) / (pooledTotal + BackgroundPseudoCount * pooled.Count);
             var w = new int[used.Length];
             for (var u = 0; u < used.Length; u++)
@@ -86,9 +93,9 @@ public sealed class SectionClassifier
                 }
                 w[u] = Fixed(Math.Log(p));
             }
-            weights.Add(word, w);
+            return w;
         }
-        return new SectionClassifier(used.Select(s => counts.Sections[s]).ToArray(), prior, weights);
+        return new SectionClassifier(used.Select(s => counts.Sections[s]).ToArray(), prior, Weigh);
     }
 
     private static long[] Totals(SectionCounts counts)
@@ -135,7 +142,7 @@ public sealed class SectionClassifier
         var known = false;
         for (var i = 0; i < bag.Count; i++)
         {
-            if (!_weights.TryGetValue(bag.Words[i], out var w)) continue;
+            if (WeightsOf(bag.Words[i]) is not { } w) continue;
             known = true;
             long n = bag.Counts[i];
             for (var k = 0; k < scores.Length; k++) scores[k] += n * w[k];
@@ -157,7 +164,7 @@ public sealed class SectionClassifier
         var pulls = new List<(long Pull, string Word)>();
         for (var i = 0; i < bag.Count; i++)
         {
-            if (!_weights.TryGetValue(bag.Words[i], out var w)) continue;
+            if (WeightsOf(bag.Words[i]) is not { } w) continue;
             var pull = bag.Counts[i] * (long)(w[winner] - w[runnerUp]);
             if (pull > 0) pulls.Add((pull, bag.Words[i]));
         }
@@ -169,6 +176,6 @@ public sealed class SectionClassifier
     public int? Weight(string word, string section)
     {
         var k = Array.IndexOf(_sections, section);
-        return k >= 0 && _weights.TryGetValue(word, out var w) ? w[k] : null;
+        return k >= 0 && WeightsOf(word) is { } w ? w[k] : null;
     }
 }

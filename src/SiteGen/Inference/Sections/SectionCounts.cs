@@ -35,6 +35,15 @@ public sealed class SectionCounts
 
     public long Count(string word, int section) => _words.TryGetValue(word, out var counts) ? counts[section] : 0;
 
+    /// <summary>How often the word occurred in all sections together.</summary>
+    public long Total(string word)
+    {
+        if (!_words.TryGetValue(word, out var counts)) return 0;
+        long total = 0;
+        foreach (var n in counts) total += n;
+        return total;
+    }
+
     /// <summary>One article of the section: every word of its bag, <paramref name="weight"/> times.</summary>
     public void AddArticle(int section, WordBag bag, int weight = 1)
     {
