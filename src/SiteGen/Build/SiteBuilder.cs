@@ -44,6 +44,10 @@ public static class SiteBuilder
             plan?.Output.Abandon();
             throw;
         }
+        finally
+        {
+            plan?.Cache.Articles.ClosePayloadFile();
+        }
     }
 
     /// <summary>
@@ -61,12 +65,14 @@ public static class SiteBuilder
         var theme = LoadTheme(root, options);
 
         var output = OutputFolder.Prepare(root, options.OutputPath);
+        BuildCache? cache = null;
         try
         {
             var step = Stopwatch.StartNew();
             var analysisKey = BuildKeys.Analysis(settings.Tags, settings.Text);
-            var cache = options.NoCache ? BuildCache.None()
+            cache = options.NoCache ? BuildCache.None()
                 : options.CacheHandOff is { } handOff ? handOff.Take(root, analysisKey, output.Path) : BuildCache.Load(root, analysisKey, output.Path);
+            if (!options.NoCache && options.CacheHandOff is null) cache.SpillPayloads(root);
             var writer = new OutputWriter(output.StagingPath, options.Progress);
             var site = new SiteContext(root, options, settings, theme, writer)
             {
@@ -87,6 +93,7 @@ public static class SiteBuilder
         catch
         {
             output.Abandon();
+            cache?.Articles.ClosePayloadFile();
             throw;
         }
     }

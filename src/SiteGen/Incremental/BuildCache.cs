@@ -157,10 +157,18 @@ public sealed class BuildCache
             w.Write(e.Stamp.ModifiedTicks);
             w.Write(e.Trusted);
             w.Write(e.Hash.Value);
-            w.Write(e.Payload.Length);
-            w.Write(e.Payload.Span);
+            var payload = e.PayloadBytes();
+            w.Write(payload.Length);
+            w.Write(payload.Span);
         }
     }
+
+    /// <summary>
+    /// Sends every article analysed from now on to a <see cref="PayloadFile"/> in the cache folder instead of keeping its
+    /// serialised form in memory until <see cref="SpillArticles"/>. For a build that saves its cache to the file; a
+    /// hand-off keeps its entries after the build, when the payload file is closed.
+    /// </summary>
+    public void SpillPayloads(string root) => Articles.SpillPayloadsTo(new PayloadFile(System.IO.Path.Combine(root, Folder)));
 
     /// <summary>The article section, written to disk by <see cref="SpillArticles"/>; null until then.</summary>
     private FileStream? _spilledArticles;
@@ -270,7 +278,7 @@ public sealed class BuildCache
     private static int EstimatedSize(IReadOnlyDictionary<string, SourceFileEntry> articles)
     {
         long size = 1024;
-        foreach (var (key, e) in articles) size += 2 * key.Length + 48 + e.Payload.Length;
+        foreach (var (key, e) in articles) size += 2 * key.Length + 48 + e.PayloadLength;
         return (int)Math.Min(size + size / 16, Array.MaxLength);
     }
 

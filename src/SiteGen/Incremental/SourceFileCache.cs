@@ -31,6 +31,7 @@ public sealed class SourceFileCache<T> where T : class
     private readonly bool _keep;
     private int _reused;
     private int _hashed;
+    private PayloadFile? _payloads;
 
     /// <param name="previousDecoded">Results a previous build decoded, by key with the hash they were made from.</param>
     /// <param name="keepDecoded">Keep this build's results in <see cref="Decoded"/> for the next build.</param>
@@ -65,13 +66,28 @@ public sealed class SourceFileCache<T> where T : class
     private volatile bool _dropped;
 
     /// <summary>
+    /// Results serialised from now on go to <paramref name="file"/> rather than the heap (see <see cref="PayloadFile"/>);
+    /// the cache owns it from here and closes it in <see cref="DropPayloads"/> or <see cref="ClosePayloadFile"/>.
+    /// Not for a cache whose entries outlive the build (a hand-off): they would point into a closed file.
+    /// </summary>
+    public void SpillPayloadsTo(PayloadFile file) => _payloads = file;
+
+    /// <summary>Closes the payload file, if any, for a build that ends without <see cref="DropPayloads"/>.</summary>
+    public void ClosePayloadFile()
+    {
+        _payloads?.Dispose();
+        _payloads = null;
+    }
+
+    /// <summary>
     /// Lets every serialised result go once the cache's article part is on disk (<see cref="BuildCache.SpillArticles"/>);
     /// a file asked for after that is read and analysed again.
     /// </summary>
     public void DropPayloads()
     {
         _dropped = true;
-        foreach (var (key, entry) in _current) _current[key] = entry with { Payload = ReadOnlyMemory<byte>.Empty };
+        foreach (var (key, entry) in _current) _current[key] = entry with { Payload = ReadOnlyMemory<byte>.Empty, Spilled = null };
+        ClosePayloadFile();
         // The last build's entries are slices of its whole cache file, read as one array: let that go too.
         _previous = new Dictionary<string, SourceFileEntry>();
     }
@@ -86,11 +102,11 @@ public sealed class SourceFileCache<T> where T : class
         deserialise ??= _deserialise;
         var entry = Entry(fullPath, key, analyse, stamp, out var fresh);
         if (fresh is null && _dropped && entry.Payload.IsEmpty) fresh = analyse(File.ReadAllBytes(fullPath), entry.Hash);
-        if (_decoded is null) return fresh ?? deserialise(entry.Payload);
+        if (_decoded is null) return fresh ?? deserialise(entry.PayloadBytes());
         T value;
         if (fresh is not null) value = fresh;
         else if (_previousDecoded is not null && _previousDecoded.TryGetValue(key, out var known) && known.Hash == entry.Hash) value = known.Value;
-        else value = deserialise(entry.Payload);
+        else value = deserialise(entry.PayloadBytes());
         _decoded[key] = (entry.Hash, value);
         return value;
     }
@@ -120,20 +136,19 @@ public sealed class SourceFileCache<T> where T : class
             Interlocked.Increment(ref _hashed);
             return new SourceFileEntry(stat, false, hash, ReadOnlyMemory<byte>.Empty);
         }
-        ReadOnlyMemory<byte> payload;
+        var trusted = stat.Length == bytes.Length && readAt.Ticks - stat.ModifiedTicks > RacyWindow.Ticks;
+        Interlocked.Increment(ref _hashed);
         if (known is not null && known.Hash == hash)
         {
             Interlocked.Increment(ref _reused);
-            payload = known.Payload;
+            return _current[key] = known with { Stamp = stat, Trusted = trusted };
         }
-        else
-        {
-            fresh = analyse(bytes, hash);
-            payload = _serialise(fresh);
-        }
-        var trusted = stat.Length == bytes.Length && readAt.Ticks - stat.ModifiedTicks > RacyWindow.Ticks;
-        Interlocked.Increment(ref _hashed);
-        return _current[key] = new SourceFileEntry(stat, trusted, hash, payload);
+        fresh = analyse(bytes, hash);
+        var payload = _serialise(fresh);
+        var entry = _payloads is { } file
+            ? new SourceFileEntry(stat, trusted, hash, ReadOnlyMemory<byte>.Empty) { Spilled = file.Append(payload) }
+            : new SourceFileEntry(stat, trusted, hash, payload);
+        return _current[key] = entry;
     }
 
     private static FileStamp Stat(string fullPath)
@@ -148,4 +163,14 @@ public sealed class SourceFileCache<T> where T : class
 /// entries loaded from the cache file, a slice of the file's bytes, not a copy).
 /// </summary>
 /// <param name="Trusted">Whether an unchanged <see cref="Stamp"/> proves the content unchanged (see <see cref="SourceFileCache{T}"/>).</param>
-public sealed record SourceFileEntry(FileStamp Stamp, bool Trusted, ContentHash Hash, ReadOnlyMemory<byte> Payload);
+public sealed record SourceFileEntry(FileStamp Stamp, bool Trusted, ContentHash Hash, ReadOnlyMemory<byte> Payload)
+{
+    /// <summary>Where the payload is when it went to the build's <see cref="PayloadFile"/> (then <see cref="Payload"/> is empty).</summary>
+    public PayloadSlot? Spilled { get; init; }
+
+    /// <summary>The payload's length, wherever it is.</summary>
+    public int PayloadLength => Spilled?.Length ?? Payload.Length;
+
+    /// <summary>The payload: <see cref="Payload"/>, or a copy read from the payload file.</summary>
+    public ReadOnlyMemory<byte> PayloadBytes() => Spilled is { } slot ? slot.Read() : Payload;
+}
