@@ -67,6 +67,8 @@ public sealed class ReadMarkdownPagesModule : IModule
         var markdown = front.Body;
         var document = Markdig.Markdown.Parse(markdown, Markdown);
         UnsafeMarkdownLinks.Neutralise(document, file, front.BodyStartLine, diagnostics);
+        // Stable ids on headings so sections can be linked; "isi" is the layout's own main landmark.
+        HeadingIds.Assign(document, ["isi"]);
         var writer = new StringWriter(new StringBuilder(markdown.Length * 2));
         var renderer = new HtmlRenderer(writer)
         {
@@ -75,7 +77,6 @@ public sealed class ReadMarkdownPagesModule : IModule
         Markdown.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        // Stable ids on headings so sections can be linked; "isi" is the layout's own main landmark.
-        return HeadingIds.Assign(writer.ToString(), ["isi"]);
+        return writer.ToString();
     }
 }
