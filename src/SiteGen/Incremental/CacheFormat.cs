@@ -27,11 +27,22 @@ internal static class CacheFormat
     /// </summary>
     /// <param name="lazyWords">
     /// Leave the word bag encoded until something reads it (<see cref="ArticleEvidence.Words"/>): a build that remembers
-    /// the sections it classified reads few of them. The evidence then holds <paramref name="payload"/> (and
-    /// <paramref name="shared"/>) until then, so this suits a build, not a cache kept across builds.
+    /// the sections it classified reads few of them. The evidence then holds the bag's bytes (a slice of
+    /// <paramref name="payload"/>), or only their place in the payload file when <paramref name="spilled"/> says where
+    /// the payload is, and <paramref name="shared"/>, until then; so this suits a build, not a cache kept across builds.
     /// </param>
-    public static AnalysedArticle DeserialiseAnalysed(ReadOnlyMemory<byte> payload, SharedStrings? shared, bool lazyWords = false) =>
-        ReadAnalysed(CacheReader.Over(payload), shared, lazyWords ? payload : (ReadOnlyMemory<byte>?)null);
+    /// <param name="spilled">Where <paramref name="payload"/> was read from, when it went to the build's <see cref="PayloadFile"/>.</param>
+    public static AnalysedArticle DeserialiseAnalysed(ReadOnlyMemory<byte> payload, SharedStrings? shared, bool lazyWords = false, PayloadSlot? spilled = null)
+    {
+        if (!lazyWords) return ReadAnalysed(CacheReader.Over(payload), shared);
+        // A payload read from the payload file is a copy made for this call: holding a slice of it would keep the whole
+        // copy (~5.5 KB an article, through the build's peak), so the bag is read from the file again when it is wanted
+        // (a cold build's section classifier reads each once).
+        Func<int, int, Func<ReadOnlyMemory<byte>>> bagAt = spilled is { } slot
+            ? (start, length) => { var place = slot.Slice(start, length); return () => place.Read(); }
+            : (start, length) => { var bytes = payload.Slice(start, length); return () => bytes; };
+        return ReadAnalysed(CacheReader.Over(payload), shared, bagAt);
+    }
 
     public static void Write(BinaryWriter w, AnalysedArticle a)
     {
@@ -57,8 +68,11 @@ internal static class CacheFormat
         w.BaseStream.Position = end;
     }
 
-    /// <param name="payload">The bytes <paramref name="r"/> reads, to decode the word bag from later; null to decode it now.</param>
-    public static AnalysedArticle ReadAnalysed(CacheReader r, SharedStrings? shared = null, ReadOnlyMemory<byte>? payload = null)
+    /// <param name="bagAt">
+    /// Given where the word bag is in the bytes <paramref name="r"/> reads (its start from the record's start, its
+    /// length), what returns those bytes later, to decode the bag only when it is read; null to decode it now.
+    /// </param>
+    public static AnalysedArticle ReadAnalysed(CacheReader r, SharedStrings? shared = null, Func<int, int, Func<ReadOnlyMemory<byte>>>? bagAt = null)
     {
         var start = r.Position;
         var hash = new ContentHash(r.ReadHash128());
@@ -69,11 +83,11 @@ internal static class CacheFormat
         var bagLength = r.ReadInt32();
         if (bagLength < 8) throw new InvalidDataException("word bag length out of range");
         ArticleEvidence evidence;
-        if (payload is { } bytes)
+        if (bagAt is not null)
         {
-            var bag = bytes.Slice(r.Position - start, bagLength);
+            var bagBytes = bagAt(r.Position - start, bagLength);
             r.ReadSlice(bagLength);
-            evidence = new ArticleEvidence(date, tags, () => ReadBag(CacheReader.Over(bag), shared));
+            evidence = new ArticleEvidence(date, tags, () => ReadBag(CacheReader.Over(bagBytes()), shared));
         }
         else
         {

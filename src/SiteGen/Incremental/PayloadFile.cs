@@ -58,4 +58,12 @@ public sealed class PayloadFile : IDisposable
 public readonly record struct PayloadSlot(PayloadFile File, long Offset, int Length)
 {
     public byte[] Read() => File.Read(this);
+
+    /// <summary>The part of this payload <paramref name="length"/> bytes long at <paramref name="start"/> within it.</summary>
+    public PayloadSlot Slice(int start, int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, Length - start);
+        return new PayloadSlot(File, Offset + start, length);
+    }
 }

@@ -96,17 +96,18 @@ public sealed class SourceFileCache<T> where T : class
     /// <param name="analyse">Makes the result from the file's bytes when the cache has none for them.</param>
     /// <exception cref="IOException">The file could not be read.</exception>
     /// <param name="stamp">The file's stamp when the caller has just taken it (listing the folder), to spare a second stat.</param>
-    /// <param name="deserialise">Decodes a cached result in this build's way (say, with its shared strings); null for the cache's own.</param>
-    public T Get(string fullPath, string key, Func<byte[], ContentHash, T> analyse, FileStamp? stamp = null, Func<ReadOnlyMemory<byte>, T>? deserialise = null)
+    /// <param name="deserialise">Decodes a cached result in this build's way (say, with its shared strings, or leaving
+    /// part of it where the entry keeps it); null for the cache's own.</param>
+    public T Get(string fullPath, string key, Func<byte[], ContentHash, T> analyse, FileStamp? stamp = null, Func<SourceFileEntry, T>? deserialise = null)
     {
-        deserialise ??= _deserialise;
+        deserialise ??= e => _deserialise(e.PayloadBytes());
         var entry = Entry(fullPath, key, analyse, stamp, out var fresh);
         if (fresh is null && _dropped && entry.Payload.IsEmpty) fresh = analyse(File.ReadAllBytes(fullPath), entry.Hash);
-        if (_decoded is null) return fresh ?? deserialise(entry.PayloadBytes());
+        if (_decoded is null) return fresh ?? deserialise(entry);
         T value;
         if (fresh is not null) value = fresh;
         else if (_previousDecoded is not null && _previousDecoded.TryGetValue(key, out var known) && known.Hash == entry.Hash) value = known.Value;
-        else value = deserialise(entry.PayloadBytes());
+        else value = deserialise(entry);
         _decoded[key] = (entry.Hash, value);
         return value;
     }

@@ -36,7 +36,7 @@ public sealed class ReadArticlesModule : IModule
                 // as they are (SourceFileCache.Decoded), and a word decoded from the cache is allocated once per build.
                 result = site.Cache.Articles.Get(full, relative,
                     (bytes, hash) => shared.Share(AnalysedArticle.From(relative, bytes, hash, site.TagLexicon, site.Settings.Text.Repair)), stamp,
-                    payload => CacheFormat.DeserialiseAnalysed(payload, shared, lazyWords));
+                    entry => CacheFormat.DeserialiseAnalysed(entry.PayloadBytes(), shared, lazyWords, entry.Spilled));
             }
             catch (IOException e)
             {
