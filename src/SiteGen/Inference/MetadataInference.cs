@@ -56,8 +56,7 @@ public static partial class MetadataInference
         for (var i = 0; i < known.Length; i++)
         {
             var words = textEvidence[i];
-            sectionInputs[i] = sections is { Keys: var keys } ? new SectionInference.Input(known[i].Section, () => words.Words, keys[i])
-                : new SectionInference.Input(known[i].Section, words.Words);
+            sectionInputs[i] = new SectionInference.Input(known[i].Section, () => words.Words, sections is { Keys: var keys } ? keys[i] : default);
         }
         var sectionDecisions = SectionInference.Apply(sectionInputs,
             settings.Sections, settings.Sections is { Enabled: true, BuiltIn: true } ? BuiltInSectionModel.Counts : null, SectionLexicon.Default,
