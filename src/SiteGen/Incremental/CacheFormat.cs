@@ -32,17 +32,8 @@ internal static class CacheFormat
     /// the payload is, and <paramref name="shared"/>, until then; so this suits a build, not a cache kept across builds.
     /// </param>
     /// <param name="spilled">Where <paramref name="payload"/> was read from, when it went to the build's <see cref="PayloadFile"/>.</param>
-    public static AnalysedArticle DeserialiseAnalysed(ReadOnlyMemory<byte> payload, SharedStrings? shared, bool lazyWords = false, PayloadSlot? spilled = null)
-    {
-        if (!lazyWords) return ReadAnalysed(CacheReader.Over(payload), shared);
-        // A payload read from the payload file is a copy made for this call: holding a slice of it would keep the whole
-        // copy (~5.5 KB an article, through the build's peak), so the bag is read from the file again when it is wanted
-        // (a cold build's section classifier reads each once).
-        Func<int, int, Func<ReadOnlyMemory<byte>>> bagAt = spilled is { } slot
-            ? (start, length) => { var place = slot.Slice(start, length); return () => place.Read(); }
-            : (start, length) => { var bytes = payload.Slice(start, length); return () => bytes; };
-        return ReadAnalysed(CacheReader.Over(payload), shared, bagAt);
-    }
+    public static AnalysedArticle DeserialiseAnalysed(ReadOnlyMemory<byte> payload, SharedStrings? shared, bool lazyWords = false, PayloadSlot? spilled = null) =>
+        lazyWords ? ReadAnalysed(CacheReader.Over(payload), shared, payload, spilled) : ReadAnalysed(CacheReader.Over(payload), shared);
 
     public static void Write(BinaryWriter w, AnalysedArticle a)
     {
@@ -68,11 +59,11 @@ internal static class CacheFormat
         w.BaseStream.Position = end;
     }
 
-    /// <param name="bagAt">
-    /// Given where the word bag is in the bytes <paramref name="r"/> reads (its start from the record's start, its
-    /// length), what returns those bytes later, to decode the bag only when it is read; null to decode it now.
-    /// </param>
-    public static AnalysedArticle ReadAnalysed(CacheReader r, SharedStrings? shared = null, Func<int, int, Func<ReadOnlyMemory<byte>>>? bagAt = null)
+    /// <param name="payload">The bytes <paramref name="r"/> reads, to decode the word bag from later; null to decode it now.</param>
+    /// <param name="spilled">Where <paramref name="payload"/> is in the build's <see cref="PayloadFile"/>, if it is: then
+    /// <paramref name="payload"/> is a copy made for this call, and holding a slice of it would keep the whole copy
+    /// (~5.5 KB an article) through the build's peak, so the bag is read from the file again when it is wanted.</param>
+    public static AnalysedArticle ReadAnalysed(CacheReader r, SharedStrings? shared = null, ReadOnlyMemory<byte>? payload = null, PayloadSlot? spilled = null)
     {
         var start = r.Position;
         var hash = new ContentHash(r.ReadHash128());
@@ -83,11 +74,20 @@ internal static class CacheFormat
         var bagLength = r.ReadInt32();
         if (bagLength < 8) throw new InvalidDataException("word bag length out of range");
         ArticleEvidence evidence;
-        if (bagAt is not null)
+        if (payload is { } bytes)
         {
-            var bagBytes = bagAt(r.Position - start, bagLength);
+            var at = r.Position - start;
             r.ReadSlice(bagLength);
-            evidence = new ArticleEvidence(date, tags, () => ReadBag(CacheReader.Over(bagBytes()), shared));
+            if (spilled is { } slot)
+            {
+                var place = slot.Slice(at, bagLength);
+                evidence = new ArticleEvidence(date, tags, () => ReadBag(CacheReader.Over(place.Read()), shared));
+            }
+            else
+            {
+                var bag = bytes.Slice(at, bagLength);
+                evidence = new ArticleEvidence(date, tags, () => ReadBag(CacheReader.Over(bag), shared));
+            }
         }
         else
         {
