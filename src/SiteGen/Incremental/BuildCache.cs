@@ -23,7 +23,8 @@ public sealed class BuildCache
     public const string Folder = ".sitegen-cache";
     public const string FileName = "build.cache";
     private const ulong Magic = 0x31_45_48_43_41_43_47_53; // "SGCACHE1"
-    private const int FormatVersion = 10; // 10: the word bag after its length in bytes, and the section memory; 4: dates' confidence and evidence; 5: Article.Summary is carried (always null when cached, but a field the format left out); 6: the article's text repairs and blankness, and the build's repair counts; 7: tag candidates keep their place (lead), forms and short form, and name parts replace surnames; 8: each article's section words (the classifier's word bag) and Article.SectionWords; 9: tag findings of the issue-14 follow-up rules (nicknames, first names, whole names kept together)
+    private const int HeaderLength = 32; // magic, version, the payload's length, its checksum
+    private const int FormatVersion = 11; // 11: the tag findings after their length in bytes; 10: the word bag after its length in bytes, and the section memory; 4: dates' confidence and evidence; 5: Article.Summary is carried (always null when cached, but a field the format left out); 6: the article's text repairs and blankness, and the build's repair counts; 7: tag candidates keep their place (lead), forms and short form, and name parts replace surnames; 8: each article's section words (the classifier's word bag) and Article.SectionWords; 9: tag findings of the issue-14 follow-up rules (nicknames, first names, whole names kept together)
 
     public BuildCache(SourceFileCache<AnalysedArticle> articles, OutputManifest? output = null)
     {
@@ -74,11 +75,11 @@ public sealed class BuildCache
         {
             var bytes = File.ReadAllBytes(path);
             var reader = new CacheReader(bytes);
-            if (bytes.Length < 32 || reader.ReadUInt64() != Magic || reader.ReadInt32() != FormatVersion)
+            if (bytes.Length < HeaderLength || reader.ReadUInt64() != Magic || reader.ReadInt32() != FormatVersion)
                 return Nothing().With("not a cache of this version");
             var length = reader.ReadInt32();
             var checksum = reader.ReadHash128();
-            var payload = bytes.AsSpan(32);
+            var payload = bytes.AsSpan(HeaderLength);
             if (length != payload.Length || Hash128.Of(payload) != checksum)
                 return Nothing().With("damaged (checksum mismatch)");
 
@@ -209,44 +210,41 @@ public sealed class BuildCache
         var spilled = _spilledArticles ?? throw new InvalidOperationException("the articles were not spilled; use the static Save");
         using (spilled)
         {
-            var second = Serialise(EstimatedSize(output), w =>
-            {
-                w.Write(output is not null);
-                if (output is not null) WriteManifest(w, output);
-                w.Write(Related is not null);
-                if (Related is { } r)
-                {
-                    w.Write(r.Key);
-                    CacheFormat.WriteList(w, r.Lists, (w2, list) => CacheFormat.WriteList(w2, list, (w3, i) => w3.Write(i)));
-                }
-                WriteSections(w, Sections);
-            });
-            var secondBody = second.GetBuffer().AsSpan(0, (int)second.Length);
             var checksum = new XxHash128();
             var folder = System.IO.Path.Combine(root, Folder);
             var temporary = System.IO.Path.Combine(folder, $"{FileName}.{Guid.NewGuid():N}.tmp");
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var w = new BinaryWriter(file))
             {
-                var length = spilled.Length + secondBody.Length;
-                if (length > int.MaxValue) throw new IOException("the build cache would exceed 2 GB");
-                w.Write(Magic);
-                w.Write(FormatVersion);
-                w.Write((int)length);
-                w.Write(default(Hash128)); // the checksum, written once the body has gone through it
+                // The header last, once the body's length and checksum are known; the body goes straight to the file.
+                file.Write(new byte[HeaderLength]);
                 spilled.Position = 0;
                 var buffer = new byte[1 << 16];
                 int read;
                 while ((read = spilled.Read(buffer)) > 0)
                 {
                     checksum.Append(buffer.AsSpan(0, read));
-                    w.Write(buffer, 0, read);
+                    file.Write(buffer, 0, read);
                 }
-                checksum.Append(secondBody);
-                w.Write(secondBody);
-                w.Flush();
-                file.Position = 16;
-                w.Write(Hash128.Current(checksum));
+                using (var w = new BinaryWriter(new BufferedStream(new ChecksummedStream(file, checksum), 1 << 16)))
+                {
+                    w.Write(output is not null);
+                    if (output is not null) WriteManifest(w, output);
+                    w.Write(Related is not null);
+                    if (Related is { } r)
+                    {
+                        w.Write(r.Key);
+                        CacheFormat.WriteList(w, r.Lists, (w2, list) => CacheFormat.WriteList(w2, list, (w3, i) => w3.Write(i)));
+                    }
+                    WriteSections(w, Sections);
+                }
+                var length = file.Length - HeaderLength;
+                if (length > int.MaxValue) throw new IOException("the build cache would exceed 2 GB");
+                file.Position = 0;
+                using var header = new BinaryWriter(file);
+                header.Write(Magic);
+                header.Write(FormatVersion);
+                header.Write((int)length);
+                header.Write(Hash128.Current(checksum));
             }
             File.Move(temporary, PathIn(root), overwrite: true);
         }
