@@ -25,15 +25,17 @@ internal static class CacheFormat
     /// The analysed article with the strings articles repeat (words, tag candidates, city, portal, editor) taken from
     /// <paramref name="shared"/>, as <see cref="SharedStrings"/> would have made them after decoding, without a second pass.
     /// </summary>
-    /// <param name="lazyWords">
-    /// Leave the word bag encoded until something reads it (<see cref="ArticleEvidence.Words"/>): a build that remembers
-    /// the sections it classified reads few of them. The evidence then holds the bag's bytes (a slice of
-    /// <paramref name="payload"/>), or only their place in the payload file when <paramref name="spilled"/> says where
-    /// the payload is, and <paramref name="shared"/>, until then; so this suits a build, not a cache kept across builds.
+    /// <param name="leaveEncoded">
+    /// Leave the tag findings and the word bag encoded, decoded again each time something reads them
+    /// (<see cref="ArticleEvidence.Tags"/>, <see cref="ArticleEvidence.Words"/>): a build that remembers the sections it
+    /// classified reads few bags, and the corpus steps read each article's findings a few times, one article at a time.
+    /// The evidence then holds the parts' bytes (slices of <paramref name="payload"/>), or only their place in the payload
+    /// file when <paramref name="spilled"/> says where the payload is, and <paramref name="shared"/>; so this suits a
+    /// build, not a cache kept across builds.
     /// </param>
     /// <param name="spilled">Where <paramref name="payload"/> was read from, when it went to the build's <see cref="PayloadFile"/>.</param>
-    public static AnalysedArticle DeserialiseAnalysed(ReadOnlyMemory<byte> payload, SharedStrings? shared, bool lazyWords = false, PayloadSlot? spilled = null) =>
-        lazyWords ? ReadAnalysed(CacheReader.Over(payload), shared, payload, spilled) : ReadAnalysed(CacheReader.Over(payload), shared);
+    public static AnalysedArticle DeserialiseAnalysed(ReadOnlyMemory<byte> payload, SharedStrings? shared, bool leaveEncoded = false, PayloadSlot? spilled = null) =>
+        leaveEncoded ? ReadAnalysed(CacheReader.Over(payload), shared, payload, spilled) : ReadAnalysed(CacheReader.Over(payload), shared);
 
     public static void Write(BinaryWriter w, AnalysedArticle a)
     {
@@ -43,14 +45,25 @@ internal static class CacheFormat
         if (a.Article is { } article) Write(w, article);
         w.Write(a.Evidence.Date is not null);
         if (a.Evidence.Date is { } date) Write(w, date);
+        // The tag findings and the word bag each after their length in bytes: a reader that may not need them skips them
+        // and decodes them when they are read (see ReadAnalysed).
         w.Write(a.Evidence.Tags is not null);
-        if (a.Evidence.Tags is { } tags) Write(w, tags);
-        // The word bag last, after its length in bytes: a reader that may not need it skips it (see ReadAnalysed).
+        if (a.Evidence.Tags is { } tags) WriteMeasured(w, w2 => Write(w2, tags));
+        var words = a.Evidence.Words;
+        WriteMeasured(w, w2 =>
+        {
+            WriteList(w2, words.Words, (w3, word) => w3.Write(word));
+            WriteList(w2, words.Counts, (w3, n) => w3.Write(n));
+        });
+    }
+
+    /// <summary>What <paramref name="write"/> writes, after its length in bytes.</summary>
+    private static void WriteMeasured(BinaryWriter w, Action<BinaryWriter> write)
+    {
         w.Flush();
         var lengthAt = w.BaseStream.Position;
         w.Write(0);
-        WriteList(w, a.Evidence.Words.Words, (w2, word) => w2.Write(word));
-        WriteList(w, a.Evidence.Words.Counts, (w2, n) => w2.Write(n));
+        write(w);
         w.Flush();
         var end = w.BaseStream.Position;
         w.BaseStream.Position = lengthAt;
@@ -59,10 +72,11 @@ internal static class CacheFormat
         w.BaseStream.Position = end;
     }
 
-    /// <param name="payload">The bytes <paramref name="r"/> reads, to decode the word bag from later; null to decode it now.</param>
+    /// <param name="payload">The bytes <paramref name="r"/> reads, to decode the tag findings and the word bag from
+    /// when something reads them; null to decode them now.</param>
     /// <param name="spilled">Where <paramref name="payload"/> is in the build's <see cref="PayloadFile"/>, if it is: then
     /// <paramref name="payload"/> is a copy made for this call, and holding a slice of it would keep the whole copy
-    /// (~5.5 KB an article) through the build's peak, so the bag is read from the file again when it is wanted.</param>
+    /// (~5.5 KB an article) through the build's peak, so the parts are read from the file again when they are wanted.</param>
     public static AnalysedArticle ReadAnalysed(CacheReader r, SharedStrings? shared = null, ReadOnlyMemory<byte>? payload = null, PayloadSlot? spilled = null)
     {
         var start = r.Position;
@@ -70,31 +84,49 @@ internal static class CacheFormat
         var diagnostics = ReadList(r, ReadDiagnostic);
         var article = r.ReadBoolean() ? ReadArticle(r, shared) : null;
         var date = r.ReadBoolean() ? ReadDateEvidence(r) : null;
-        var tags = r.ReadBoolean() ? ReadTagFindings(r, shared) : null;
-        var bagLength = r.ReadInt32();
-        if (bagLength < 8) throw new InvalidDataException("word bag length out of range");
-        ArticleEvidence evidence;
-        if (payload is { } bytes)
+        var hasTags = r.ReadBoolean();
+        if (payload is not { } bytes)
         {
-            var at = r.Position - start;
-            r.ReadSlice(bagLength);
-            if (spilled is { } slot)
-            {
-                var place = slot.Slice(at, bagLength);
-                evidence = new ArticleEvidence(date, tags, () => ReadBag(CacheReader.Over(place.Read()), shared));
-            }
-            else
-            {
-                var bag = bytes.Slice(at, bagLength);
-                evidence = new ArticleEvidence(date, tags, () => ReadBag(CacheReader.Over(bag), shared));
-            }
+            var tags = hasTags ? ReadMeasured(r, r2 => ReadTagFindings(r2, shared)) : null;
+            var bag = ReadMeasured(r, r2 => ReadBag(r2, shared));
+            var evidence = date is null && tags is null && bag.Count == 0 ? ArticleEvidence.None : new ArticleEvidence(date, tags, bag);
+            return new AnalysedArticle(hash, article, evidence, diagnostics);
         }
-        else
-        {
-            var bag = ReadBag(r, shared);
-            evidence = date is null && tags is null && bag.Count == 0 ? ArticleEvidence.None : new ArticleEvidence(date, tags, bag);
-        }
-        return new AnalysedArticle(hash, article, evidence, diagnostics);
+
+        // Left encoded: each read decodes the part again from where it lies, the file when the payload was spilled.
+        var tagsAt = hasTags ? PlaceOfMeasured(r, start, bytes, spilled) : null;
+        var bagAt = PlaceOfMeasured(r, start, bytes, spilled);
+        return new AnalysedArticle(hash, article, new ArticleEvidence(date, LoadTags(tagsAt, shared), LoadBag(bagAt, shared)), diagnostics);
+    }
+
+    // The loaders are made in methods of their own so that each holds only what it reads again: a lambda made in
+    // ReadAnalysed would share its closure with the reader, and so keep the whole payload copy alive through the build.
+    private static Func<TagFindings>? LoadTags(Func<CacheReader>? at, SharedStrings? shared) => at is null ? null : () => ReadTagFindings(at(), shared);
+
+    private static Func<WordBag> LoadBag(Func<CacheReader> at, SharedStrings? shared) => () => ReadBag(at(), shared);
+
+    /// <summary>Skips the measured part <paramref name="r"/> is at, and says how to read it again.</summary>
+    private static Func<CacheReader> PlaceOfMeasured(CacheReader r, int payloadStart, ReadOnlyMemory<byte> payload, PayloadSlot? spilled)
+    {
+        var length = r.ReadInt32();
+        if (length < 0) throw new InvalidDataException("a measured part's length is out of range");
+        var at = r.Position - payloadStart;
+        r.ReadSlice(length);
+        return spilled is { } slot ? ReaderOver(slot.Slice(at, length)) : ReaderOver(payload.Slice(at, length));
+    }
+
+    private static Func<CacheReader> ReaderOver(PayloadSlot place) => () => CacheReader.Over(place.Read());
+
+    private static Func<CacheReader> ReaderOver(ReadOnlyMemory<byte> part) => () => CacheReader.Over(part);
+
+    private static T ReadMeasured<T>(CacheReader r, Func<CacheReader, T> read)
+    {
+        var length = r.ReadInt32();
+        if (length < 0) throw new InvalidDataException("a measured part's length is out of range");
+        var end = r.Position + length;
+        var value = read(r);
+        if (r.Position != end) throw new InvalidDataException("a measured part was not read to its end");
+        return value;
     }
 
     private static WordBag ReadBag(CacheReader r, SharedStrings? shared)

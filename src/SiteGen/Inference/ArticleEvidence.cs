@@ -13,6 +13,8 @@ public sealed record ArticleEvidence
 {
     public static readonly ArticleEvidence None = new(null, null, WordBag.Empty);
 
+    private readonly TagFindings? _tags;
+    private readonly Func<TagFindings>? _loadTags;
     private readonly WordBag? _words;
     private readonly Func<WordBag>? _loadWords;
 
@@ -24,27 +26,28 @@ public sealed record ArticleEvidence
     public ArticleEvidence(DateEvidence? date, TagFindings? tags, WordBag words)
     {
         Date = date;
-        Tags = tags;
+        _tags = tags;
         _words = words;
     }
 
     /// <summary>
-    /// Evidence whose words are decoded each time something reads them (<paramref name="loadWords"/>) and not kept: a
-    /// build that remembers each article's section from the last build (<see cref="SectionMemory"/>) reads the words
-    /// of only the articles that teach the classifier or changed, and a cold build reads each article's once or twice
-    /// (to teach, to classify). Kept, the decoded bags of every article were half the live heap at the build's peak
-    /// (about 4 KB an article: a word array and a count array), for nothing that reads them again.
+    /// Evidence whose tag findings and words are decoded each time something reads them and not kept. A build that
+    /// remembers each article's section from the last build (<see cref="SectionMemory"/>) reads the words of only the
+    /// articles that teach the classifier or changed; the tag steps read each article's findings a few times, one
+    /// article at a time (<see cref="TagExtraction.Choose"/>). Kept, the decoded bags of every article were half the live
+    /// heap at the build's peak (about 4 KB an article), and the findings most of the rest (11 candidates an article).
     /// </summary>
-    public ArticleEvidence(DateEvidence? date, TagFindings? tags, Func<WordBag> loadWords)
+    /// <param name="loadTags">Null when tags are disabled.</param>
+    public ArticleEvidence(DateEvidence? date, Func<TagFindings>? loadTags, Func<WordBag> loadWords)
     {
         Date = date;
-        Tags = tags;
+        _loadTags = loadTags;
         _loadWords = loadWords;
     }
 
-    public DateEvidence? Date { get; init; }
+    public DateEvidence? Date { get; }
 
-    public TagFindings? Tags { get; init; }
+    public TagFindings? Tags => _tags ?? _loadTags?.Invoke();
 
     public WordBag Words => _words ?? _loadWords?.Invoke() ?? WordBag.Empty;
 

@@ -66,7 +66,7 @@ public static partial class MetadataInference
 
         // Every article's candidates count towards how rare a phrase is, even those whose tags are declared.
         var textTags = settings.Tags.Enabled && known.Any(a => a.TagSource == ValueSource.None)
-            ? TagExtraction.Choose(textEvidence.Select(e => e.Tags ?? TagFindings.Empty).ToList(), new TagLexicon(settings.Tags), settings.Tags.Max)
+            ? TagExtraction.Choose(new ComputedList<ArticleEvidence, TagFindings>(textEvidence, e => e.Tags ?? TagFindings.Empty), new TagLexicon(settings.Tags), settings.Tags.Max)
             : null;
         if (textTags is not null && report is not null)
             report.SetAliases(TagReport.CollectAliases(textTags.Where((_, i) => known[i].TagSource == ValueSource.None)));

@@ -34,14 +34,16 @@ public static class TagExtraction
     }
 
     /// <summary>Each article's tags as the candidates they were chosen from: what <c>sitegen list</c> explains.</summary>
+    /// <param name="findings">Each article's findings; read several times, one article at a time, so they may be decoded on
+    /// each read (<see cref="ArticleEvidence.Tags"/>).</param>
     public static IReadOnlyList<TagCandidate>[] Choose(IReadOnlyList<TagFindings> findings, TagLexicon lexicon, int max)
     {
         var aliases = CorpusAliases.Learn(findings, lexicon);
-        var mapped = new IReadOnlyList<TagCandidate>[findings.Count];
-        Parallel.For(0, findings.Count, i => mapped[i] = aliases.Apply(findings[i]));
+        // Each step reads the candidates as the steps before it leave them, worked out again on each read rather than
+        // kept: kept, three versions of every article's candidates (found, aliased, respelled) were live at the build's
+        // peak, about a kilobyte an article. The ranking keeps only the ones that qualify.
+        var mapped = new ComputedList<TagFindings, IReadOnlyList<TagCandidate>>(findings, aliases.Apply);
         var spellings = new TagSpellings(mapped);
-        var candidates = new IReadOnlyList<TagCandidate>[findings.Count];
-        Parallel.For(0, findings.Count, i => candidates[i] = spellings.Apply(mapped[i]));
-        return TagRanking.Rank(candidates, max);
+        return TagRanking.Rank(new ComputedList<IReadOnlyList<TagCandidate>, IReadOnlyList<TagCandidate>>(mapped, spellings.Apply), max);
     }
 }

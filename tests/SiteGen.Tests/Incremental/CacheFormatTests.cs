@@ -23,7 +23,7 @@ public sealed class CacheFormatTests
     }
 
     [Fact]
-    public void AWordBagLeftEncodedReadsBackAsTheOneDecodedAtOnce()
+    public void TagFindingsAndAWordBagLeftEncodedReadBackAsTheOnesDecodedAtOnce()
     {
         var bytes = File.ReadAllBytes(RepoPaths.SeedArticle);
         var analysed = AnalysedArticle.From("seeds/a.txt", bytes, ContentHash.Of(bytes), new TagLexicon(new TagSettings()), TextRepairs.All);
@@ -33,18 +33,36 @@ public sealed class CacheFormatTests
         written.CopyTo(file, 37);
         var payload = new ReadOnlyMemory<byte>(file, 37, written.Length);
 
-        var back = CacheFormat.DeserialiseAnalysed(payload, new SharedStrings(), lazyWords: true);
+        var back = CacheFormat.DeserialiseAnalysed(payload, new SharedStrings(), leaveEncoded: true);
 
         Assert.Equal(analysed.Evidence.Words.Words, back.Evidence.Words.Words);
         Assert.Equal(analysed.Evidence.Words.Counts, back.Evidence.Words.Counts);
         Assert.NotEmpty(back.Evidence.Words.Words);
+        Assert.NotEmpty(back.Evidence.Tags!.Candidates);
+        Assert.Equal(analysed.Evidence.Tags!.Candidates.Select(c => c.Key), back.Evidence.Tags.Candidates.Select(c => c.Key));
+        Assert.Equal(analysed.Evidence.Tags.Excluded, back.Evidence.Tags.Excluded);
         Assert.Equal(written, CacheFormat.Serialise(back));
-        var atOnce = CacheFormat.DeserialiseAnalysed(payload, new SharedStrings(), lazyWords: false);
+        var atOnce = CacheFormat.DeserialiseAnalysed(payload, new SharedStrings(), leaveEncoded: false);
         Assert.Equal(analysed.Evidence.Words.Words, atOnce.Evidence.Words.Words);
+        Assert.Equal(written, CacheFormat.Serialise(atOnce));
     }
 
     [Fact]
-    public void AWordBagLeftInThePayloadFileIsReadFromTheFileNotFromTheCopyDecoded()
+    public void AnArticleReadWithoutTagsHasNoTagFindingsLeftEncoded()
+    {
+        var bytes = File.ReadAllBytes(RepoPaths.SeedArticle);
+        var analysed = AnalysedArticle.From("seeds/a.txt", bytes, ContentHash.Of(bytes), lexicon: null, TextRepairs.All);
+        var written = CacheFormat.Serialise(analysed);
+
+        var back = CacheFormat.DeserialiseAnalysed(written, new SharedStrings(), leaveEncoded: true);
+
+        Assert.Null(back.Evidence.Tags);
+        Assert.NotEmpty(back.Evidence.Words.Words);
+        Assert.Equal(written, CacheFormat.Serialise(back));
+    }
+
+    [Fact]
+    public void TagFindingsAndAWordBagLeftInThePayloadFileAreReadFromTheFileNotFromTheCopyDecoded()
     {
         var bytes = File.ReadAllBytes(RepoPaths.SeedArticle);
         var analysed = AnalysedArticle.From("seeds/a.txt", bytes, ContentHash.Of(bytes), new TagLexicon(new TagSettings()), TextRepairs.All);
@@ -57,13 +75,15 @@ public sealed class CacheFormatTests
             var slot = payloads.Append(written);
             var copy = slot.Read();
 
-            var back = CacheFormat.DeserialiseAnalysed(copy, new SharedStrings(), lazyWords: true, spilled: slot);
+            var back = CacheFormat.DeserialiseAnalysed(copy, new SharedStrings(), leaveEncoded: true, spilled: slot);
             // The copy is let go after decoding; spoiling it shows the evidence did not keep it.
             Array.Clear(copy);
 
             Assert.NotEmpty(back.Evidence.Words.Words);
             Assert.Equal(analysed.Evidence.Words.Words, back.Evidence.Words.Words);
             Assert.Equal(analysed.Evidence.Words.Counts, back.Evidence.Words.Counts);
+            Assert.NotEmpty(back.Evidence.Tags!.Candidates);
+            Assert.Equal(written, CacheFormat.Serialise(back));
         }
         finally
         {

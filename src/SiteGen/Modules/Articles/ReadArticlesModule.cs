@@ -22,9 +22,10 @@ public sealed class ReadArticlesModule : IModule
         context.Diagnostics.AddRange(site.Seeds.Diagnostics);
         var analysed = new AnalysedArticle?[files.Count];
         var shared = new SharedStrings();
-        // A decoded article's words stay encoded until read (most are not: SectionMemory), except in a process that
-        // keeps the decoded articles for its next build (the dev server), where they would hold the cache file's bytes.
-        var lazyWords = site.Options.CacheHandOff is null;
+        // A decoded article's tag findings and words stay encoded, decoded when read (most bags are not: SectionMemory),
+        // except in a process that keeps the decoded articles for its next build (the dev server), where they would hold
+        // the cache file's bytes.
+        var leaveEncoded = site.Options.CacheHandOff is null;
 
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
         {
@@ -36,7 +37,7 @@ public sealed class ReadArticlesModule : IModule
                 // as they are (SourceFileCache.Decoded), and a word decoded from the cache is allocated once per build.
                 result = site.Cache.Articles.Get(full, relative,
                     (bytes, hash) => shared.Share(AnalysedArticle.From(relative, bytes, hash, site.TagLexicon, site.Settings.Text.Repair)), stamp,
-                    entry => CacheFormat.DeserialiseAnalysed(entry.PayloadBytes(), shared, lazyWords, entry.Spilled));
+                    entry => CacheFormat.DeserialiseAnalysed(entry.PayloadBytes(), shared, leaveEncoded, entry.Spilled));
             }
             catch (IOException e)
             {
