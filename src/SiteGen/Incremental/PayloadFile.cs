@@ -4,7 +4,8 @@ namespace SiteGen.Incremental;
 
 /// <summary>
 /// An append-only temporary file that holds the serialised results of a build's cache (<see cref="SourceFileEntry"/>
-/// payloads) instead of the heap, from the moment each is made until the cache file is written.
+/// payloads) instead of the heap, from the moment each is made until the cache file is written; or the last build's
+/// cache file, whose payloads are read from it the same way (<see cref="Open"/>).
 /// </summary>
 /// <remarks>
 /// A cold build analyses every article to key the build (<c>InputKey</c>), reads them all back for inference, and saves
@@ -27,6 +28,23 @@ public sealed class PayloadFile : IDisposable
         // Unix keeps an unlinked file for as long as it is open: gone at once, it cannot be left behind by a build that
         // is killed. Windows cannot delete an open file; DeleteOnClose does it there.
         if (!OperatingSystem.IsWindows()) File.Delete(path);
+    }
+
+    private PayloadFile(SafeFileHandle handle, long length)
+    {
+        _handle = handle;
+        _length = length;
+    }
+
+    /// <summary>
+    /// An existing file whose payloads are read where they are (the last build's cache file), opened for reading only:
+    /// appending to it fails. Others may replace or delete the file meanwhile (the build's own save does); the open
+    /// file goes on reading as it was.
+    /// </summary>
+    public static PayloadFile Open(string path)
+    {
+        var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+        return new PayloadFile(handle, RandomAccess.GetLength(handle));
     }
 
     /// <summary>Appends <paramref name="bytes"/> and says where they are.</summary>

@@ -32,6 +32,7 @@ public sealed class SourceFileCache<T> where T : class
     private int _reused;
     private int _hashed;
     private PayloadFile? _payloads;
+    private PayloadFile? _previousFile;
 
     /// <param name="previousDecoded">Results a previous build decoded, by key with the hash they were made from.</param>
     /// <param name="keepDecoded">Keep this build's results in <see cref="Decoded"/> for the next build.</param>
@@ -40,9 +41,12 @@ public sealed class SourceFileCache<T> where T : class
     /// spares a few kilobytes per file for the whole build (a hundred megabytes at 50,000 articles); a file asked for
     /// twice is read twice.
     /// </param>
+    /// <param name="previousFile">The file <paramref name="previous"/> entries' payloads are in (the last build's cache
+    /// file), when they are not in memory; the cache owns it and closes it with its payload file.</param>
     public SourceFileCache(Func<T, byte[]> serialise, Func<ReadOnlyMemory<byte>, T> deserialise, IReadOnlyDictionary<string, SourceFileEntry>? previous = null,
-        IReadOnlyDictionary<string, (ContentHash Hash, T Value)>? previousDecoded = null, bool keepDecoded = false, bool keep = true)
+        IReadOnlyDictionary<string, (ContentHash Hash, T Value)>? previousDecoded = null, bool keepDecoded = false, bool keep = true, PayloadFile? previousFile = null)
     {
+        _previousFile = previousFile;
         _serialise = serialise;
         _deserialise = deserialise;
         _previous = previous ?? new Dictionary<string, SourceFileEntry>();
@@ -72,11 +76,13 @@ public sealed class SourceFileCache<T> where T : class
     /// </summary>
     public void SpillPayloadsTo(PayloadFile file) => _payloads = file;
 
-    /// <summary>Closes the payload file, if any, for a build that ends without <see cref="DropPayloads"/>.</summary>
+    /// <summary>Closes the payload file and the last cache file, if any, for a build that ends without <see cref="DropPayloads"/>.</summary>
     public void ClosePayloadFile()
     {
         _payloads?.Dispose();
         _payloads = null;
+        _previousFile?.Dispose();
+        _previousFile = null;
     }
 
     /// <summary>
@@ -87,9 +93,9 @@ public sealed class SourceFileCache<T> where T : class
     {
         _dropped = true;
         foreach (var (key, entry) in _current) _current[key] = entry with { Payload = ReadOnlyMemory<byte>.Empty, Spilled = null };
-        ClosePayloadFile();
-        // The last build's entries are slices of its whole cache file, read as one array: let that go too.
+        // The last build's entries are places in its cache file, or slices of it read as one array: let that go too.
         _previous = new Dictionary<string, SourceFileEntry>();
+        ClosePayloadFile();
     }
 
     /// <summary>The result for the file at <paramref name="fullPath"/>, from the cache when its content is unchanged.</summary>
@@ -166,7 +172,8 @@ public sealed class SourceFileCache<T> where T : class
 /// <param name="Trusted">Whether an unchanged <see cref="Stamp"/> proves the content unchanged (see <see cref="SourceFileCache{T}"/>).</param>
 public sealed record SourceFileEntry(FileStamp Stamp, bool Trusted, ContentHash Hash, ReadOnlyMemory<byte> Payload)
 {
-    /// <summary>Where the payload is when it went to the build's <see cref="PayloadFile"/> (then <see cref="Payload"/> is empty).</summary>
+    /// <summary>Where the payload is when it is in a file: the build's <see cref="PayloadFile"/>, or the last build's cache
+    /// file (<see cref="PayloadFile.Open"/>); then <see cref="Payload"/> is empty.</summary>
     public PayloadSlot? Spilled { get; init; }
 
     /// <summary>The payload's length, wherever it is.</summary>

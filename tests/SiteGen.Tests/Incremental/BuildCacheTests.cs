@@ -97,4 +97,57 @@ public sealed class BuildCacheTests : IDisposable
         Assert.All(onDisk.Articles.Current.Values, e => Assert.True(e.Payload.IsEmpty && e.Spilled is null)); // the file is closed and let go
         Assert.Equal([BuildCache.FileName], Directory.EnumerateFiles(Path.Combine(spilling, BuildCache.Folder)).Select(Path.GetFileName));
     }
+
+    [Fact]
+    public void ALoadedCacheReadsItsPayloadsFromTheFileAndDecodesThemAsTheWholeFileReadInMemory()
+    {
+        var seeds = Directory.CreateDirectory(Path.Combine(_root, "seeds")).FullName;
+        var first = BuildCache.Empty();
+        var files = new List<(string File, string Key)>();
+        for (var i = 0; i < 3; i++)
+        {
+            var file = Path.Combine(seeds, $"a{i}.txt");
+            File.WriteAllText(file, $"Judul Berita {i}\nJAKARTA, iNews.id - Isi berita nomor {i} tentang Rusia dan Korea Utara.\nEditor: Rina\n");
+            files.Add((file, $"seeds/a{i}.txt"));
+            first.Articles.Get(file, $"seeds/a{i}.txt", (bytes, hash) => AnalysedArticle.From($"seeds/a{i}.txt", bytes, hash, null, TextRepairs.All));
+        }
+        var manifest = new OutputManifest("/out", new(7, 0), new Dictionary<string, OutputEntry>(), new CachedResult(0, 3, [], 0, "", 0), []);
+        BuildCache.Save(_root, new(9, 0), first.Articles.Current, manifest);
+        AnalysedArticle Unexpected(byte[] bytes, ContentHash hash) => throw new InvalidOperationException("the cache should have had it");
+
+        var fromFile = BuildCache.Load(_root, new(9, 0), "/out");
+        var inMemory = BuildCache.Load(_root, new(9, 0), "/out", keepDecoded: true);
+
+        Assert.Null(fromFile.Rejected);
+        Assert.NotNull(fromFile.Output);
+        foreach (var (file, key) in files)
+        {
+            var entry = fromFile.Articles.Entry(file, key, Unexpected);
+            Assert.True(entry.Payload.IsEmpty && entry.Spilled is not null && entry.PayloadLength > 0);
+            Assert.Equal(inMemory.Articles.Get(file, key, Unexpected).Article, fromFile.Articles.Get(file, key, Unexpected).Article);
+        }
+        // The build saves its own cache over the file it still reads from, then lets it go.
+        fromFile.SpillArticles(_root, new(9, 0));
+        fromFile.Save(_root, manifest);
+        fromFile.Articles.DropPayloads();
+        Assert.Null(BuildCache.Load(_root, new(9, 0), "/out").Rejected);
+        Assert.Equal([BuildCache.FileName], Directory.EnumerateFiles(Path.Combine(_root, BuildCache.Folder)).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void ACacheFileWithAFlippedByteIsRejectedAsDamaged()
+    {
+        var seeds = Directory.CreateDirectory(Path.Combine(_root, "seeds")).FullName;
+        var cache = BuildCache.Empty();
+        var file = Path.Combine(seeds, "a.txt");
+        File.WriteAllText(file, "Judul Berita\nJAKARTA, iNews.id - Isi berita tentang Rusia.\nEditor: Rina\n");
+        cache.Articles.Get(file, "seeds/a.txt", (bytes, hash) => AnalysedArticle.From("seeds/a.txt", bytes, hash, null, TextRepairs.All));
+        BuildCache.Save(_root, new(9, 0), cache.Articles.Current, null);
+        var bytes = File.ReadAllBytes(BuildCache.PathIn(_root));
+        bytes[^5] ^= 0x20;
+        File.WriteAllBytes(BuildCache.PathIn(_root), bytes);
+
+        Assert.Equal("damaged (checksum mismatch)", BuildCache.Load(_root, new(9, 0), "/out").Rejected);
+        Assert.Equal("damaged (checksum mismatch)", BuildCache.Load(_root, new(9, 0), "/out", keepDecoded: true).Rejected);
+    }
 }
