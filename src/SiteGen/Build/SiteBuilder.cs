@@ -222,8 +222,12 @@ public static class SiteBuilder
     private static void SaveCache(BuildPlan plan, OutputManifest output)
     {
         if (plan.Site.Options.CacheHandOff is { } handOff) handOff.Keep(plan.Root, plan.AnalysisKey, plan.Cache, output);
-        else if (plan.Cache.ArticlesSpilled) plan.Cache.Save(plan.Root, output);
-        else BuildCache.Save(plan.Root, plan.AnalysisKey, plan.Cache.Articles.Current, output, plan.Cache.Related, plan.Cache.Sections);
+        else
+        {
+            // Through a file, not in memory: a large archive's cache is gigabytes (a build spilled it already).
+            plan.Cache.SpillArticles(plan.Root, plan.AnalysisKey);
+            plan.Cache.Save(plan.Root, output);
+        }
     }
 
     /// <summary>

@@ -24,8 +24,8 @@ public sealed class BuildCache
     public const string Folder = ".sitegen-cache";
     public const string FileName = "build.cache";
     private const ulong Magic = 0x31_45_48_43_41_43_47_53; // "SGCACHE1"
-    private const int HeaderLength = 32; // magic, version, the payload's length, its checksum
-    private const int FormatVersion = 11; // 11: the tag findings after their length in bytes; 10: the word bag after its length in bytes, and the section memory; 4: dates' confidence and evidence; 5: Article.Summary is carried (always null when cached, but a field the format left out); 6: the article's text repairs and blankness, and the build's repair counts; 7: tag candidates keep their place (lead), forms and short form, and name parts replace surnames; 8: each article's section words (the classifier's word bag) and Article.SectionWords; 9: tag findings of the issue-14 follow-up rules (nicknames, first names, whole names kept together)
+    private const int HeaderLength = 36; // magic, version, the payload's length (64 bits), its checksum
+    private const int FormatVersion = 12; // 12: the payload's length in 64 bits (a million articles make more than 2 GB); 11: the tag findings after their length in bytes; 10: the word bag after its length in bytes, and the section memory; 4: dates' confidence and evidence; 5: Article.Summary is carried (always null when cached, but a field the format left out); 6: the article's text repairs and blankness, and the build's repair counts; 7: tag candidates keep their place (lead), forms and short form, and name parts replace surnames; 8: each article's section words (the classifier's word bag) and Article.SectionWords; 9: tag findings of the issue-14 follow-up rules (nicknames, first names, whole names kept together)
 
     public BuildCache(SourceFileCache<AnalysedArticle> articles, OutputManifest? output = null)
     {
@@ -136,10 +136,10 @@ public sealed class BuildCache
         if (header.Length < HeaderLength || BinaryPrimitives.ReadUInt64LittleEndian(header) != Magic
             || BinaryPrimitives.ReadInt32LittleEndian(header[8..]) != FormatVersion)
             return "not a cache of this version";
-        return BinaryPrimitives.ReadInt32LittleEndian(header[12..]) != fileLength - HeaderLength ? Damaged : null;
+        return BinaryPrimitives.ReadInt64LittleEndian(header[12..]) != fileLength - HeaderLength ? Damaged : null;
     }
 
-    private static Hash128 ChecksumIn(ReadOnlySpan<byte> header) => Hash128.ReadLittleEndian(header[16..]);
+    private static Hash128 ChecksumIn(ReadOnlySpan<byte> header) => Hash128.ReadLittleEndian(header[20..]);
 
     /// <summary>Why the cache file in <paramref name="bytes"/> is not one to use; null when it is.</summary>
     private static string? Rejects(byte[] bytes) =>
@@ -193,7 +193,7 @@ public sealed class BuildCache
         {
             w.Write(Magic);
             w.Write(FormatVersion);
-            w.Write(firstBody.Length + secondBody.Length);
+            w.Write((long)firstBody.Length + secondBody.Length);
             w.Write(Hash128.Current(checksum));
             w.Write(firstBody);
             w.Write(secondBody);
@@ -295,12 +295,11 @@ public sealed class BuildCache
                     WriteSections(w, Sections);
                 }
                 var length = file.Length - HeaderLength;
-                if (length > int.MaxValue) throw new IOException("the build cache would exceed 2 GB");
                 file.Position = 0;
                 using var header = new BinaryWriter(file);
                 header.Write(Magic);
                 header.Write(FormatVersion);
-                header.Write((int)length);
+                header.Write(length);
                 header.Write(Hash128.Current(checksum));
             }
             File.Move(temporary, PathIn(root), overwrite: true);
