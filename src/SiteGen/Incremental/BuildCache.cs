@@ -165,18 +165,7 @@ public sealed class BuildCache
     {
         // The payload is the analysed articles, then the manifest and related lists. The two halves do not depend on
         // each other, so the second is serialised on another core while this one does the first; the file is the same.
-        var second = Task.Run(() => Serialise(EstimatedSize(output), w =>
-        {
-            w.Write(output is not null);
-            if (output is not null) WriteManifest(w, output);
-            w.Write(related is not null);
-            if (related is { } r)
-            {
-                w.Write(r.Key);
-                CacheFormat.WriteList(w, r.Lists, (w2, list) => CacheFormat.WriteList(w2, list, (w3, i) => w3.Write(i)));
-            }
-            WriteSections(w, sections);
-        }));
+        var second = Task.Run(() => Serialise(EstimatedSize(output), w => WriteAfterArticles(w, output, related, sections)));
         var first = Serialise(EstimatedSize(articles), w => WriteArticles(w, analysisKey, articles));
         var firstBody = first.GetBuffer().AsSpan(0, (int)first.Length);
         var secondStream = second.GetAwaiter().GetResult();
@@ -199,6 +188,20 @@ public sealed class BuildCache
             w.Write(secondBody);
         }
         File.Move(temporary, PathIn(root), overwrite: true);
+    }
+
+    /// <summary>The part of the payload after the articles: the output manifest, the related lists, the section memory.</summary>
+    private static void WriteAfterArticles(BinaryWriter w, OutputManifest? output, (Hash128 Key, IReadOnlyList<int>[] Lists)? related, SectionMemory? sections)
+    {
+        w.Write(output is not null);
+        if (output is not null) WriteManifest(w, output);
+        w.Write(related is not null);
+        if (related is { } r)
+        {
+            w.Write(r.Key);
+            CacheFormat.WriteList(w, r.Lists, (w2, list) => CacheFormat.WriteList(w2, list, (w3, i) => w3.Write(i)));
+        }
+        WriteSections(w, sections);
     }
 
     private static void WriteArticles(BinaryWriter w, Hash128 analysisKey, IReadOnlyDictionary<string, SourceFileEntry> articles)
@@ -283,17 +286,7 @@ public sealed class BuildCache
                     file.Write(buffer, 0, read);
                 }
                 using (var w = new BinaryWriter(new BufferedStream(new ChecksummedStream(file, checksum), 1 << 16)))
-                {
-                    w.Write(output is not null);
-                    if (output is not null) WriteManifest(w, output);
-                    w.Write(Related is not null);
-                    if (Related is { } r)
-                    {
-                        w.Write(r.Key);
-                        CacheFormat.WriteList(w, r.Lists, (w2, list) => CacheFormat.WriteList(w2, list, (w3, i) => w3.Write(i)));
-                    }
-                    WriteSections(w, Sections);
-                }
+                    WriteAfterArticles(w, output, Related, Sections);
                 var length = file.Length - HeaderLength;
                 file.Position = 0;
                 using var header = new BinaryWriter(file);
@@ -391,7 +384,8 @@ public sealed class BuildCache
         return new SectionMemory(classifier, guesses);
     }
 
-    /// <summary>The analysed articles; each one's payload stays a slice of <paramref name="file"/>, the bytes read from disk.</summary>
+    /// <summary>The analysed articles; each one's payload stays a slice of the cache file's bytes <paramref name="r"/> reads
+    /// (a hand-off's: its entries outlive the file). The same layout as the file-backed reader below.</summary>
     private static Dictionary<string, SourceFileEntry> ReadArticles(CacheReader r)
     {
         var count = r.ReadInt32();
