@@ -86,8 +86,9 @@ public sealed class BuildCache
             {
                 var bytes = File.ReadAllBytes(path);
                 if (Rejects(bytes) is { } why) return Nothing().With(why);
-                reader = new CacheReader(bytes, HeaderLength);
-                articles = reader.ReadHash128() == analysisKey ? ReadArticles(reader) : null;
+                var stream = new MemoryStream(bytes, writable: false) { Position = HeaderLength };
+                articles = ReadArticles(stream, analysisKey, (at, length) => new SourceFileEntry(default, false, default, bytes.AsMemory((int)at, length)));
+                reader = new CacheReader(bytes, (int)stream.Position);
             }
             else
             {
@@ -99,17 +100,20 @@ public sealed class BuildCache
                     return Nothing().With(why);
                 }
                 stream.Position = HeaderLength;
-                articles = ReadArticles(stream, analysisKey, file);
+                var payloads = file;
+                articles = ReadArticles(stream, analysisKey,
+                    (at, length) => new SourceFileEntry(default, false, default, ReadOnlyMemory<byte>.Empty) { Spilled = new PayloadSlot(payloads, at, length) });
+                if (articles is null)
+                {
+                    file.Dispose();
+                    return Nothing();
+                }
                 // The rest (the output manifest, related lists, sections) is decoded into objects anyway: read it whole.
                 var rest = new byte[stream.Length - stream.Position];
                 stream.ReadExactly(rest);
                 reader = new CacheReader(rest);
             }
-            if (articles is null)
-            {
-                file?.Dispose();
-                return Nothing();
-            }
+            if (articles is null) return Nothing();
             OutputManifest? manifest = null;
             if (reader.ReadBoolean())
             {
@@ -384,35 +388,16 @@ public sealed class BuildCache
         return new SectionMemory(classifier, guesses);
     }
 
-    /// <summary>The analysed articles; each one's payload stays a slice of the cache file's bytes <paramref name="r"/> reads
-    /// (a hand-off's: its entries outlive the file). The same layout as the file-backed reader below.</summary>
-    private static Dictionary<string, SourceFileEntry> ReadArticles(CacheReader r)
-    {
-        var count = r.ReadInt32();
-        if (count < 0) throw new InvalidDataException("negative count");
-        var result = new Dictionary<string, SourceFileEntry>(count, StringComparer.Ordinal);
-        for (var i = 0; i < count; i++)
-        {
-            var key = r.ReadString();
-            var stamp = new FileStamp(r.ReadInt64(), r.ReadInt64());
-            var trusted = r.ReadBoolean();
-            var hash = new ContentHash(r.ReadHash128());
-            var length = r.ReadInt32();
-            if (length < 0) throw new InvalidDataException("negative length");
-            result[key] = new SourceFileEntry(stamp, trusted, hash, r.ReadSlice(length));
-        }
-        return result;
-    }
-
     /// <summary>
-    /// The article part as <see cref="ReadArticles(CacheReader)"/> reads it, each payload left where it is in
-    /// <paramref name="file"/>; null when the part was made with another analysis key.
+    /// The analysed articles, each payload left where it lies: <paramref name="payloadAt"/> makes the entry for the
+    /// payload at a place in the file and of a length (a slice of the file's bytes, or a place to read it from), and
+    /// the reader fills in the rest. Null when the part was made with another analysis key.
     /// </summary>
-    private static Dictionary<string, SourceFileEntry>? ReadArticles(FileStream stream, Hash128 analysisKey, PayloadFile file)
+    private static Dictionary<string, SourceFileEntry>? ReadArticles(Stream stream, Hash128 analysisKey, Func<long, int, SourceFileEntry> payloadAt)
     {
         using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         Span<byte> hash = stackalloc byte[16];
-        r.BaseStream.ReadExactly(hash);
+        stream.ReadExactly(hash);
         if (Hash128.ReadLittleEndian(hash) != analysisKey) return null;
         var count = r.ReadInt32();
         if (count < 0) throw new InvalidDataException("negative count");
@@ -425,10 +410,7 @@ public sealed class BuildCache
             stream.ReadExactly(hash);
             var length = r.ReadInt32();
             if (length < 0 || length > stream.Length - stream.Position) throw new InvalidDataException("payload length out of range");
-            result[key] = new SourceFileEntry(stamp, trusted, new ContentHash(Hash128.ReadLittleEndian(hash)), ReadOnlyMemory<byte>.Empty)
-            {
-                Spilled = new PayloadSlot(file, stream.Position, length),
-            };
+            result[key] = payloadAt(stream.Position, length) with { Stamp = stamp, Trusted = trusted, Hash = new ContentHash(Hash128.ReadLittleEndian(hash)) };
             stream.Seek(length, SeekOrigin.Current);
         }
         return result;
