@@ -267,6 +267,9 @@ public sealed class DevServer : IAsyncDisposable
             WriteLine(_options.Log, $"built in {seconds} s: {Counted.Of(result.Articles, "article")}, {Counted.Of(result.FilesWritten, "file")}, {Counted.Of(result.Warnings, "warning")}, {Counted.Of(result.Errors, "error")}");
             _liveReload?.SiteRebuilt(version);
         }
+        if (_options.Timings)
+            foreach (var t in result.Timings)
+                WriteLine(_options.Log, string.Create(CultureInfo.InvariantCulture, $"  {t.Elapsed.TotalMilliseconds,8:0} ms  {t.Step}"));
         finished.TrySetResult(result);
         _cacheSaver?.BuildFinished();
     }

@@ -28,6 +28,9 @@ public sealed record DevServerOptions
     /// </summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(50);
 
+    /// <summary>After each build, print how long each of its steps took (as <c>sitegen build --timings</c> does).</summary>
+    public bool Timings { get; init; }
+
     /// <summary>Where progress lines go (the URL, each rebuild).</summary>
     public TextWriter Log { get; init; } = TextWriter.Null;
 
