@@ -1,0 +1,77 @@
+using SiteGen.Incremental;
+
+namespace SiteGen.Tests.Incremental;
+
+public sealed class PayloadFileTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("sitegen-payloads-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static byte[] Payload(int seed, int length)
+    {
+        var bytes = new byte[length];
+        new Random(seed).NextBytes(bytes);
+        return bytes;
+    }
+
+    [Fact]
+    public void Payloads_read_in_any_order_and_across_block_edges_are_the_bytes_appended()
+    {
+        using var file = new PayloadFile(_folder);
+        // Sizes from a few bytes to more than half a block, so some slots straddle the end of a block read for another.
+        var random = new Random(7);
+        var written = new List<(PayloadSlot Slot, byte[] Bytes)>();
+        for (var i = 0; i < 400; i++)
+        {
+            var bytes = Payload(i, random.Next(1, PayloadFile.BlockSize * 3 / 4));
+            written.Add((file.Append(bytes), bytes));
+        }
+
+        foreach (var (slot, bytes) in written) Assert.Equal(bytes, slot.Read());
+        foreach (var (slot, bytes) in written.OrderBy(_ => random.Next())) Assert.Equal(bytes, slot.Read());
+        foreach (var (slot, bytes) in written) Assert.Equal(bytes[3..^2], slot.Slice(3, bytes.Length - 5).Read());
+    }
+
+    [Fact]
+    public void A_payload_appended_after_a_read_is_read_whole_not_from_the_shorter_block_read_before_it()
+    {
+        using var file = new PayloadFile(_folder);
+        var first = Payload(1, 100);
+        var firstSlot = file.Append(first);
+        Assert.Equal(first, firstSlot.Read()); // this thread's block now ends where the file ended
+
+        var second = Payload(2, 300);
+        var secondSlot = file.Append(second);
+        Assert.Equal(second, secondSlot.Read());
+        Assert.Equal(first, firstSlot.Read());
+    }
+
+    [Fact]
+    public void Reads_while_other_threads_append_see_only_what_was_appended()
+    {
+        using var file = new PayloadFile(_folder);
+        var slots = new System.Collections.Concurrent.ConcurrentBag<(PayloadSlot Slot, int Seed, int Length)>();
+        Parallel.For(0, 2_000, i =>
+        {
+            var length = 50 + i % 900;
+            slots.Add((file.Append(Payload(i, length)), i, length));
+            // Read back some payload appended so far while other threads are still appending.
+            if (slots.TryPeek(out var some)) Assert.Equal(Payload(some.Seed, some.Length), some.Slot.Read());
+        });
+        Parallel.ForEach(slots, s => Assert.Equal(Payload(s.Seed, s.Length), s.Slot.Read()));
+    }
+
+    [Fact]
+    public void The_last_cache_file_opened_for_reading_serves_its_payloads_and_refuses_appends()
+    {
+        var path = Path.Combine(_folder, "cache.bin");
+        var bytes = Payload(3, 200_000);
+        File.WriteAllBytes(path, bytes);
+        using var file = PayloadFile.Open(path);
+
+        for (var offset = 0; offset + 1_000 <= bytes.Length; offset += 7_919)
+            Assert.Equal(bytes[offset..(offset + 1_000)], new PayloadSlot(file, offset, 1_000).Read());
+        Assert.ThrowsAny<Exception>(() => file.Append([1, 2, 3]));
+    }
+}
