@@ -47,6 +47,7 @@ public static class SiteBuilder
         finally
         {
             plan?.Cache.Articles.ClosePayloadFile();
+            plan?.Cache.DiscardUnsaved();
         }
     }
 

@@ -184,10 +184,7 @@ public sealed class BuildCache
         using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
         using (var w = new BinaryWriter(file))
         {
-            w.Write(Magic);
-            w.Write(FormatVersion);
-            w.Write((long)firstBody.Length + secondBody.Length);
-            w.Write(Hash128.Current(checksum));
+            WriteHeader(w, (long)firstBody.Length + secondBody.Length, Hash128.Current(checksum));
             w.Write(firstBody);
             w.Write(secondBody);
         }
@@ -235,73 +232,65 @@ public sealed class BuildCache
     /// </summary>
     public void SpillPayloads(string root) => Articles.SpillPayloadsTo(new PayloadFile(System.IO.Path.Combine(root, Folder)));
 
-    /// <summary>The article section, written to disk by <see cref="SpillArticles"/>; null until then.</summary>
-    private FileStream? _spilledArticles;
+    /// <summary>The next cache file, its articles' part written by <see cref="SpillArticles"/>; null until then.</summary>
+    private PendingCacheFile? _pending;
 
     /// <summary>
-    /// Writes the analysed articles' part of the next cache file to a temporary file now and lets their serialised
+    /// Writes the analysed articles' part of the next cache file now, into that file, and lets their serialised
     /// payloads go: they are a couple of kilobytes per article (the whole cache file on a warm build, which holds
     /// them as slices of its bytes), live from the input phase to the save at the very end, and nothing reads them
-    /// in between. <see cref="Save(string, OutputManifest?)"/> then copies the file into the cache.
+    /// in between. <see cref="Save(string, OutputManifest?)"/> then adds the rest and puts the file in place.
     /// </summary>
     public void SpillArticles(string root, Hash128 analysisKey)
     {
-        if (_spilledArticles is not null) return;
-        var folder = System.IO.Path.Combine(root, Folder);
-        Directory.CreateDirectory(folder);
-        var path = System.IO.Path.Combine(folder, $"{FileName}.{Guid.NewGuid():N}.articles.tmp");
-        var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        if (_pending is not null) return;
+        var pending = PendingCacheFile.Create(System.IO.Path.Combine(root, Folder), HeaderLength);
         try
         {
-            using (var w = new BinaryWriter(file, System.Text.Encoding.UTF8, leaveOpen: true)) WriteArticles(w, analysisKey, Articles.Current);
-            file.Flush();
+            pending.Append(w => WriteArticles(w, analysisKey, Articles.Current));
         }
         catch
         {
-            file.Dispose();
+            pending.Discard();
             throw;
         }
-        _spilledArticles = file;
+        _pending = pending;
         Articles.DropPayloads();
     }
 
     /// <summary>Whether <see cref="SpillArticles"/> has written the articles' part: then <see cref="Save(string, OutputManifest?)"/> saves.</summary>
-    public bool ArticlesSpilled => _spilledArticles is not null;
+    public bool ArticlesSpilled => _pending is not null;
 
-    /// <summary>Writes the cache for the next build from the spilled articles' part and the output this build left.</summary>
+    /// <summary>Finishes the cache file <see cref="SpillArticles"/> began with the output this build left, and puts it in place.</summary>
     public void Save(string root, OutputManifest? output)
     {
-        var spilled = _spilledArticles ?? throw new InvalidOperationException("the articles were not spilled; use the static Save");
-        using (spilled)
+        var pending = _pending ?? throw new InvalidOperationException("the articles were not spilled; use the static Save");
+        _pending = null;
+        try
         {
-            var checksum = new XxHash128();
-            var folder = System.IO.Path.Combine(root, Folder);
-            var temporary = System.IO.Path.Combine(folder, $"{FileName}.{Guid.NewGuid():N}.tmp");
-            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                // The header last, once the body's length and checksum are known; the body goes straight to the file.
-                file.Write(new byte[HeaderLength]);
-                spilled.Position = 0;
-                var buffer = new byte[1 << 16];
-                int read;
-                while ((read = spilled.Read(buffer)) > 0)
-                {
-                    checksum.Append(buffer.AsSpan(0, read));
-                    file.Write(buffer, 0, read);
-                }
-                using (var w = new BinaryWriter(new BufferedStream(new ChecksummedStream(file, checksum), 1 << 16)))
-                    WriteAfterArticles(w, output, Related, Sections);
-                var length = file.Length - HeaderLength;
-                file.Position = 0;
-                using var header = new BinaryWriter(file);
-                header.Write(Magic);
-                header.Write(FormatVersion);
-                header.Write(length);
-                header.Write(Hash128.Current(checksum));
-            }
-            File.Move(temporary, PathIn(root), overwrite: true);
+            pending.Append(w => WriteAfterArticles(w, output, Related, Sections));
+            pending.Finish(PathIn(root), HeaderLength, WriteHeader);
         }
-        _spilledArticles = null;
+        catch
+        {
+            pending.Discard();
+            throw;
+        }
+    }
+
+    /// <summary>Deletes the cache file <see cref="SpillArticles"/> began, if this build did not save it (it failed or was cancelled).</summary>
+    public void DiscardUnsaved()
+    {
+        _pending?.Discard();
+        _pending = null;
+    }
+
+    private static void WriteHeader(BinaryWriter w, long payloadLength, Hash128 checksum)
+    {
+        w.Write(Magic);
+        w.Write(FormatVersion);
+        w.Write(payloadLength);
+        w.Write(checksum);
     }
 
     /// <summary>New ids for the hrefs some page uses (-1 for the rest), or null when every href is used.</summary>

@@ -66,6 +66,48 @@ public sealed class BuildCacheTests : IDisposable
     }
 
     [Fact]
+    public void ACacheBegunByABuildThatThenFailsIsDeletedAndTheLastCacheStays()
+    {
+        var seeds = Directory.CreateDirectory(Path.Combine(_root, "seeds")).FullName;
+        var file = Path.Combine(seeds, "a.txt");
+        File.WriteAllText(file, "Judul Berita\nJAKARTA, iNews.id - Isi berita tentang Rusia.\nEditor: Rina\n");
+        var manifest = new OutputManifest("/out", new(7, 0), new Dictionary<string, OutputEntry>(), new CachedResult(0, 1, [], 0, "", 0), []);
+        var cache = BuildCache.Empty();
+        cache.Articles.Get(file, "seeds/a.txt", (bytes, hash) => AnalysedArticle.From("seeds/a.txt", bytes, hash, null, TextRepairs.All));
+        BuildCache.Save(_root, new(9, 0), cache.Articles.Current, manifest);
+        var last = File.ReadAllBytes(BuildCache.PathIn(_root));
+
+        cache.SpillArticles(_root, new(9, 0));
+        Assert.Equal(2, Directory.EnumerateFiles(Path.Combine(_root, BuildCache.Folder)).Count()); // the next cache, begun
+        cache.DiscardUnsaved();
+
+        Assert.Equal([BuildCache.FileName], Directory.EnumerateFiles(Path.Combine(_root, BuildCache.Folder)).Select(Path.GetFileName));
+        Assert.Equal(last, File.ReadAllBytes(BuildCache.PathIn(_root)));
+    }
+
+    [Fact]
+    public void ACacheLeftHalfWrittenByAKilledBuildIsRemovedOnceADayOldAndNotBefore()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_root, BuildCache.Folder)).FullName;
+        var old = Path.Combine(folder, $"{BuildCache.FileName}.0123456789abcdef0123456789abcdef.pending.tmp");
+        var recent = Path.Combine(folder, $"{BuildCache.FileName}.fedcba9876543210fedcba9876543210.pending.tmp");
+        var other = Path.Combine(folder, "notes.tmp");
+        foreach (var path in new[] { old, recent, other }) File.WriteAllText(path, "half a cache");
+        File.SetLastWriteTimeUtc(old, DateTime.UtcNow.AddDays(-2));
+        File.SetLastWriteTimeUtc(other, DateTime.UtcNow.AddDays(-2));
+        File.SetLastWriteTimeUtc(recent, DateTime.UtcNow.AddHours(-1)); // perhaps the dev server's, still being written
+
+        var cache = BuildCache.Empty();
+        cache.SpillArticles(_root, new(9, 0));
+        cache.Save(_root, null);
+
+        Assert.False(File.Exists(old));
+        Assert.True(File.Exists(recent));
+        Assert.True(File.Exists(other)); // not a name the cache gives its files
+        Assert.Null(BuildCache.Load(_root, new(9, 0), "/out").Rejected);
+    }
+
+    [Fact]
     public void PayloadsKeptInAPayloadFileDecodeAndSaveAsThoseKeptInMemoryAndLeaveNoFileBehind()
     {
         var seeds = Directory.CreateDirectory(Path.Combine(_root, "seeds")).FullName;
