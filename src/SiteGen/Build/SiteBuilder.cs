@@ -86,9 +86,17 @@ public static class SiteBuilder
             // The key is only compared with the last build's and saved for the next: without a cache it would analyse every
             // article here and keep the serialised analyses the whole build only to be read back once.
             var buildKey = options.NoCache ? default : InputKey.Of(site, renderKey, analysisKey, output.Path);
-            var survey = output.Survey(cache.Output);
+            // Whether the output is as the last build left it matters now only when no input changed; otherwise the
+            // survey is first needed by the update at the end, and runs beside the reading and inference.
+            OutputSurvey? survey = null;
+            OutputManifest? unchanged = null;
+            if (cache.Output is { } previous && previous.BuildKey == buildKey)
+            {
+                survey = output.Survey(previous);
+                if (OutputIsAsLeft(output.Path, previous, survey)) unchanged = previous;
+            }
+            else output.BeginSurvey(cache.Output);
             var cacheTime = step.Elapsed;
-            var unchanged = cache.Output is { } previous && previous.BuildKey == buildKey && OutputIsAsLeft(output.Path, previous, survey) ? previous : null;
             return new BuildPlan(root, site, output, writer, cache, analysisKey, buildKey, survey, unchanged, cacheTime);
         }
         catch
@@ -107,7 +115,7 @@ public static class SiteBuilder
         {
             // Saving anyway: folders read again because their stamps were too recent to trust get new ones. Not
             // worth a save of its own; the next build that saves stamps them.
-            if (plan.Survey.Verified.Count < previous.Folders.Count) previous = previous with { Folders = plan.Output.FolderStamps(previous.Files.Keys) };
+            if (plan.Survey is { } survey && survey.Verified.Count < previous.Folders.Count) previous = previous with { Folders = plan.Output.FolderStamps(previous.Files.Keys) };
             SaveCache(plan, previous);
         }
         var r = previous.Result;

@@ -45,7 +45,7 @@ public sealed class OutputFolder
     public string Path { get; }
     public string StagingPath { get; }
 
-    private OutputSurvey? _survey;
+    private Task<OutputSurvey>? _survey;
     // Folders the in-place update changed, whose stamps must be taken again; after a Commit, every folder is new.
     private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
     private bool _replaced;
@@ -97,7 +97,19 @@ public sealed class OutputFolder
     /// Looks at the output as it is before anything is written: which files are there that the last build's
     /// <paramref name="manifest"/> does not list (see <see cref="OutputSurvey"/>). The update deletes them.
     /// </summary>
-    public OutputSurvey Survey(OutputManifest? manifest) => _survey = OutputSurvey.Take(Path, manifest);
+    public OutputSurvey Survey(OutputManifest? manifest)
+    {
+        var survey = OutputSurvey.Take(Path, manifest);
+        _survey = Task.FromResult(survey);
+        return survey;
+    }
+
+    /// <summary>
+    /// <see cref="Survey"/> on another thread, for a build that has pages to make: a stat of each of the output's
+    /// thousands of folders, which the update is the first to need, done while the articles are read and inferred
+    /// (mostly on one core). Nothing writes to the output before the update, which waits for it.
+    /// </summary>
+    public void BeginSurvey(OutputManifest? manifest) => _survey = Task.Run(() => OutputSurvey.Take(Path, manifest));
 
     /// <summary>
     /// Brings the output to exactly <paramref name="produced"/>: moves every staged file over its old version and
@@ -111,7 +123,7 @@ public sealed class OutputFolder
             Commit();
             return;
         }
-        var survey = _survey ?? Survey(null);
+        var survey = _survey?.GetAwaiter().GetResult() ?? Survey(null);
         var keep = new HashSet<string>(produced, StringComparer.Ordinal) { MarkerFile };
         var operations = new List<string>();
         foreach (var staged in OutputIndex.ListFiles(StagingPath))
@@ -148,7 +160,7 @@ public sealed class OutputFolder
     /// verified and this build did not change are kept, the rest are taken again.
     /// </summary>
     public IReadOnlyDictionary<string, FolderStamp> FolderStamps(IEnumerable<string> files) =>
-        (_survey is { } survey && !_replaced ? survey : OutputSurvey.Nothing).FolderStamps(Path, files, _touched);
+        (_survey is { } survey && !_replaced ? survey.GetAwaiter().GetResult() : OutputSurvey.Nothing).FolderStamps(Path, files, _touched);
 
     /// <summary>Finishes the in-place update a killed build left half done, from its journal.</summary>
     private static void CompleteInterruptedUpdate(string output)
