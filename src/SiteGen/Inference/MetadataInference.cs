@@ -58,16 +58,19 @@ public static partial class MetadataInference
             var words = textEvidence[i];
             sectionInputs[i] = new SectionInference.Input(known[i].Section, () => words.Words, sections is { Keys: var keys } ? keys[i] : default);
         }
-        var sectionDecisions = SectionInference.Apply(sectionInputs,
+        // Sections, dates and tags are three corpus steps that read nothing of each other's: the first two run on other
+        // threads while the tag steps, the longest and mostly one pass after another, run on this one.
+        var sectionStep = Task.Run(() => SectionInference.Apply(sectionInputs,
             settings.Sections, settings.Sections is { Enabled: true, BuiltIn: true } ? BuiltInSectionModel.Counts : null, SectionLexicon.Default,
-            explain: report is null || report.KeepNotes, sections?.Remembered, rememberSections);
-
-        var dates = InferDates(known, evidence, settings.Dates);
+            explain: report is null || report.KeepNotes, sections?.Remembered, rememberSections));
+        var dateStep = Task.Run(() => InferDates(known, evidence, settings.Dates));
 
         // Every article's candidates count towards how rare a phrase is, even those whose tags are declared.
         var textTags = settings.Tags.Enabled && known.Any(a => a.TagSource == ValueSource.None)
             ? TagExtraction.Choose(new ComputedList<ArticleEvidence, TagFindings>(textEvidence, e => e.Tags ?? TagFindings.Empty), new TagLexicon(settings.Tags), settings.Tags.Max)
             : null;
+        var sectionDecisions = sectionStep.GetAwaiter().GetResult();
+        var dates = dateStep.GetAwaiter().GetResult();
         if (textTags is not null && report is not null)
             report.SetAliases(TagReport.CollectAliases(textTags.Where((_, i) => known[i].TagSource == ValueSource.None)));
 
