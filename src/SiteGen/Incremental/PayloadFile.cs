@@ -15,9 +15,9 @@ namespace SiteGen.Incremental;
 /// range first, so no lock is held while writing.
 /// <para>
 /// Reads go through a block of the file kept per thread (<see cref="ReadBlock"/>): the corpus steps read every
-/// article's tag findings several times, a few hundred bytes each, in the order they lie in the file, and one system
-/// call per read was a sixth of a one-edit build's CPU at 10,000 articles. A block holds only bytes no append can still
-/// be writing (<see cref="StableLength"/>), so what it copies out is what the file holds for good.
+/// article's tag findings several times, a few hundred bytes each, in the order they lie in the file: 80,000 system
+/// calls in a one-edit build at 10,000 articles, 7,000 through the blocks (inference 932 -> 840 ms). A block holds only
+/// bytes no append can still be writing (<see cref="StableLength"/>), so what it copies out is what the file holds for good.
 /// </para>
 /// </remarks>
 public sealed class PayloadFile : IDisposable
