@@ -269,7 +269,7 @@ public sealed class BuildCache
         try
         {
             pending.Append(w => WriteAfterArticles(w, output, Related, Sections));
-            pending.Finish(PathIn(root), HeaderLength, WriteHeader);
+            pending.Finish(PathIn(root), WriteHeader);
         }
         catch
         {

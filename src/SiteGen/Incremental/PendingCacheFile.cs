@@ -21,12 +21,14 @@ internal sealed class PendingCacheFile
     private static readonly TimeSpan LeftoverAge = TimeSpan.FromDays(1);
 
     private readonly FileStream _file;
+    private readonly int _headerLength;
     private readonly XxHash128 _checksum = new();
 
-    private PendingCacheFile(string path, FileStream file)
+    private PendingCacheFile(string path, FileStream file, int headerLength)
     {
         Path = path;
         _file = file;
+        _headerLength = headerLength;
     }
 
     public string Path { get; }
@@ -48,7 +50,7 @@ internal sealed class PendingCacheFile
             File.Delete(path);
             throw;
         }
-        return new PendingCacheFile(path, file);
+        return new PendingCacheFile(path, file, headerLength);
     }
 
     /// <summary>Appends what <paramref name="write"/> writes to the body, counted in its checksum.</summary>
@@ -60,11 +62,11 @@ internal sealed class PendingCacheFile
     }
 
     /// <summary>Writes the header (<paramref name="writeHeader"/> given the body's length and checksum) and gives the file <paramref name="destination"/>.</summary>
-    public void Finish(string destination, int headerLength, Action<BinaryWriter, long, Hash128> writeHeader)
+    public void Finish(string destination, Action<BinaryWriter, long, Hash128> writeHeader)
     {
         using (_file)
         {
-            var length = _file.Length - headerLength;
+            var length = _file.Length - _headerLength;
             _file.Position = 0;
             using var header = new BinaryWriter(_file, System.Text.Encoding.UTF8, leaveOpen: true);
             writeHeader(header, length, Hash128.Current(_checksum));
