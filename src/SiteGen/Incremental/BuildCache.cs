@@ -25,7 +25,7 @@ public sealed class BuildCache
     public const string FileName = "build.cache";
     private const ulong Magic = 0x31_45_48_43_41_43_47_53; // "SGCACHE1"
     private const int HeaderLength = 36; // magic, version, the payload's length (64 bits), its checksum
-    private const int FormatVersion = 12; // 12: the payload's length in 64 bits (a million articles make more than 2 GB); 11: the tag findings after their length in bytes; 10: the word bag after its length in bytes, and the section memory; 4: dates' confidence and evidence; 5: Article.Summary is carried (always null when cached, but a field the format left out); 6: the article's text repairs and blankness, and the build's repair counts; 7: tag candidates keep their place (lead), forms and short form, and name parts replace surnames; 8: each article's section words (the classifier's word bag) and Article.SectionWords; 9: tag findings of the issue-14 follow-up rules (nicknames, first names, whole names kept together)
+    private const int FormatVersion = 13; // 13: the tag memory after the section memory; 12: the payload's length in 64 bits (a million articles make more than 2 GB); 11: the tag findings after their length in bytes; 10: the word bag after its length in bytes, and the section memory; 4: dates' confidence and evidence; 5: Article.Summary is carried (always null when cached, but a field the format left out); 6: the article's text repairs and blankness, and the build's repair counts; 7: tag candidates keep their place (lead), forms and short form, and name parts replace surnames; 8: each article's section words (the classifier's word bag) and Article.SectionWords; 9: tag findings of the issue-14 follow-up rules (nicknames, first names, whole names kept together)
 
     public BuildCache(SourceFileCache<AnalysedArticle> articles, OutputManifest? output = null)
     {
@@ -59,6 +59,12 @@ public sealed class BuildCache
     /// reused per article when the classifier and the article's text are the same.
     /// </summary>
     public SectionMemory? Sections { get; set; }
+
+    /// <summary>
+    /// The tags the last build's tag steps chose, with the key of everything they read (<see cref="TagMemory"/>): taken
+    /// whole when the key is the same.
+    /// </summary>
+    public TagMemory? Tags { get; set; }
 
     /// <summary>Why the cache file was not used, when it existed but was not; null otherwise.</summary>
     public string? Rejected { get; private init; }
@@ -123,7 +129,8 @@ public sealed class BuildCache
             (Hash128, IReadOnlyList<int>[])? related = null;
             if (reader.ReadBoolean()) related = (reader.ReadHash128(), CacheFormat.ReadList(reader, r => CacheFormat.ReadList(reader, r2 => r2.ReadInt32())).ToArray());
             var sections = reader.ReadBoolean() ? ReadSections(reader) : null;
-            return new BuildCache(ArticleCache(articles, keepDecoded: keepDecoded, previousFile: file), manifest) { Related = related, Sections = sections };
+            var tags = reader.ReadBoolean() ? ReadTags(reader) : null;
+            return new BuildCache(ArticleCache(articles, keepDecoded: keepDecoded, previousFile: file), manifest) { Related = related, Sections = sections, Tags = tags };
         }
         catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or ArgumentException or FormatException or OverflowException)
         {
@@ -165,11 +172,11 @@ public sealed class BuildCache
 
     /// <summary>Writes the cache for the next build: what this build read, and the output it left.</summary>
     public static void Save(string root, Hash128 analysisKey, IReadOnlyDictionary<string, SourceFileEntry> articles, OutputManifest? output,
-        (Hash128 Key, IReadOnlyList<int>[] Lists)? related = null, SectionMemory? sections = null)
+        (Hash128 Key, IReadOnlyList<int>[] Lists)? related = null, SectionMemory? sections = null, TagMemory? tags = null)
     {
         // The payload is the analysed articles, then the manifest and related lists. The two halves do not depend on
         // each other, so the second is serialised on another core while this one does the first; the file is the same.
-        var second = Task.Run(() => Serialise(EstimatedSize(output), w => WriteAfterArticles(w, output, related, sections)));
+        var second = Task.Run(() => Serialise(EstimatedSize(output), w => WriteAfterArticles(w, output, related, sections, tags)));
         var first = Serialise(EstimatedSize(articles), w => WriteArticles(w, analysisKey, articles));
         var firstBody = first.GetBuffer().AsSpan(0, (int)first.Length);
         var secondStream = second.GetAwaiter().GetResult();
@@ -192,7 +199,8 @@ public sealed class BuildCache
     }
 
     /// <summary>The part of the payload after the articles: the output manifest, the related lists, the section memory.</summary>
-    private static void WriteAfterArticles(BinaryWriter w, OutputManifest? output, (Hash128 Key, IReadOnlyList<int>[] Lists)? related, SectionMemory? sections)
+    private static void WriteAfterArticles(BinaryWriter w, OutputManifest? output, (Hash128 Key, IReadOnlyList<int>[] Lists)? related, SectionMemory? sections,
+        TagMemory? tags)
     {
         w.Write(output is not null);
         if (output is not null) WriteManifest(w, output);
@@ -203,6 +211,7 @@ public sealed class BuildCache
             CacheFormat.WriteList(w, r.Lists, (w2, list) => CacheFormat.WriteList(w2, list, (w3, i) => w3.Write(i)));
         }
         WriteSections(w, sections);
+        WriteTags(w, tags);
     }
 
     private static void WriteArticles(BinaryWriter w, Hash128 analysisKey, IReadOnlyDictionary<string, SourceFileEntry> articles)
@@ -268,7 +277,7 @@ public sealed class BuildCache
         _pending = null;
         try
         {
-            pending.Append(w => WriteAfterArticles(w, output, Related, Sections));
+            pending.Append(w => WriteAfterArticles(w, output, Related, Sections, Tags));
             pending.Finish(PathIn(root), WriteHeader);
         }
         catch
@@ -336,7 +345,7 @@ public sealed class BuildCache
         return (int)Math.Min(size + size / 16, Array.MaxLength);
     }
 
-    private BuildCache With(string rejected) => new(Articles, Output) { Rejected = rejected, Related = Related, Sections = Sections };
+    private BuildCache With(string rejected) => new(Articles, Output) { Rejected = rejected, Related = Related, Sections = Sections, Tags = Tags };
 
     // Guesses in key order, so the file does not depend on the order a dictionary was filled in.
     private static void WriteSections(BinaryWriter w, SectionMemory? sections)
@@ -354,6 +363,47 @@ public sealed class BuildCache
             w.Write(slug is not null);
             if (slug is not null) w.Write(slug);
         }
+    }
+
+    // Each distinct tag once, then each article's tags as numbers into that table: an archive has far fewer tags than
+    // articles, and the strings read back are then one object per tag, not per use.
+    private static void WriteTags(BinaryWriter w, TagMemory? tags)
+    {
+        w.Write(tags is not null);
+        if (tags is null) return;
+        w.Write(tags.Key);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var table = new List<string>();
+        foreach (var list in tags.Tags)
+            foreach (var tag in list)
+                if (ids.TryAdd(tag, table.Count)) table.Add(tag);
+        CacheFormat.WriteList(w, table, (w2, t) => w2.Write(t));
+        CacheFormat.WriteList(w, tags.Tags, (w2, list) => CacheFormat.WriteList(w2, list, (w3, t) => w3.Write(ids[t])));
+        var names = tags.Aliases.Keys.ToArray();
+        Array.Sort(names, StringComparer.Ordinal);
+        w.Write(names.Length);
+        foreach (var name in names)
+        {
+            w.Write(name);
+            CacheFormat.WriteList(w, tags.Aliases[name], (w2, a) => w2.Write(a));
+        }
+    }
+
+    private static TagMemory ReadTags(CacheReader r)
+    {
+        var key = r.ReadHash128();
+        var table = CacheFormat.ReadList(r, r2 => r2.ReadString());
+        var tags = CacheFormat.ReadList(r, r2 => (IReadOnlyList<string>)CacheFormat.ReadList(r2, r3 => r3.ReadInt32() is var id && (uint)id < (uint)table.Count
+            ? table[id] : throw new InvalidDataException("a tag number is out of range")).ToArray()).ToArray();
+        var count = r.ReadInt32();
+        if (count < 0) throw new InvalidDataException("negative count");
+        var aliases = new Dictionary<string, IReadOnlyList<string>>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var name = r.ReadString();
+            aliases[name] = CacheFormat.ReadList(r, r2 => r2.ReadString()).ToArray();
+        }
+        return new TagMemory(key, tags, aliases);
     }
 
     private static SectionMemory ReadSections(CacheReader r)

@@ -29,7 +29,7 @@ public sealed class BuildCacheHandOff
     /// <summary>What one build left for the next: the parts <see cref="BuildCache.Save"/> writes.</summary>
     private sealed record Snapshot(string Root, Hash128 AnalysisKey, IReadOnlyDictionary<string, SourceFileEntry> Articles,
         IReadOnlyDictionary<string, (ContentHash, AnalysedArticle)>? Decoded, OutputManifest? Output, (Hash128 Key, IReadOnlyList<int>[] Lists)? Related,
-        Inference.Sections.SectionMemory? Sections);
+        Inference.Sections.SectionMemory? Sections, Inference.TagMemory? Tags);
 
     /// <summary>
     /// The cache the last build left, keeping only the parts whose keys match as <see cref="BuildCache.Load"/> does;
@@ -41,7 +41,7 @@ public sealed class BuildCacheHandOff
         lock (_gate) last = _last;
         if (last is null || last.Root != root || last.AnalysisKey != analysisKey) return BuildCache.Load(root, analysisKey, outputFolder, keepDecoded: true);
         var output = last.Output?.OutputFolder == outputFolder ? last.Output : null;
-        return new BuildCache(BuildCache.ArticleCache(last.Articles, last.Decoded, keepDecoded: true), output) { Related = last.Related, Sections = last.Sections };
+        return new BuildCache(BuildCache.ArticleCache(last.Articles, last.Decoded, keepDecoded: true), output) { Related = last.Related, Sections = last.Sections, Tags = last.Tags };
     }
 
     private TemplateCache? _templates;
@@ -65,7 +65,7 @@ public sealed class BuildCacheHandOff
             // analysis key is still good (each result is used only while its file's hash is the same).
             var decoded = cache.Articles.Decoded is { Count: > 0 } d ? d
                 : _last is { } last && last.Root == root && last.AnalysisKey == analysisKey ? last.Decoded : null;
-            _last = new Snapshot(root, analysisKey, cache.Articles.Current, decoded, output, cache.Related, cache.Sections);
+            _last = new Snapshot(root, analysisKey, cache.Articles.Current, decoded, output, cache.Related, cache.Sections, cache.Tags);
             _kept++;
         }
     }
@@ -83,7 +83,7 @@ public sealed class BuildCacheHandOff
                 kept = _kept;
             }
             if (last is null || kept == _saved) return;
-            BuildCache.Save(last.Root, last.AnalysisKey, last.Articles, last.Output, last.Related, last.Sections);
+            BuildCache.Save(last.Root, last.AnalysisKey, last.Articles, last.Output, last.Related, last.Sections, last.Tags);
             _saved = kept;
         }
     }

@@ -38,9 +38,13 @@ public static partial class MetadataInference
     /// a guess instead of classifying again (<see cref="SectionMemory"/>); null classifies every article.
     /// </param>
     /// <param name="rememberSections">Given this build's section guesses, for the next build.</param>
+    /// <param name="tags">The last build's tags (<see cref="TagMemory"/>), taken instead of running the tag steps when
+    /// their key is this build's; null runs them.</param>
+    /// <param name="rememberTags">Given this build's tags, for the next build.</param>
     public static IReadOnlyList<Article> Apply(IReadOnlyList<Article> articles, IReadOnlyList<ArticleEvidence> textEvidence, SiteSettings settings,
         DiagnosticBag diagnostics, MetadataTable? table = null, TagReport? report = null,
-        (SectionMemory? Remembered, IReadOnlyList<Hash128> Keys)? sections = null, Action<SectionMemory>? rememberSections = null)
+        (SectionMemory? Remembered, IReadOnlyList<Hash128> Keys)? sections = null, Action<SectionMemory>? rememberSections = null,
+        TagMemory? tags = null, Action<TagMemory>? rememberTags = null)
     {
         var known = new Article[articles.Count];
         var evidence = new DateEvidence?[articles.Count];
@@ -65,14 +69,11 @@ public static partial class MetadataInference
             explain: report is null || report.KeepNotes, sections?.Remembered, rememberSections));
         var dateStep = Task.Run(() => InferDates(known, evidence, settings.Dates));
 
-        // Every article's candidates count towards how rare a phrase is, even those whose tags are declared.
-        var textTags = settings.Tags.Enabled && known.Any(a => a.TagSource == ValueSource.None)
-            ? TagExtraction.Choose(new ComputedList<ArticleEvidence, TagFindings>(textEvidence, e => e.Tags ?? TagFindings.Empty), new TagLexicon(settings.Tags), settings.Tags.Max)
-            : null;
+        var (textTags, explained) = settings.Tags.Enabled && known.Any(a => a.TagSource == ValueSource.None)
+            ? InferTags(known, textEvidence, settings.Tags, report, tags, rememberTags)
+            : (null, null);
         var sectionDecisions = sectionStep.GetAwaiter().GetResult();
         var dates = dateStep.GetAwaiter().GetResult();
-        if (textTags is not null && report is not null)
-            report.SetAliases(TagReport.CollectAliases(textTags.Where((_, i) => known[i].TagSource == ValueSource.None)));
 
         var inferred = new Article[articles.Count];
         Parallel.For(0, articles.Count, i =>
@@ -91,10 +92,8 @@ public static partial class MetadataInference
                     "no date found in front matter, the metadata table, the file name or the text; it is published as undated (a 'date: yyyy-mm-dd' line in its front matter dates it)"));
             if (article.TagSource == ValueSource.None && textTags?[i] is { Count: > 0 } chosen)
             {
-                var tags = new string[chosen.Count];
-                for (var t = 0; t < tags.Length; t++) tags[t] = chosen[t].Display;
-                article = article with { Tags = tags, TagSource = ValueSource.Text };
-                report?.SetNotes(article.SourcePath, chosen.Select(TagNote.Of).ToArray());
+                article = article with { Tags = chosen, TagSource = ValueSource.Text };
+                if (explained is not null) report?.SetNotes(article.SourcePath, explained[i].Select(TagNote.Of).ToArray());
             }
             article = WithSection(article, sectionDecisions[i]);
             if (article.City is { } city) article = article with { City = ProperNames.Place(city) };
@@ -103,6 +102,45 @@ public static partial class MetadataInference
         });
 
         return AssignUrls(inferred, settings, diagnostics);
+    }
+
+    /// <summary>
+    /// Each article's tags from the text, and the candidates they were chosen from when the report keeps notes (else
+    /// null). Every article's candidates count towards how rare a phrase is, even those whose tags are declared. The
+    /// steps run unless the last build ran them over the same inputs (<see cref="TagMemory"/>); a report that keeps
+    /// notes always runs them, since the notes are made from the candidates the memory does not keep.
+    /// </summary>
+    private static (IReadOnlyList<string>[] Tags, IReadOnlyList<TagCandidate>[]? Explained) InferTags(IReadOnlyList<Article> known,
+        IReadOnlyList<ArticleEvidence> textEvidence, TagSettings settings, TagReport? report, TagMemory? remembered, Action<TagMemory>? remember)
+    {
+        var findings = new ComputedList<ArticleEvidence, TagFindings>(textEvidence, e => e.Tags ?? TagFindings.Empty);
+        var fromText = new bool[known.Count];
+        for (var i = 0; i < fromText.Length; i++) fromText[i] = known[i].TagSource == ValueSource.None;
+        var key = remembered is null && remember is null ? (Hash128?)null : TagMemory.KeyOf(findings, fromText, settings);
+        var explain = report is { KeepNotes: true };
+        if (!explain && key is { } k && remembered is { } r && r.Key == k && r.Tags.Length == known.Count)
+        {
+            report?.SetAliases(r.Aliases);
+            return (r.Tags, null);
+        }
+
+        var chosen = TagExtraction.Choose(findings, new TagLexicon(settings), settings.Max);
+        var aliases = TagReport.CollectAliases(chosen.Where((_, i) => fromText[i]));
+        report?.SetAliases(aliases);
+        var tags = new IReadOnlyList<string>[chosen.Length];
+        for (var i = 0; i < tags.Length; i++)
+        {
+            if (!fromText[i] || chosen[i].Count == 0)
+            {
+                tags[i] = [];
+                continue;
+            }
+            var display = new string[chosen[i].Count];
+            for (var t = 0; t < display.Length; t++) display[t] = chosen[i][t].Display;
+            tags[i] = display;
+        }
+        if (key is { } newKey) remember?.Invoke(new TagMemory(newKey, tags, aliases));
+        return (tags, explain ? chosen : null);
     }
 
     /// <summary>The habits dates were read with, and each undated article's verdict (null where the text gives no date).</summary>

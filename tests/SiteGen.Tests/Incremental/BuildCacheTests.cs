@@ -38,6 +38,22 @@ public sealed class BuildCacheTests : IDisposable
     }
 
     [Fact]
+    public void TheTagMemoryComesBackAsItWasSavedAndWithTheArticlesOfItsAnalysisKeyOnly()
+    {
+        var tags = new TagMemory(new(5, 6), [["Rusia", "Korea Utara"], [], ["Rusia"]],
+            new Dictionary<string, IReadOnlyList<string>> { ["Korea Utara"] = ["Korut"], ["Rusia"] = ["Federasi Rusia", "Rusland"] });
+        BuildCache.Save(_root, new(9, 0), new Dictionary<string, SourceFileEntry>(), null, tags: tags);
+
+        var loaded = BuildCache.Load(_root, new(9, 0), "/out").Tags;
+        Assert.NotNull(loaded);
+        Assert.Equal(tags.Key, loaded.Key);
+        Assert.Equal(tags.Tags, loaded.Tags);
+        Assert.Equal(tags.Aliases.OrderBy(a => a.Key, StringComparer.Ordinal), loaded.Aliases.OrderBy(a => a.Key, StringComparer.Ordinal));
+        Assert.Same(loaded.Tags[0][0], loaded.Tags[2][0]); // one string per tag, not per use
+        Assert.Null(BuildCache.Load(_root, new(8, 0), "/out").Tags);
+    }
+
+    [Fact]
     public void ArticlesSpilledToDiskBeforeTheSaveGiveTheSameCacheFileAndNoLeftovers()
     {
         var seeds = Directory.CreateDirectory(Path.Combine(_root, "seeds")).FullName;

@@ -43,7 +43,7 @@ public sealed class InferMetadataModule : IModule
             wordKeys[i] = inputs[i].GetOrDefault<ContentHash?>(DocumentKeys.SourceHash) is { } hash
                 ? new Fingerprint().Add(articles[i].SourcePath).Add(hash.Value).Value : default;
         var inferred = MetadataInference.Apply(articles, evidence, site.Settings, context.Diagnostics, table, site.TagReport,
-            (site.Cache.Sections, wordKeys), memory => site.Cache.Sections = memory);
+            (site.Cache.Sections, wordKeys), memory => site.Cache.Sections = memory, site.Cache.Tags, memory => site.Cache.Tags = memory);
 
         var kept = new List<(Article Article, Document Source)>(inferred.Count);
         for (var i = 0; i < inferred.Count; i++)

@@ -1,0 +1,49 @@
+using SiteGen.Model;
+
+namespace SiteGen.Inference;
+
+/// <summary>
+/// The tags the archive-wide tag steps chose in the last build, for the next one to reuse: each article's tags (in the
+/// order the articles came in) and each tag's aliases, with the key of everything the steps read (<see cref="KeyOf"/>).
+/// The steps (<see cref="TagExtraction.Choose"/>) are a pure function of that key's inputs, so a build with the same key
+/// takes their result instead of running them. An edit that leaves an article's names as they were (a typo fixed, a
+/// paragraph added that names no one new) leaves the key as it was; any other change runs the steps over the whole
+/// archive, exactly as a clean build does.
+/// </summary>
+/// <param name="Tags">Each article's chosen tags, as shown; empty lists for articles whose tags are declared.</param>
+/// <param name="Aliases">What <see cref="TagReport.Aliases"/> was given.</param>
+public sealed record TagMemory(Hash128 Key, IReadOnlyList<string>[] Tags, IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases)
+{
+    /// <summary>
+    /// Everything the tag steps read: the settings the lexicon is made from, and every article's findings and whether
+    /// its tags come from the text (only those articles' tags give aliases), in order.
+    /// </summary>
+    public static Hash128 KeyOf(IReadOnlyList<TagFindings> findings, IReadOnlyList<bool> fromText, TagSettings settings)
+    {
+        var f = new Fingerprint().Add(settings.Enabled).Add(settings.Max).Add(settings.StopWords);
+        foreach (var (alias, canonical) in settings.Aliases.OrderBy(a => a.Key, StringComparer.Ordinal)) f.Add(alias).Add(canonical);
+        f.Add(findings.Count);
+        for (var i = 0; i < findings.Count; i++)
+        {
+            f.Add(fromText[i]);
+            Add(f, findings[i]);
+        }
+        return f.Value;
+    }
+
+    /// <summary>Every field of one article's findings; a field added to them must be added here (TagMemoryTests checks).</summary>
+    internal static void Add(Fingerprint f, TagFindings findings)
+    {
+        f.Add(findings.Candidates.Count);
+        foreach (var c in findings.Candidates)
+        {
+            f.Add(c.Key).Add(c.Display).Add(c.Count).Add(c.FirstWord).Add(c.InTitle).Add(c.OnlyAtSentenceStart).Add(c.DisplayFixed)
+                .Add(c.InLead).Add(c.WrittenSmall).Add(c.Forms).Add(c.ShortForm).Add(c.TitleAt);
+        }
+        f.Add(findings.Abbreviations.Count);
+        foreach (var a in findings.Abbreviations) f.Add(a.Abbreviation).Add(a.Spelling).Add(a.LongForm);
+        f.Add(findings.NameParts.Count);
+        foreach (var p in findings.NameParts) f.Add(p.Part).Add(p.FullName).Add(p.AsShortForm).Add(p.IsLastWord);
+        f.Add(findings.Excluded);
+    }
+}
