@@ -76,6 +76,9 @@ public static partial class MetadataInference
         var dates = dateStep.GetAwaiter().GetResult();
 
         var inferred = new Article[articles.Count];
+        // Thousands of articles share a dash of cities and editors: each written form is made once, not once per article.
+        var places = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var people = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         Parallel.For(0, articles.Count, i =>
         {
             var article = known[i];
@@ -96,8 +99,8 @@ public static partial class MetadataInference
                 if (explained is not null) report?.SetNotes(article.SourcePath, explained[i].Select(TagNote.Of).ToArray());
             }
             article = WithSection(article, sectionDecisions[i]);
-            if (article.City is { } city) article = article with { City = ProperNames.Place(city) };
-            if (article.Editor is { } editor) article = article with { Editor = ProperNames.Person(editor) };
+            if (article.City is { } city) article = article with { City = places.GetOrAdd(city, ProperNames.Place) };
+            if (article.Editor is { } editor) article = article with { Editor = people.GetOrAdd(editor, ProperNames.Person) };
             inferred[i] = article;
         });
 

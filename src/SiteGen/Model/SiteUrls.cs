@@ -20,7 +20,12 @@ public sealed class SiteUrls
     public string Origin { get; }
 
     /// <summary>A root-relative link for use inside pages.</summary>
-    public string Link(string sitePath) => BasePath + sitePath.TrimStart('/');
+    /// <remarks>
+    /// At the root of a host the link is the site path itself, and the same string is returned rather than an equal
+    /// copy: every article's summary carries its link, and a copy per article was 160 bytes each of a build's peak.
+    /// </remarks>
+    public string Link(string sitePath) =>
+        BasePath == "/" && sitePath.StartsWith('/') && !sitePath.StartsWith("//", StringComparison.Ordinal) ? sitePath : BasePath + sitePath.TrimStart('/');
 
     public string Absolute(string sitePath) => Origin + Link(sitePath);
 
