@@ -27,9 +27,7 @@ public static class BuildKeys
     /// <summary>What reading and analysing one seed file depends on besides its bytes: the tool, the tag settings and the text repairs.</summary>
     public static Hash128 Analysis(TagSettings tags, TextSettings text)
     {
-        var f = new Fingerprint().Add(Tool()).Add(tags.Enabled).Add(tags.Max).Add(tags.StopWords).Add((int)text.Repair);
-        foreach (var (alias, canonical) in tags.Aliases.OrderBy(a => a.Key, StringComparer.Ordinal)) f.Add(alias).Add(canonical);
-        return f.Value;
+        return tags.AddTo(new Fingerprint().Add(Tool())).Add((int)text.Repair).Value;
     }
 
     /// <summary>

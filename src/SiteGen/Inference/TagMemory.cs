@@ -20,9 +20,7 @@ public sealed record TagMemory(Hash128 Key, IReadOnlyList<string>[] Tags, IReadO
     /// </summary>
     public static Hash128 KeyOf(IReadOnlyList<TagFindings> findings, IReadOnlyList<bool> fromText, TagSettings settings)
     {
-        var f = new Fingerprint().Add(settings.Enabled).Add(settings.Max).Add(settings.StopWords);
-        foreach (var (alias, canonical) in settings.Aliases.OrderBy(a => a.Key, StringComparer.Ordinal)) f.Add(alias).Add(canonical);
-        f.Add(findings.Count);
+        var f = settings.AddTo(new Fingerprint()).Add(findings.Count);
         for (var i = 0; i < findings.Count; i++)
         {
             f.Add(fromText[i]);

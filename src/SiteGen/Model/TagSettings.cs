@@ -12,4 +12,12 @@ public sealed record TagSettings
     /// Korupsi</c>), so a reader, and search, find the page by any of them. Empty: the page names none.
     /// </summary>
     public string AliasesLabel { get; init; } = "Juga ditulis";
+
+    /// <summary>Adds what tag finding and the tag steps read of these settings (not the label pages print).</summary>
+    public Fingerprint AddTo(Fingerprint f)
+    {
+        f.Add(Enabled).Add(Max).Add(StopWords);
+        foreach (var (alias, canonical) in Aliases.OrderBy(a => a.Key, StringComparer.Ordinal)) f.Add(alias).Add(canonical);
+        return f;
+    }
 }
