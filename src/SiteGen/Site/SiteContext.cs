@@ -96,7 +96,7 @@ public sealed class SiteContext
     /// Links of every page written, for the cheap link check at the end of the build. It starts from the last build's
     /// href table, so the link ids of the pages kept as they were are reused as they are.
     /// </summary>
-    public LinkRecorder Links => LazyInitializer.EnsureInitialized(ref _links, () => new LinkRecorder(Cache.Output?.Hrefs));
+    public LinkRecorder Links => LazyInitializer.EnsureInitialized(ref _links, () => new LinkRecorder(Cache.Output?.Hrefs, Urls));
     private LinkRecorder? _links;
 
     /// <summary>Asset name (<c>style.css</c>) to its fingerprinted link; set by the assets pipeline before any page renders.</summary>

@@ -7,6 +7,20 @@ public sealed class LinkRecorderTests
     private static readonly IReadOnlyList<string> LastTable = ["/", "/tag/rusia/", "/2023/07/27/lama/"];
 
     [Fact]
+    public void APagesLinkToItsOwnAbsoluteUrlIsNotRecordedAndEveryOtherIs()
+    {
+        var recorder = new LinkRecorder(urls: new SiteGen.Model.SiteUrls("https://example.org/arsip/"));
+        recorder.Record("2023/07/27/a/index.html",
+            "<link rel=\"canonical\" href=\"https://example.org/arsip/2023/07/27/a/\"><a href=\"https://example.org/arsip/2023/07/27/b/\">b</a><a href=\"/arsip/2023/07/27/a/\">a</a>");
+        recorder.Record("index.html", "<link rel=\"canonical\" href=\"https://example.org/arsip/\"><a href=\"https://example.org/arsip/2023/07/27/a/\">a</a>");
+        recorder.Record("404.html", "<link rel=\"canonical\" href=\"https://example.org/arsip/404.html\"><a href=\"https://example.org/arsip/\">home</a>");
+
+        Assert.Equal(["https://example.org/arsip/2023/07/27/b/", "/arsip/2023/07/27/a/"], recorder.HrefsOf("2023/07/27/a/index.html"));
+        Assert.Equal(["https://example.org/arsip/2023/07/27/a/"], recorder.HrefsOf("index.html"));
+        Assert.Equal(["https://example.org/arsip/"], recorder.HrefsOf("404.html"));
+    }
+
+    [Fact]
     public void APageKeptFromTheLastBuildKeepsItsIdsInTheTableItWasSeededWith()
     {
         var recorder = new LinkRecorder(LastTable);
