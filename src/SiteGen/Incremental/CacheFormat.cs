@@ -48,7 +48,11 @@ internal static class CacheFormat
         // The tag findings and the word bag each after their length in bytes: a reader that may not need them skips them
         // and decodes them when they are read (see ReadAnalysed).
         w.Write(a.Evidence.Tags is not null);
-        if (a.Evidence.Tags is { } tags) WriteMeasured(w, w2 => Write(w2, tags));
+        if (a.Evidence.Tags is { } tags)
+        {
+            w.Write(a.Evidence.TagsKey);
+            WriteMeasured(w, w2 => Write(w2, tags));
+        }
         var words = a.Evidence.Words;
         WriteMeasured(w, w2 =>
         {
@@ -85,8 +89,10 @@ internal static class CacheFormat
         var article = r.ReadBoolean() ? ReadArticle(r, shared) : null;
         var date = r.ReadBoolean() ? ReadDateEvidence(r) : null;
         var hasTags = r.ReadBoolean();
+        var tagsKey = hasTags ? r.ReadHash128() : TagMemory.KeyOf(TagFindings.Empty);
         if (payload is not { } bytes)
         {
+            // Decoded now, the findings give their key again (ArticleEvidence's constructor): the one stored is not needed.
             var tags = hasTags ? ReadMeasured(r, r2 => ReadTagFindings(r2, shared)) : null;
             var bag = ReadMeasured(r, r2 => ReadBag(r2, shared));
             var evidence = date is null && tags is null && bag.Count == 0 ? ArticleEvidence.None : new ArticleEvidence(date, tags, bag);
@@ -96,7 +102,7 @@ internal static class CacheFormat
         // Left encoded: each read decodes the part again from where it lies, the file when the payload was spilled.
         var tagsAt = hasTags ? PlaceOfMeasured(r, start, bytes, spilled) : null;
         var bagAt = PlaceOfMeasured(r, start, bytes, spilled);
-        return new AnalysedArticle(hash, article, new ArticleEvidence(date, LoadTags(tagsAt, shared), LoadBag(bagAt, shared)), diagnostics);
+        return new AnalysedArticle(hash, article, new ArticleEvidence(date, LoadTags(tagsAt, shared), tagsKey, LoadBag(bagAt, shared)), diagnostics);
     }
 
     // The loaders are made in methods of their own so that each holds only what it reads again: a lambda made in

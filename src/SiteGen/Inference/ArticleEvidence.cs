@@ -28,6 +28,7 @@ public sealed record ArticleEvidence
         Date = date;
         _tags = tags;
         _words = words;
+        TagsKey = TagMemory.KeyOf(tags ?? TagFindings.Empty);
     }
 
     /// <summary>
@@ -38,14 +39,23 @@ public sealed record ArticleEvidence
     /// heap at the build's peak (about 4 KB an article), and the findings most of the rest (11 candidates an article).
     /// </summary>
     /// <param name="loadTags">Null when tags are disabled.</param>
-    public ArticleEvidence(DateEvidence? date, Func<TagFindings>? loadTags, Func<WordBag> loadWords)
+    /// <param name="tagsKey">The key of what <paramref name="loadTags"/> gives (<see cref="TagsKey"/>), kept with it.</param>
+    public ArticleEvidence(DateEvidence? date, Func<TagFindings>? loadTags, Hash128 tagsKey, Func<WordBag> loadWords)
     {
         Date = date;
         _loadTags = loadTags;
         _loadWords = loadWords;
+        TagsKey = tagsKey;
     }
 
     public DateEvidence? Date { get; }
+
+    /// <summary>
+    /// The key of the tag findings, every field of them (<see cref="TagMemory.KeyOf(TagFindings)"/>; of
+    /// <see cref="TagFindings.Empty"/> when there are none): taken once, when the text is analysed, and kept with the
+    /// evidence, so that a build learns whether the tag steps' inputs changed without decoding every article's findings.
+    /// </summary>
+    public Hash128 TagsKey { get; }
 
     public TagFindings? Tags => _tags ?? _loadTags?.Invoke();
 

@@ -119,7 +119,13 @@ public static partial class MetadataInference
         var findings = new ComputedList<ArticleEvidence, TagFindings>(textEvidence, e => e.Tags ?? TagFindings.Empty);
         var fromText = new bool[known.Count];
         for (var i = 0; i < fromText.Length; i++) fromText[i] = known[i].TagSource == ValueSource.None;
-        var key = remembered is null && remember is null ? (Hash128?)null : TagMemory.KeyOf(findings, fromText, settings);
+        Hash128? key = null;
+        if (remembered is not null || remember is not null)
+        {
+            var findingKeys = new Hash128[textEvidence.Count];
+            for (var i = 0; i < findingKeys.Length; i++) findingKeys[i] = textEvidence[i].TagsKey;
+            key = TagMemory.KeyOf(findingKeys, fromText, settings);
+        }
         var explain = report is { KeepNotes: true };
         if (!explain && key is { } k && remembered is { } r && r.Key == k && r.Tags.Length == known.Count)
         {

@@ -15,24 +15,21 @@ namespace SiteGen.Inference;
 public sealed record TagMemory(Hash128 Key, IReadOnlyList<string>[] Tags, IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases)
 {
     /// <summary>
-    /// Everything the tag steps read: the settings the lexicon is made from, and every article's findings and whether
-    /// its tags come from the text (only those articles' tags give aliases), in order.
+    /// Everything the tag steps read: the settings the lexicon is made from, and every article's findings (by their key,
+    /// <see cref="ArticleEvidence.TagsKey"/>) and whether its tags come from the text (only those articles' tags give
+    /// aliases), in order.
     /// </summary>
-    public static Hash128 KeyOf(IReadOnlyList<TagFindings> findings, IReadOnlyList<bool> fromText, TagSettings settings)
+    public static Hash128 KeyOf(IReadOnlyList<Hash128> findings, IReadOnlyList<bool> fromText, TagSettings settings)
     {
         var f = settings.AddTo(new Fingerprint()).Add(findings.Count);
-        for (var i = 0; i < findings.Count; i++)
-        {
-            f.Add(fromText[i]);
-            Add(f, findings[i]);
-        }
+        for (var i = 0; i < findings.Count; i++) f.Add(fromText[i]).Add(findings[i]);
         return f.Value;
     }
 
     /// <summary>Every field of one article's findings; a field added to them must be added here (TagMemoryTests checks).</summary>
-    internal static void Add(Fingerprint f, TagFindings findings)
+    public static Hash128 KeyOf(TagFindings findings)
     {
-        f.Add(findings.Candidates.Count);
+        var f = new Fingerprint().Add(findings.Candidates.Count);
         foreach (var c in findings.Candidates)
         {
             f.Add(c.Key).Add(c.Display).Add(c.Count).Add(c.FirstWord).Add(c.InTitle).Add(c.OnlyAtSentenceStart).Add(c.DisplayFixed)
@@ -43,5 +40,6 @@ public sealed record TagMemory(Hash128 Key, IReadOnlyList<string>[] Tags, IReadO
         f.Add(findings.NameParts.Count);
         foreach (var p in findings.NameParts) f.Add(p.Part).Add(p.FullName).Add(p.AsShortForm).Add(p.IsLastWord);
         f.Add(findings.Excluded);
+        return f.Value;
     }
 }

@@ -41,6 +41,9 @@ public sealed class CacheFormatTests
         Assert.NotEmpty(back.Evidence.Tags!.Candidates);
         Assert.Equal(analysed.Evidence.Tags!.Candidates.Select(c => c.Key), back.Evidence.Tags.Candidates.Select(c => c.Key));
         Assert.Equal(analysed.Evidence.Tags.Excluded, back.Evidence.Tags.Excluded);
+        // The key is stored, not taken again from the findings: it must still be theirs.
+        Assert.Equal(TagMemory.KeyOf(back.Evidence.Tags), back.Evidence.TagsKey);
+        Assert.Equal(analysed.Evidence.TagsKey, back.Evidence.TagsKey);
         Assert.Equal(written, CacheFormat.Serialise(back));
         var atOnce = CacheFormat.DeserialiseAnalysed(payload, new SharedStrings(), leaveEncoded: false);
         Assert.Equal(analysed.Evidence.Words.Words, atOnce.Evidence.Words.Words);
@@ -57,6 +60,7 @@ public sealed class CacheFormatTests
         var back = CacheFormat.DeserialiseAnalysed(written, new SharedStrings(), leaveEncoded: true);
 
         Assert.Null(back.Evidence.Tags);
+        Assert.Equal(TagMemory.KeyOf(TagFindings.Empty), back.Evidence.TagsKey);
         Assert.NotEmpty(back.Evidence.Words.Words);
         Assert.Equal(written, CacheFormat.Serialise(back));
     }

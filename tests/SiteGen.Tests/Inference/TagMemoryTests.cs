@@ -18,7 +18,7 @@ public sealed class TagMemoryTests
         [new NamePartUse("shoigu", "sergei shoigu", AsShortForm: true, IsLastWord: true)], ["jakarta"]);
 
     private static Hash128 Key(TagFindings findings, bool fromText = true, TagSettings? settings = null) =>
-        TagMemory.KeyOf([findings], [fromText], settings ?? new TagSettings());
+        TagMemory.KeyOf([TagMemory.KeyOf(findings)], [fromText], settings ?? new TagSettings());
 
     /// <summary>Each property of the findings and of what they hold, changed alone: the key must change every time.</summary>
     public static TheoryData<string, TagFindings> EveryFieldChanged() => new()
@@ -75,7 +75,7 @@ public sealed class TagMemoryTests
         Assert.NotEqual(Key(Findings), Key(Findings, settings: new TagSettings { Max = 3 }));
         Assert.NotEqual(Key(Findings), Key(Findings, settings: new TagSettings { StopWords = ["korea"] }));
         Assert.NotEqual(Key(Findings), Key(Findings, settings: new TagSettings { Aliases = new() { ["Korut"] = "Korea Utara" } }));
-        Assert.NotEqual(TagMemory.KeyOf([Findings, other], [true, true], new TagSettings()), TagMemory.KeyOf([other, Findings], [true, true], new TagSettings()));
+        Assert.NotEqual(TagMemory.KeyOf([TagMemory.KeyOf(Findings), TagMemory.KeyOf(other)], [true, true], new TagSettings()), TagMemory.KeyOf([TagMemory.KeyOf(other), TagMemory.KeyOf(Findings)], [true, true], new TagSettings()));
     }
 
     private const string Body = "JAKARTA, iNews.id - Presiden Joko Widodo bertemu Menteri Keuangan Sri Mulyani di Istana Merdeka, Kamis (27/7/2023). "
