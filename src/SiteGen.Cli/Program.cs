@@ -1,3 +1,4 @@
 using SiteGen.Cli;
 
+CollectorBudget.Apply(args);
 return await SiteGenCli.RunAsync(args);

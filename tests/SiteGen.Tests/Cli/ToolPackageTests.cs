@@ -67,5 +67,18 @@ public sealed class ToolPackageTests(ITestOutputHelper log) : IDisposable
         Assert.Equal(["README.md"], Directory.EnumerateFiles(Path.Combine(work, "site", "theme")).Select(Path.GetFileName));
         Assert.Single(Directory.EnumerateFiles(Path.Combine(output, "assets"), "style.*.css"));
         Assert.Equal("Perpustakaan Keliling Sambangi Desa-Desa di Lereng Merapi", HtmlPages.Load(article).QuerySelector("h1")!.TextContent);
+
+        // A small archive keeps the runtime's young-generation budget; asked for, the tool starts itself again with its own
+        // (Linux only: CollectorBudget), and the build still runs to the end in the process that was started.
+        var small = await ExternalProcess.RunAsync(sitegen, ["build", "--root", "site", "--timings"], TimeSpan.FromMinutes(1), work,
+            new Dictionary<string, string?> { ["SITEGEN_PAGEFIND"] = null, ["DOTNET_GCgen0size"] = null, ["SITEGEN_GC_BUDGET"] = null });
+        Assert.True(small.ExitCode == 0, small.Output + small.Error);
+        Assert.Contains("the runtime's gen0 budget)", small.Output);
+        if (!OperatingSystem.IsLinux()) return;
+        var budgeted = await ExternalProcess.RunAsync(sitegen, ["build", "--root", "site", "--timings"], TimeSpan.FromMinutes(1), work,
+            new Dictionary<string, string?> { ["SITEGEN_PAGEFIND"] = null, ["DOTNET_GCgen0size"] = null, ["SITEGEN_GC_BUDGET"] = "on" });
+        Assert.True(budgeted.ExitCode == 0, budgeted.Output + budgeted.Error);
+        Assert.Contains("gen0 budget 0x2000000)", budgeted.Output);
+        Assert.Single(budgeted.Output.Split('\n'), l => l.StartsWith("built into ", StringComparison.Ordinal));
     }
 }
