@@ -13,15 +13,17 @@ namespace SiteGen.Cli;
 /// megabytes, so it collected 28,000 times in a cold 250,000-article build, and each collection scans the cards of an
 /// old generation that grows with the archive: 71 s of the build's 220 s were paused in it, against 1.2 of 8 s at
 /// 10,000. With a 64 MB budget the same build collected 1,000 times, paused 12.5 s and took 143 s, its peak memory no
-/// higher; 32 MB, the budget chosen, did as well in time (148 s, 1,350 collections) for half the memory held
-/// for the young generation at 10,000 articles (+23 MB of peak there; docs/benchmark.md, eighth session). Linux only: the process replaces itself (<c>execve</c>), so it keeps
-/// its id, its standard streams and its signals, and costs one more start of the runtime (~70 ms), so it is done only
-/// for a large archive (<see cref="IsLarge"/>). Set <c>DOTNET_GCgen0size</c> yourself to choose another budget;
-/// <c>SITEGEN_GC_BUDGET=on</c> sets it whatever the archive's size, <c>off</c> leaves the runtime's own.
+/// higher; 32 MB, the budget chosen, did as well in time (148 s, 1,350 collections) for half the memory held for
+/// the young generation at 10,000 articles (+23 MB of peak there; docs/benchmark.md, eighth session).
+/// <para>Linux only: the process replaces itself (<c>execve</c>), so it keeps its id, its standard streams and its
+/// signals, and costs one more start of the runtime (~70 ms), so it is done only for a large archive
+/// (<see cref="IsLarge"/>). Set <c>DOTNET_GCgen0size</c> yourself to choose another budget;
+/// <c>SITEGEN_GC_BUDGET=on</c> sets it whatever the archive's size, <c>off</c> leaves the runtime's own.</para>
 /// </remarks>
 internal static class CollectorBudget
 {
-    private const string Variable = "DOTNET_GCgen0size";
+    /// <summary>The runtime's setting for the young generation's budget (read by <c>build --timings</c> too).</summary>
+    internal const string Variable = "DOTNET_GCgen0size";
     private const string Budget = "0x2000000"; // 32 MB, hexadecimal as the runtime reads it
     private const int LargeArchive = 100_000;
 

@@ -99,7 +99,7 @@ public static class BuildCommand
     private static string CollectorLine()
     {
         int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
-        var budget = Environment.GetEnvironmentVariable("DOTNET_GCgen0size") is { } given ? $"gen0 budget {given}" : "the runtime's gen0 budget";
+        var budget = Environment.GetEnvironmentVariable(CollectorBudget.Variable) is { } given ? $"gen0 budget {given}" : "the runtime's gen0 budget";
         return string.Create(CultureInfo.InvariantCulture,
             $"  {GC.GetTotalPauseDuration().TotalMilliseconds,8:0} ms  gc: paused ({gen0 - gen1} gen0, {gen1 - gen2} gen1, {gen2} gen2 collections; {GC.GetTotalAllocatedBytes() / (1 << 20)} MiB allocated; {budget})");
     }
