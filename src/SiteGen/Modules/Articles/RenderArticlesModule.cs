@@ -10,7 +10,8 @@ namespace SiteGen.Modules.Articles;
 
 /// <summary>
 /// Gives each article its page: placed at its permalink, with previous/next in date order and related articles.
-/// Rendering is deferred to the write step, so no rendered page is held longer than it takes to write it.
+/// Rendering is deferred to the write step, so no rendered page is held longer than it takes to write it, and each page
+/// document is made when it is read (<see cref="DocumentsOnDemand"/>), so none is held from post-process to the end.
 /// </summary>
 public sealed class RenderArticlesModule : IModule
 {
@@ -31,15 +32,14 @@ public sealed class RenderArticlesModule : IModule
         site.Cache.Related = (relatedKey, related);
         var terms = TermsFingerprint(ArchiveInputs.TaxonomiesOf(inputs, site.Settings));
 
-        var output = new Document[inputs.Count];
-        for (var i = 0; i < articles.Count; i++)
+        // Each page is made when the write step (or the search step) reads it: the engine holds this list to the end.
+        Document Page(int index)
         {
-            var a = articles[i];
-            var index = i;
+            var a = articles[index];
             // The archive is newest first: the previous (older) article is the next in the list.
             var previous = a.Date is not null && index + 1 < articles.Count && articles[index + 1].Date is not null ? summaries[index + 1] : null;
             var next = a.Date is not null && index > 0 ? summaries[index - 1] : null;
-            output[i] = inputs[i]
+            return inputs[index]
                 .WithDestination(SiteUrls.FileFor(a.Url))
                 .WithMetadata(DocumentKeys.Fingerprint, new Func<Hash128>(() =>
                     PageFingerprint(a, hashes[index], terms, previous, next, related[index].Select(r => summaries[r]).ToList())))
@@ -61,17 +61,17 @@ public sealed class RenderArticlesModule : IModule
                     return PageModel.Create(meta, ("article", view));
                 }));
         }
-        return Task.FromResult<IReadOnlyList<Document>>(output);
+        return Task.FromResult<IReadOnlyList<Document>>(new DocumentsOnDemand(inputs.Count, Page));
     }
 
     /// <summary>
     /// Everything the page is made from: the file's hash stands for its paragraphs; the record's fields feed the view and
     /// the JSON-LD; <paramref name="terms"/> fixes what its values link to; then the neighbours' and related summaries.
     /// </summary>
-    /// <summary>
-    /// What an article's page is made from. Article's fields and what each of cache, fingerprint and views carries are
-    /// listed in one place, <c>tests/SiteGen.Tests/Model/ArticleFieldsTests.cs</c>, which fails on a field left out.
-    /// </summary>
+    /// <remarks>
+    /// Article's fields and what each of cache, fingerprint and views carries are listed in one place,
+    /// <c>tests/SiteGen.Tests/Model/ArticleFieldsTests.cs</c>, which fails on a field left out.
+    /// </remarks>
     internal static Hash128 PageFingerprint(Article a, ContentHash source, Hash128 terms, ArticleSummaryView? previous, ArticleSummaryView? next,
         IReadOnlyList<ArticleSummaryView> related) =>
         new Fingerprint().Add(Layout).Add(source.Value).Add(terms)
