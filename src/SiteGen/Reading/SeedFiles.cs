@@ -18,8 +18,19 @@ public static class SeedFiles
     /// <summary>The folder of the site root that holds the articles.</summary>
     public const string Folder = "seeds";
 
-    /// <summary>A seed file: where it really is, its path in the site, and its stamp when listing saw it (null for a link).</summary>
-    public readonly record struct SeedFile(string FullPath, string RelativePath, FileStamp? Stamp);
+    /// <summary>
+    /// A seed file: its path in the site, its stamp when listing saw it (null for a link), and where it really is:
+    /// <paramref name="Target"/> when that is not the site's folder joined with the path (a link, or a file in a linked
+    /// folder), else null.
+    /// </summary>
+    /// <remarks>
+    /// The listing lives for the whole build, and a full path per file was a string of its own (13 MB at 100,000
+    /// articles) that is needed once, when the file is read.
+    /// </remarks>
+    public readonly record struct SeedFile(string SiteRoot, string RelativePath, FileStamp? Stamp, string? Target = null)
+    {
+        public string FullPath => Target ?? Path.Join(SiteRoot, RelativePath);
+    }
 
     public static IReadOnlyList<SeedFile> List(string root, DiagnosticBag diagnostics)
     {
@@ -40,6 +51,7 @@ public static class SeedFiles
                 continue;
             }
             var directory = new DirectoryInfo(folder.Physical);
+            var inPlace = folder.Physical == Path.Join(rootFull, folder.Relative);
             foreach (var sub in directory.EnumerateDirectories("*", options))
             {
                 var relative = folder.Relative + "/" + sub.Name;
@@ -50,8 +62,8 @@ public static class SeedFiles
                 var relative = folder.Relative + "/" + file.Name;
                 // A plain file (most of them) is its own target: one stat gives that and its stamp, with no readlink.
                 if ((file.Attributes & FileAttributes.ReparsePoint) == 0)
-                    result.Add(new SeedFile(file.FullName, relative, new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks)));
-                else if (Target(rootFull, file, relative, "file", diagnostics) is { } physical) result.Add(new SeedFile(physical, relative, null));
+                    result.Add(new SeedFile(rootFull, relative, new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks), inPlace ? null : file.FullName));
+                else if (Target(rootFull, file, relative, "file", diagnostics) is { } physical) result.Add(new SeedFile(rootFull, relative, null, physical));
             }
         }
         result.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));

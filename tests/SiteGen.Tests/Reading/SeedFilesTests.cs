@@ -73,6 +73,23 @@ public sealed class SeedFilesTests : IDisposable
     }
 
     [Fact]
+    public void EachFileIsOpenedWhereItReallyIsAPlainOneAFileLinkAndOneInALinkedFolder()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "lain"));
+        File.WriteAllText(Path.Combine(_root, "lain", "dalam.txt"), "Dalam\nIsi.");
+        File.WriteAllText(Path.Combine(_root, "asli.txt"), "Asli\nIsi.");
+        Directory.CreateSymbolicLink(Seeds("tambahan"), Path.Combine(_root, "lain"));
+        File.CreateSymbolicLink(Seeds("tautan.txt"), Path.Combine(_root, "asli.txt"));
+
+        var files = SeedFiles.List(_root, new DiagnosticBag()).ToDictionary(f => f.RelativePath, f => f.FullPath);
+
+        Assert.Equal(Seeds("biasa.txt"), files["seeds/biasa.txt"]);
+        Assert.Equal(Path.Combine(_root, "lain", "dalam.txt"), files["seeds/tambahan/dalam.txt"]);
+        Assert.Equal(Path.Combine(_root, "asli.txt"), files["seeds/tautan.txt"]);
+        Assert.All(files.Values, path => Assert.True(File.Exists(path), path));
+    }
+
+    [Fact]
     public void ALinkBackToAParentFolderIsReadOnceNotForever()
     {
         Directory.CreateDirectory(Seeds("sub"));

@@ -29,7 +29,8 @@ public sealed class ReadArticlesModule : IModule
 
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
         {
-            var (full, relative, stamp) = files[i];
+            var file = files[i];
+            var (full, relative, stamp) = (file.FullPath, file.RelativePath, file.Stamp);
             AnalysedArticle result;
             try
             {
