@@ -46,6 +46,20 @@ public sealed class LinkRecorderTests
     }
 
     [Fact]
+    public void AnExpectedHrefIsRecordedAsTheSitesOwnStringNotACopyScannedFromThePage()
+    {
+        var articleLink = new string("/2023/07/27/baru/".AsSpan()); // an instance no literal shares
+        var recorder = new LinkRecorder(LastTable);
+        recorder.Expect([articleLink, "/tag/rusia/"]);
+        recorder.Record("index.html", "<a href=\"/2023/07/27/baru/\">baru</a><a href=\"/tag/rusia/\">x</a>");
+
+        var hrefs = recorder.HrefsOf("index.html")!;
+        Assert.Equal(["/tag/rusia/", "/2023/07/27/baru/"], hrefs);
+        Assert.Same(articleLink, hrefs[1]);
+        Assert.Equal([.. LastTable, "/2023/07/27/baru/"], recorder.HrefTable); // an href the seed has keeps its id
+    }
+
+    [Fact]
     public void ATableWithARepeatedHrefIsNotUsedAsASeed()
     {
         IReadOnlyList<string> repeated = ["/", "/"];

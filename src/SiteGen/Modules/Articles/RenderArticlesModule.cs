@@ -31,6 +31,7 @@ public sealed class RenderArticlesModule : IModule
             : Related.For(articles, MaxRelated);
         site.Cache.Related = (relatedKey, related);
         var terms = TermsFingerprint(ArchiveInputs.TaxonomiesOf(inputs, site.Settings));
+        site.Links.Expect(summaries.Select(s => s.Url));
 
         // Each page is made when the write step (or the search step) reads it: the engine holds this list to the end.
         Document Page(int index)
