@@ -19,10 +19,12 @@ public static class ArticleSummary
     public static string Of(Article a, int maxWords) => a.FrontMatter.Description ?? a.Summary ?? Shorten(a.Lead, maxWords);
 
     /// <summary>
-    /// <paramref name="a"/> with its summary worked out once and its lead dropped. At 50,000 articles the leads were the
-    /// largest thing still live while pages were written (45 MB of UTF-16), though every use cut them to a few dozen words.
+    /// <paramref name="a"/> with its summary worked out once and its lead dropped; <paramref name="a"/> itself when that
+    /// is done. At 50,000 articles the leads were the largest thing still live while pages were written (45 MB of
+    /// UTF-16), though every use cut them to a few dozen words.
     /// </summary>
-    public static Article Summarised(Article a, int maxWords) => a with { Summary = Of(a, maxWords), Lead = "" };
+    public static Article Summarised(Article a, int maxWords) =>
+        a.Summary is not null && a.Lead.Length == 0 ? a : a with { Summary = Of(a, maxWords), Lead = "" };
 
     /// <summary>
     /// <paramref name="text"/> itself when it has at most <paramref name="maxWords"/> words, else its first words with

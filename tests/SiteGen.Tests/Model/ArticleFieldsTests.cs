@@ -29,7 +29,7 @@ public sealed class ArticleFieldsTests
     {
         [nameof(Article.SourcePath)] = new(Fingerprint: true, Views: false, "the article's key; printed nowhere"),
         [nameof(Article.Title)] = new(true, true),
-        [nameof(Article.Lead)] = new(false, false, "empty once Summary is set, which inference does before any page is made; Summary carries it"),
+        [nameof(Article.Lead)] = new(false, false, "empty once Summary is set, which reading does before inference; Summary carries it"),
         [nameof(Article.Summary)] = new(true, true),
         [nameof(Article.Paragraphs)] = new(false, true, "the fingerprint has the hash of the seed file instead, from which the page reads them again"),
         [nameof(Article.City)] = new(true, true),

@@ -26,7 +26,22 @@ public sealed class ReadArticlesModuleTests
         Assert.Empty(article.Paragraphs); // the text is dropped once analysed; the page reads it again
         Assert.NotNull(document.Get<ArticleEvidence>(DocumentKeys.Evidence).Date);
         Assert.Equal(ContentHash.Of(System.Text.Encoding.UTF8.GetBytes(text)), document.Get<ContentHash>(DocumentKeys.SourceHash));
+        Assert.Equal("Banjir merendam rumah warga, Kamis (27/7/2023).", article.Summary);
+        Assert.Equal("", article.Lead); // cut to the summary as it is read: no whole first paragraph lives through inference
         var error = Assert.Single(site.Diagnostics.Sorted(), d => d.Severity == Severity.Error);
         Assert.Equal("seeds/kosong.txt", error.File);
+    }
+
+    [Fact]
+    public async Task ALongLeadIsCutToTheSitesSummaryLengthAsItIsRead()
+    {
+        using var site = new FakeSite(new SiteSettings { SummaryLength = 4 });
+        site.Seed("panjang.txt", "Sidang Kabinet\nJAKARTA, iNews.id - Presiden memimpin sidang kabinet paripurna di Istana, Senin.\nIsi.\n");
+
+        var documents = await site.RunAsync(new ReadArticlesModule());
+
+        var article = Assert.Single(documents).Get<Article>(DocumentKeys.Article);
+        Assert.Equal("Presiden memimpin sidang kabinet" + ArticleSummary.Ellipsis, article.Summary);
+        Assert.Equal("", article.Lead);
     }
 }
