@@ -28,6 +28,25 @@ public sealed class PaginationTests
         Assert.Null(pages[2].NextPath);
         Assert.Equal("/halaman/2/", Pagination.PathOf("/", "halaman", 2));
     }
+
+    [Fact]
+    public void A_page_made_alone_is_the_page_the_whole_pagination_makes()
+    {
+        var items = Enumerable.Range(0, 45).ToList();
+        var all = Pagination.Paginate(items, 20, "/tag/rusia/", "halaman");
+
+        Assert.Equal(3, Pagination.PageCount(items.Count, 20));
+        Assert.Equal(1, Pagination.PageCount(0, 20));
+        for (var n = 1; n <= 3; n++)
+        {
+            var page = Pagination.Page(items, 20, "/tag/rusia/", "halaman", n);
+            Assert.Equal((all[n - 1].Number, all[n - 1].Total, all[n - 1].Path, all[n - 1].PrevPath, all[n - 1].NextPath),
+                (page.Number, page.Total, page.Path, page.PrevPath, page.NextPath));
+            Assert.Equal(all[n - 1].Items, page.Items);
+            Assert.Equal(all[n - 1].AllPaths, page.AllPaths);
+        }
+        Assert.Throws<ArgumentOutOfRangeException>(() => Pagination.Page(items, 20, "/tag/rusia/", "halaman", 4));
+    }
 }
 
 public sealed class PagerWindowTests

@@ -45,4 +45,20 @@ public class DocumentsOnDemandTests
         Assert.Equal(["a0.html", "a1.html", "a2.html", "a3.html"], written.Order());
         Assert.Equal(4, results["A"].Count);
     }
+
+    [Fact]
+    public void ConcatenatedListsReadAsOneInOrderAndAnEmptyPartIsSkipped()
+    {
+        IReadOnlyList<Document> eager = [new Document("a"), new Document("b")];
+        var made = new List<int>();
+        var onDemand = new DocumentsOnDemand(3, i => { made.Add(i); return new Document($"c{i}"); });
+        var whole = new ConcatenatedDocuments([eager, [], onDemand, [new Document("d")]]);
+
+        Assert.Equal(6, whole.Count);
+        Assert.Empty(made); // concatenating reads nothing
+        Assert.Equal(["a", "b", "c0", "c1", "c2", "d"], Enumerable.Range(0, whole.Count).Select(i => whole[i].Source));
+        Assert.Equal(["a", "b", "c0", "c1", "c2", "d"], whole.Select(d => d.Source));
+        Assert.Throws<ArgumentOutOfRangeException>(() => whole[6]);
+        Assert.Empty(new ConcatenatedDocuments([]));
+    }
 }

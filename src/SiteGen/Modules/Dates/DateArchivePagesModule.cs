@@ -31,14 +31,15 @@ public sealed class DateArchivePagesModule : IModule
         var words = site.Settings.Archive;
         var root = new LinkView(Html.Escape(words.Title), site.Urls.Link(DateArchive.IndexPath(segments)));
 
-        var documents = new List<Document> { IndexPage(site, archive, articles, root) };
+        // In the order the sitemap lists them: the index, then each year's page before its months' pages.
+        var lists = new List<IReadOnlyList<Document>> { new[] { IndexPage(site, archive, articles, root) } };
         // Every month with articles, newest first: a month page links the ones either side of it, so a reader can
         // go through the archive month by month.
         var allMonths = archive.Years.SelectMany(y => y.Months).ToList();
         var monthIndex = 0;
         foreach (var year in archive.Years)
         {
-            documents.Add(YearPage(site, year, articles, root));
+            lists.Add(new[] { YearPage(site, year, articles, root) });
             var yearCrumb = new LinkView(Year(year.Year), site.Urls.Link(DateArchive.YearPath(segments, year.Year)));
             foreach (var month in year.Months)
             {
@@ -58,7 +59,7 @@ public sealed class DateArchivePagesModule : IModule
                         monthIndex + 1 < allMonths.Count ? MonthLink(site, allMonths[monthIndex + 1]) : null,
                         monthIndex > 0 ? MonthLink(site, allMonths[monthIndex - 1]) : null));
                 monthIndex++;
-                documents.AddRange(ListPageRenderer.Documents(site, list));
+                lists.Add(ListPageRenderer.Documents(site, list));
             }
         }
 
@@ -76,9 +77,9 @@ public sealed class DateArchivePagesModule : IModule
                 PageSize: site.Settings.PageSize,
                 Breadcrumbs: [root, new LinkView(title, site.Urls.Link(path), Current: true)],
                 Layout: MonthLayout);
-            documents.AddRange(ListPageRenderer.Documents(site, list));
+            lists.Add(ListPageRenderer.Documents(site, list));
         }
-        return Task.FromResult<IReadOnlyList<Document>>(documents);
+        return Task.FromResult<IReadOnlyList<Document>>(new ConcatenatedDocuments(lists));
     }
 
     private static Document IndexPage(SiteContext site, DateArchive archive, IReadOnlyList<Article> articles, LinkView root)

@@ -30,7 +30,7 @@ public sealed class HomePagesModule : IModule
             Layout: "layouts/home.sbn",
             LastModified: articles.Count > 0 ? articles[0].Date : null,
             SectionBlocks: SectionBlocks(site, context));
-        return Task.FromResult<IReadOnlyList<Document>>(ListPageRenderer.Documents(site, list).ToList());
+        return Task.FromResult(ListPageRenderer.Documents(site, list));
     }
 
     /// <summary>The newest few articles of each of the site's sections, in menu order; sections without articles have no block.</summary>

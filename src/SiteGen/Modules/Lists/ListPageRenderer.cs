@@ -11,38 +11,37 @@ namespace SiteGen.Modules.Lists;
 
 /// <summary>
 /// Turns an <see cref="ArticleList"/> into one document per page, with pager, prev/next links and canonical URLs.
-/// Pages render when written, so a list of 50,000 articles never holds more than one rendered page.
+/// Pages render when written, so a list of 50,000 articles never holds more than one rendered page, and each page's
+/// document is made when read, so none is held between the list's making and its writing.
 /// </summary>
 public static class ListPageRenderer
 {
-    public static IEnumerable<Document> Documents(SiteContext site, ArticleList list)
-    {
-        var pages = Pagination.Paginate(list.Items, list.PageSize, list.FolderPath, site.Settings.Segments.Page);
-        foreach (var p in pages)
-        {
-            var page = p;
-            yield return new Document($"{list.Source}#{page.Number}", SiteUrls.FileFor(page.Path))
-                .WithMetadata(DocumentKeys.SitemapEntry, new SitemapEntry(page.Path, list.LastModified))
-                .WithMetadata(DocumentKeys.Fingerprint, new Func<Hash128>(() => Fingerprint(list, page)))
-                .WithContent(site.Page(list.Layout, () =>
+    /// <summary>The list's pages, each made when it is read (<see cref="DocumentsOnDemand"/>).</summary>
+    public static IReadOnlyList<Document> Documents(SiteContext site, ArticleList list) =>
+        new DocumentsOnDemand(Pagination.PageCount(list.Items.Count, list.PageSize),
+            i => Document(site, list, Pagination.Page(list.Items, list.PageSize, list.FolderPath, site.Settings.Segments.Page, i + 1)));
+
+    private static Document Document(SiteContext site, ArticleList list, ListPage<ArticleSummaryView> page) =>
+        new Document($"{list.Source}#{page.Number}", SiteUrls.FileFor(page.Path))
+            .WithMetadata(DocumentKeys.SitemapEntry, new SitemapEntry(page.Path, list.LastModified))
+            .WithMetadata(DocumentKeys.Fingerprint, new Func<Hash128>(() => Fingerprint(list, page)))
+            .WithContent(site.Page(list.Layout, () =>
+            {
+                var pager = Pager(site, page);
+                var meta = new PageMeta
                 {
-                    var pager = Pager(site, page);
-                    var meta = new PageMeta
-                    {
-                        Kind = list.Kind,
-                        Title = list.Title,
-                        Description = list.Description,
-                        Canonical = site.Urls.Absolute(page.Path),
-                        PrevUrl = pager.PrevUrl,
-                        NextUrl = pager.NextUrl,
-                        FeedUrl = list.FeedPath is null ? null : site.Urls.Link(list.FeedPath),
-                        Breadcrumbs = list.Breadcrumbs,
-                    };
-                    return PageModel.Create(meta, ("items", page.Items), ("pager", pager), ("period", list.Period),
-                        ("home_sections", Blocks(list, page)));
-                }));
-        }
-    }
+                    Kind = list.Kind,
+                    Title = list.Title,
+                    Description = list.Description,
+                    Canonical = site.Urls.Absolute(page.Path),
+                    PrevUrl = pager.PrevUrl,
+                    NextUrl = pager.NextUrl,
+                    FeedUrl = list.FeedPath is null ? null : site.Urls.Link(list.FeedPath),
+                    Breadcrumbs = list.Breadcrumbs,
+                };
+                return PageModel.Create(meta, ("items", page.Items), ("pager", pager), ("period", list.Period),
+                    ("home_sections", Blocks(list, page)));
+            }));
 
     private static IReadOnlyList<SectionBlockView>? Blocks(ArticleList list, ListPage<ArticleSummaryView> page) => page.Number == 1 ? list.SectionBlocks : null;
 

@@ -25,14 +25,14 @@ public sealed class TaxonomyPagesModule : IModule
         var site = context.Service<SiteContext>();
         var articles = context.Articles();
         var summaries = context.Summaries();
-        var documents = new List<Document>();
+        var lists = new List<IReadOnlyList<Document>>();
         foreach (var index in context.Taxonomies().All)
         {
-            documents.AddRange(IndexPages(site, index, articles));
+            lists.Add(IndexPages(site, index, articles).ToList());
             foreach (var term in index.Terms)
-                documents.AddRange(ListPageRenderer.Documents(site, TermList(site, index, term, articles, summaries)));
+                lists.Add(ListPageRenderer.Documents(site, TermList(site, index, term, articles, summaries)));
         }
-        return Task.FromResult<IReadOnlyList<Document>>(documents);
+        return Task.FromResult<IReadOnlyList<Document>>(new ConcatenatedDocuments(lists));
     }
 
     /// <summary>Where a term's Atom feed is, or null when its taxonomy has none.</summary>
