@@ -194,10 +194,14 @@ public static class SiteBuilder
         var step = Stopwatch.StartNew();
         // The default link check does not stop for a cancellation: one that came during it still stops the swap.
         cancellation.ThrowIfCancellationRequested();
+        // A page written this build carries its link ids already, and a kept one the ids it was seeded with; only a kept
+        // page whose ids the recorder renumbered (a build without the last one's table) needs a new entry.
         var produced = site.Output.Entries;
-        var manifestFiles = new Dictionary<string, OutputEntry>(produced.Count, StringComparer.Ordinal);
+        Dictionary<string, OutputEntry>? renumbered = null;
         foreach (var (path, entry) in produced)
-            manifestFiles[path] = site.Links.IdsOf(path) is { } links ? entry with { Links = links } : entry;
+            if (site.Links.IdsOf(path) is { } links && !ReferenceEquals(links, entry.Links))
+                (renumbered ??= new Dictionary<string, OutputEntry>(produced, StringComparer.Ordinal))[path] = entry with { Links = links };
+        var manifestFiles = (IReadOnlyDictionary<string, OutputEntry>?)renumbered ?? produced;
         if (search.WholeSiteStaged) output.Commit();
         else output.UpdateInPlace(manifestFiles.Keys);
         var commitTime = step.Elapsed;

@@ -82,8 +82,11 @@ public sealed class LinkRecorder
         return result;
     }
 
-    /// <summary>Records the hrefs of a page's HTML; a span, so a page rendered into a buffer need not become a string.</summary>
-    public void Record(string page, ReadOnlySpan<char> html)
+    /// <summary>
+    /// Records the hrefs of a page's HTML (a span, so a page rendered into a buffer need not become a string), and
+    /// returns their ids, which the page's output entry carries into the manifest.
+    /// </summary>
+    public int[] Record(string page, ReadOnlySpan<char> html)
     {
         var ids = new HashSet<int>();
         var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -104,7 +107,9 @@ public sealed class LinkRecorder
                 else ids.Add(lookup.TryGetValue(value, out var id) ? id : Intern(value.ToString()));
             }
         }
-        _pages[page] = Sorted(ids);
+        var sorted = Sorted(ids);
+        _pages[page] = sorted;
+        return sorted;
     }
 
     /// <summary>

@@ -68,13 +68,13 @@ public sealed class IncrementalOutput
     }
 
     /// <summary>Text as UTF-8 (the encoding of every page, feed and sitemap), written like <see cref="Write"/>.</summary>
-    public void WriteText(string destination, ReadOnlySpan<char> content, Hash128 fingerprint)
+    public void WriteText(string destination, ReadOnlySpan<char> content, Hash128 fingerprint, int[]? links = null)
     {
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(content.Length));
         try
         {
             var length = System.Text.Encoding.UTF8.GetBytes(content, buffer);
-            Write(destination, buffer.AsSpan(0, length), fingerprint);
+            Write(destination, buffer.AsSpan(0, length), fingerprint, links);
         }
         finally
         {
@@ -82,21 +82,25 @@ public sealed class IncrementalOutput
         }
     }
 
-    /// <summary>Writes the file into staging unless the file in place already has these bytes.</summary>
-    public void Write(string destination, ReadOnlySpan<byte> bytes, Hash128 fingerprint)
+    /// <summary>
+    /// Writes the file into staging unless the file in place already has these bytes. <paramref name="links"/>, a page's
+    /// link ids (<see cref="Checks.LinkRecorder.Record"/>), go into its entry as they are: the manifest takes the entries
+    /// themselves, not a copy of each made at the end of the build, the moment of its peak.
+    /// </summary>
+    public void Write(string destination, ReadOnlySpan<byte> bytes, Hash128 fingerprint, int[]? links = null)
     {
         var path = Normalise(destination);
         var content = ContentHash.Of(bytes);
         var full = fingerprint == default ? default : Combine(fingerprint);
         if (CompareWithOutput && Unchanged(path, bytes, content) is { } stamp)
         {
-            _entries[path] = new OutputEntry(path, stamp, content, full, null);
+            _entries[path] = new OutputEntry(path, stamp, content, full, links);
             Interlocked.Increment(ref _kept);
             Writer.ReportKept();
             return;
         }
         var staged = Writer.WriteBytes(destination, bytes);
-        _entries[path] = new OutputEntry(path, staged, content, full, null);
+        _entries[path] = new OutputEntry(path, staged, content, full, links);
     }
 
     /// <summary>The stamp of the file in place when it holds exactly <paramref name="bytes"/>, else null.</summary>

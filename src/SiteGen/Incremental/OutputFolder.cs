@@ -116,7 +116,7 @@ public sealed class OutputFolder
     /// deletes every other file, through a journal (see the remarks on this class). The files to delete are the ones
     /// the last build left and the ones <see cref="Survey"/> found besides, so the output is not listed again.
     /// </summary>
-    public void UpdateInPlace(IReadOnlyCollection<string> produced)
+    public void UpdateInPlace(IEnumerable<string> produced)
     {
         if (!Directory.Exists(Path))
         {

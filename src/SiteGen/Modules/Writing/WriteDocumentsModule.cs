@@ -44,8 +44,8 @@ public sealed class WriteDocumentsModule : IModule
                     {
                         writeUtf8(buffer);
                         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-                        if (isPage) site.Links.Record(doc.Destination, System.Text.Encoding.UTF8.GetString(bytes));
-                        output.Write(doc.Destination, bytes, fingerprint);
+                        var links = isPage ? site.Links.Record(doc.Destination, System.Text.Encoding.UTF8.GetString(bytes)) : null;
+                        output.Write(doc.Destination, bytes, fingerprint, links);
                     }
                     finally
                     {
@@ -57,16 +57,16 @@ public sealed class WriteDocumentsModule : IModule
                     // A rendered page goes from the renderer's buffer to the link recorder and the UTF-8 encoder, never a string.
                     page.Write(text =>
                     {
-                        if (isPage) site.Links.Record(doc.Destination, text);
-                        output.WriteText(doc.Destination, text, fingerprint);
+                        var links = isPage ? site.Links.Record(doc.Destination, text) : null;
+                        output.WriteText(doc.Destination, text, fingerprint, links);
                     });
                 }
                 else
                 {
                     var content = doc.ReadContent();
-                    // A page's links stay with the link recorder; the manifest takes them from there once, when saved.
-                    if (isPage) site.Links.Record(doc.Destination, content);
-                    output.WriteText(doc.Destination, content, fingerprint);
+                    // A page's links stay with the link recorder, and its output entry holds the same array.
+                    var links = isPage ? site.Links.Record(doc.Destination, content) : null;
+                    output.WriteText(doc.Destination, content, fingerprint, links);
                 }
             }
             catch (IOException e)
