@@ -76,6 +76,12 @@ public sealed class SourceFileCache<T> where T : class
     /// </summary>
     public void SpillPayloadsTo(PayloadFile file) => _payloads = file;
 
+    /// <summary>
+    /// The file results are spilled to (<see cref="SpillPayloadsTo"/>) until <see cref="DropPayloads"/> closes it; null
+    /// when they are not. The build may append parts of what it decodes there, to read them back together.
+    /// </summary>
+    public PayloadFile? SpillFile => _payloads;
+
     /// <summary>Closes the payload file and the last cache file, if any, for a build that ends without <see cref="DropPayloads"/>.</summary>
     public void ClosePayloadFile()
     {

@@ -96,6 +96,39 @@ public sealed class CacheFormatTests
     }
 
     [Fact]
+    public void TagFindingsGatheredIntoAnotherFileAreReadFromThereAndTheWordBagFromThePayload()
+    {
+        var bytes = File.ReadAllBytes(RepoPaths.SeedArticle);
+        var analysed = AnalysedArticle.From("seeds/a.txt", bytes, ContentHash.Of(bytes), new TagLexicon(new TagSettings()), TextRepairs.All);
+        var written = CacheFormat.Serialise(analysed);
+        var folder = Directory.CreateTempSubdirectory("sitegen-payloads-");
+        try
+        {
+            var payloads = new PayloadFile(folder.FullName);
+            using var gathered = new PayloadFile(folder.FullName);
+            payloads.Append(new byte[41]);
+            var slot = payloads.Append(written);
+            var copy = slot.Read();
+
+            var back = CacheFormat.DeserialiseAnalysed(copy, new SharedStrings(), leaveEncoded: true, spilled: slot, gatherTagsIn: gathered);
+            Array.Clear(copy);
+            // Closed, the payload file can serve nothing: the findings come from the file they were gathered in.
+            payloads.Dispose();
+
+            Assert.NotEmpty(back.Evidence.Tags!.Candidates);
+            Assert.Equal(analysed.Evidence.Tags!.Candidates.Select(c => (c.Key, c.Display, c.Count)),
+                back.Evidence.Tags.Candidates.Select(c => (c.Key, c.Display, c.Count)));
+            Assert.Equal(analysed.Evidence.Tags.NameParts, back.Evidence.Tags.NameParts);
+            Assert.Equal(analysed.Evidence.TagsKey, TagMemory.KeyOf(back.Evidence.Tags));
+            Assert.Throws<ObjectDisposedException>(() => back.Evidence.Words);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void AnArticlesRepairsAndBlanknessReadBack()
     {
         foreach (var text in new[] { "Sapi‚ÄìSawit\n‚Äú Isi,, berita.\nBaca juga:", "Kuis: Tebak Gambar" })

@@ -26,6 +26,8 @@ public sealed class ReadArticlesModule : IModule
         // except in a process that keeps the decoded articles for its next build (the dev server), where they would hold
         // the cache file's bytes.
         var leaveEncoded = site.Options.CacheHandOff is null;
+        // Where the findings of articles whose payload is in a file are gathered, next to each other, for the tag steps' reads.
+        var tagsFile = leaveEncoded ? site.Cache.Articles.SpillFile : null;
 
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
         {
@@ -38,7 +40,7 @@ public sealed class ReadArticlesModule : IModule
                 // as they are (SourceFileCache.Decoded), and a word decoded from the cache is allocated once per build.
                 result = site.Cache.Articles.Get(full, relative,
                     (bytes, hash) => shared.Share(AnalysedArticle.From(relative, bytes, hash, site.TagLexicon, site.Settings.Text.Repair)), stamp,
-                    entry => WithListedPath(CacheFormat.DeserialiseAnalysed(entry.PayloadBytes(), shared, leaveEncoded, entry.Spilled), relative));
+                    entry => WithListedPath(CacheFormat.DeserialiseAnalysed(entry.PayloadBytes(), shared, leaveEncoded, entry.Spilled, tagsFile), relative));
             }
             catch (IOException e)
             {
