@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace SiteGen.Inference;
 
 /// <summary>
@@ -94,12 +96,12 @@ public sealed class CorpusAliases
     public static CorpusAliases Learn(IReadOnlyList<TagFindings> articles, TagLexicon lexicon)
     {
         var aliases = new CorpusAliases(lexicon);
-        aliases.CountNames(articles);
+        var (definitions, nameUses) = aliases.CountNames(articles);
         aliases.LearnInitials();
         aliases.LearnMiddleNamesLeftOut();
         aliases.LearnPortfolioWords();
-        aliases.LearnAbbreviations(articles);
-        aliases.LearnNameParts(articles);
+        aliases.LearnAbbreviations(definitions);
+        aliases.LearnNameParts(nameUses);
         aliases.LearnInitialsInBrackets();
         aliases._movable.UnionWith(aliases._abbreviations.Keys);
         aliases._movable.UnionWith(aliases._nameParts.Keys);
@@ -113,16 +115,30 @@ public sealed class CorpusAliases
         return aliases;
     }
 
-    private void CountNames(IReadOnlyList<TagFindings> articles)
+    /// <summary>
+    /// Counts every key's uses, and gathers the abbreviations defined and the name parts used, each distinct one with
+    /// how many times it is written, in the order first met: the two steps that learn from them need the counts first,
+    /// and gathered in this one pass they do not read every article's findings twice more (each read decodes them again,
+    /// from disk in a build that keeps them there). Replayed in that order, they fill their tables in the order the
+    /// articles themselves would, so what is learnt is the same.
+    /// </summary>
+    private (Dictionary<AbbreviationDefinition, int> Definitions, Dictionary<NamePartUse, int> NameUses) CountNames(IReadOnlyList<TagFindings> articles)
     {
+        var definitions = new Dictionary<AbbreviationDefinition, int>();
+        var nameUses = new Dictionary<NamePartUse, int>();
         var parts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
+            foreach (var d in article.Abbreviations) CollectionsMarshal.GetValueRefOrAddDefault(definitions, d, out _)++;
             parts.Clear();
-            foreach (var use in article.NameParts) parts.Add(use.Part);
+            foreach (var use in article.NameParts)
+            {
+                parts.Add(use.Part);
+                CollectionsMarshal.GetValueRefOrAddDefault(nameUses, use, out _)++;
+            }
             foreach (var c in article.Candidates)
             {
-                ref var n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, c.Key, out _);
+                ref var n = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, c.Key, out _);
                 n.Naming++;
                 if (parts.Count == 0 || !parts.Contains(c.Key)) n.Alone++;
                 if (TagRanking.MayBeCentral(c.Count, c.InTitle, c.InLead))
@@ -132,6 +148,7 @@ public sealed class CorpusAliases
                 }
             }
         }
+        return (definitions, nameUses);
     }
 
     private int Naming(string key) => _counts.GetValueOrDefault(key).Naming;
@@ -285,11 +302,10 @@ public sealed class CorpusAliases
     /// <summary>A full name under the key the archive counts it by: written out or with initials, one.</summary>
     private string Canonical(string key) => _initials.GetValueOrDefault(key) ?? key;
 
-    private void LearnAbbreviations(IReadOnlyList<TagFindings> articles)
+    private void LearnAbbreviations(Dictionary<AbbreviationDefinition, int> definitions)
     {
         var longForms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal); // abbreviation → long form → articles
-        foreach (var article in articles)
-            foreach (var d in article.Abbreviations) Define(d, longForms);
+        foreach (var (d, times) in definitions) Define(d, times, longForms);
         foreach (var (abbreviation, forms) in longForms)
         {
             // What an abbreviation that is no tag stands for is none either: an office, a decree, a generic noun.
@@ -337,12 +353,13 @@ public sealed class CorpusAliases
         return null;
     }
 
-    private void Define(AbbreviationDefinition d, Dictionary<string, Dictionary<string, int>> longForms)
+    /// <param name="times">How many times the archive gives this definition.</param>
+    private void Define(AbbreviationDefinition d, int times, Dictionary<string, Dictionary<string, int>> longForms)
     {
         if (_lexicon.TryGetAlias(d.Abbreviation, out _)) return; // the site's alias wins
         if (_initialHeads.ContainsKey((d.Abbreviation, d.LongForm))) _headDefinitions.Add((d.Abbreviation, d.LongForm));
         if (!longForms.TryGetValue(d.Abbreviation, out var forms)) longForms[d.Abbreviation] = forms = new Dictionary<string, int>(StringComparer.Ordinal);
-        forms[d.LongForm] = forms.GetValueOrDefault(d.LongForm) + 1;
+        forms[d.LongForm] = forms.GetValueOrDefault(d.LongForm) + times;
         if (!_abbreviationSpellings.TryGetValue(d.Abbreviation, out var spellings))
             _abbreviationSpellings[d.Abbreviation] = spellings = new HashSet<string>(StringComparer.Ordinal);
         spellings.Add(d.Spelling);
@@ -370,20 +387,18 @@ public sealed class CorpusAliases
         return main;
     }
 
-    private void LearnNameParts(IReadOnlyList<TagFindings> articles)
+    private void LearnNameParts(Dictionary<NamePartUse, int> nameUses)
     {
         var shortForm = new Dictionary<(string Part, string Full), int>();
         var ownName = new Dictionary<(string Part, string Full), int>();
-        foreach (var article in articles)
+        foreach (var (use, times) in nameUses)
         {
-            foreach (var use in article.NameParts)
-            {
-                var uses = use.AsShortForm ? shortForm : ownName;
-                var full = Canonical(use.FullName);
-                if (!use.IsLastWord && IsFirstWord(use.Part, use.FullName))
-                    _firstWordOf[use.Part] = _firstWordOf.TryGetValue(use.Part, out var other) && other != full ? null : full;
-                uses[(use.Part, full)] = uses.GetValueOrDefault((use.Part, full)) + 1;
-            }
+            var uses = use.AsShortForm ? shortForm : ownName;
+            var full = Canonical(use.FullName);
+            // The first word of one full name only, or of several (null): the same whatever order the uses come in.
+            if (!use.IsLastWord && IsFirstWord(use.Part, use.FullName))
+                _firstWordOf[use.Part] = _firstWordOf.TryGetValue(use.Part, out var other) && other != full ? null : full;
+            uses[(use.Part, full)] = uses.GetValueOrDefault((use.Part, full)) + times;
         }
 
         var fullNames = new Dictionary<string, List<(string Full, int Uses)>>(StringComparer.Ordinal);

@@ -51,6 +51,16 @@ public class CorpusAliasesTests
     }
 
     [Fact]
+    public void The_long_form_more_articles_define_wins_even_where_a_typo_of_it_is_written_more()
+    {
+        // Two articles define KPK alike; one defines it with a typo that four others repeat without defining it.
+        var typo = Article(3, "Komisi Pemberatansan Korupsi (KPK) menahan tersangka. KPK menyita mobil.");
+        var repeats = Enumerable.Range(4, 4).Select(n => Article(n, "Gedung Komisi Pemberatansan Korupsi dijaga. Komisi Pemberatansan Korupsi diam."));
+        var aliases = Learn([DefinesKpk(1), DefinesKpk(2), typo, .. repeats]);
+        Assert.Equal("komisi pemberantasan korupsi", aliases.Abbreviations["kpk"]);
+    }
+
+    [Fact]
     public void The_abbreviation_must_be_written_as_defined()
     {
         var us = Article(1, "Amerika Serikat (AS) menjatuhkan sanksi. Pejabat AS menyebut sanksi itu tegas.");
