@@ -43,7 +43,17 @@ public static class TagExtraction
         // kept: kept, three versions of every article's candidates (found, aliased, respelled) were live at the build's
         // peak, about a kilobyte an article. The ranking keeps only the ones that qualify.
         var mapped = new ComputedList<TagFindings, IReadOnlyList<TagCandidate>>(findings, aliases.Apply);
-        var spellings = new TagSpellings(mapped);
-        return TagRanking.Rank(new ComputedList<IReadOnlyList<TagCandidate>, IReadOnlyList<TagCandidate>>(mapped, spellings.Apply), max);
+        // One read of the aliased candidates learns the spellings and counts each key's figures for the ranking: a
+        // respelling changes a candidate's display only, which the figures do not read, so they are the respelled
+        // candidates' figures too, and the ranking need not read every article's once more.
+        var votes = new TagSpellings.Tally();
+        var figures = new Dictionary<string, TagRanking.KeyFigures>(StringComparer.Ordinal);
+        foreach (var candidates in mapped)
+        {
+            votes.Add(candidates);
+            TagRanking.CountFigures(figures, candidates);
+        }
+        var spellings = votes.Spellings();
+        return TagRanking.Rank(new ComputedList<IReadOnlyList<TagCandidate>, IReadOnlyList<TagCandidate>>(mapped, spellings.Apply), max, figures);
     }
 }

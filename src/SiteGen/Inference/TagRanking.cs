@@ -39,9 +39,9 @@ public static class TagRanking
     /// <summary>Why a candidate is not a tag, or <see cref="Kept"/>; <c>sitegen tags</c> counts them.</summary>
     public enum Verdict { Kept, NoName, SentenceStartOnly, CommonNoun, TooCommon, InPassing }
 
-    public static IReadOnlyList<TagCandidate>[] Rank(IReadOnlyList<IReadOnlyList<TagCandidate>> candidates, int max)
+    /// <param name="figures">Each key's figures over <paramref name="candidates"/>, each article's counted in by <see cref="CountFigures"/>.</param>
+    public static IReadOnlyList<TagCandidate>[] Rank(IReadOnlyList<IReadOnlyList<TagCandidate>> candidates, int max, Dictionary<string, KeyFigures> figures)
     {
-        var figures = Figures(candidates);
         var n = candidates.Count;
         var weigh = n >= MinArchiveToWeigh;
         var result = new IReadOnlyList<TagCandidate>[n];
@@ -91,24 +91,21 @@ public static class TagRanking
         public bool SeenMidSentence;
     }
 
-    public static Dictionary<string, KeyFigures> Figures(IReadOnlyList<IReadOnlyList<TagCandidate>> candidates)
+    /// <summary>Adds one article's candidates to <paramref name="keys"/>' figures. They read only a candidate's key, counts and
+    /// where it is written, never its display.</summary>
+    public static void CountFigures(Dictionary<string, KeyFigures> keys, IReadOnlyList<TagCandidate> article)
     {
-        var keys = new Dictionary<string, KeyFigures>(StringComparer.Ordinal);
-        foreach (var article in candidates)
+        foreach (var c in article)
         {
-            foreach (var c in article)
+            ref var figures = ref CollectionsMarshal.GetValueRefOrAddDefault(keys, c.Key, out _);
+            figures.Articles++;
+            if (MayBeCentral(c.Count, c.InTitle, c.InLead))
             {
-                ref var figures = ref CollectionsMarshal.GetValueRefOrAddDefault(keys, c.Key, out _);
-                figures.Articles++;
-                if (MayBeCentral(c.Count, c.InTitle, c.InLead))
-                {
-                    figures.MayBeTag++;
-                    if (c.WrittenSmall) figures.WrittenSmall++;
-                }
-                figures.SeenMidSentence |= !c.OnlyAtSentenceStart;
+                figures.MayBeTag++;
+                if (c.WrittenSmall) figures.WrittenSmall++;
             }
+            figures.SeenMidSentence |= !c.OnlyAtSentenceStart;
         }
-        return keys;
     }
 
     /// <summary>Whether a candidate may be a tag at all, and if not, why.</summary>

@@ -45,45 +45,64 @@ public sealed class TagSpellings
     /// <summary>Articles that must write an abbreviation or nickname without its name before it may be shown (<c>KPK</c>, <c>Jokowi</c>).</summary>
     public const int MinArticlesAlone = 2;
 
-    public TagSpellings(IReadOnlyList<IReadOnlyList<TagCandidate>> articles)
+    private TagSpellings(Dictionary<string, Votes> votes, HashSet<string> otherForms)
+    {
+        _display.EnsureCapacity(votes.Count);
+        foreach (var (key, v) in votes)
+        {
+            _display[key] = v.Winner();
+            if (v.All is not null || otherForms.Contains(key)) _respelled[key] = _display[key];
+        }
+    }
+
+    /// <summary>
+    /// The archive's votes, each article's candidates added one by one: the caller reads them for more than the
+    /// spellings (<see cref="TagExtraction.Choose"/> counts the ranking's figures in the same pass).
+    /// </summary>
+    public sealed class Tally
     {
         // A short form is shown only when articles write it on its own: one every story introduces (Korea Utara (Korut))
         // is known by its name. Few candidates carry a short form, so they wait in a list until all are counted.
-        var votes = new Dictionary<string, Votes>(StringComparer.Ordinal);
-        var withShortForm = new List<TagCandidate>();
-        var alone = new HashSet<(string Key, string Form)>();
-        var aloneTwice = new HashSet<(string Key, string Form)>();
-        var otherForms = new HashSet<string>(StringComparer.Ordinal); // keys some article writes in another form
-        foreach (var candidates in articles)
+        private readonly Dictionary<string, Votes> _votes = new(StringComparer.Ordinal);
+        private readonly List<TagCandidate> _withShortForm = [];
+        private readonly HashSet<(string Key, string Form)> _alone = [];
+        private readonly HashSet<(string Key, string Form)> _aloneTwice = [];
+        private readonly HashSet<string> _otherForms = new(StringComparer.Ordinal); // keys some article writes in another form
+        private bool _counted;
+
+        public void Add(IReadOnlyList<TagCandidate> candidates)
         {
             foreach (var c in candidates)
             {
                 if (c.DisplayFixed) continue;
                 if (c.ShortForm is { } form)
                 {
-                    withShortForm.Add(c);
-                    otherForms.Add(c.Key);
-                    if (c.Display.Length == 0 && !alone.Add((c.Key, form))) aloneTwice.Add((c.Key, form));
+                    _withShortForm.Add(c);
+                    _otherForms.Add(c.Key);
+                    if (c.Display.Length == 0 && !_alone.Add((c.Key, form))) _aloneTwice.Add((c.Key, form));
                     continue;
                 }
                 if (c.Display.Length == 0)
                 {
-                    otherForms.Add(c.Key);
+                    _otherForms.Add(c.Key);
                     continue;
                 }
-                Vote(votes, c.Key, c.Display, c.Count);
+                Vote(_votes, c.Key, c.Display, c.Count);
             }
         }
-        foreach (var c in withShortForm)
+
+        /// <summary>The spellings the articles added vote for; once, after the last <see cref="Add"/>.</summary>
+        public TagSpellings Spellings()
         {
-            var vote = aloneTwice.Contains((c.Key, c.ShortForm!)) ? c.ShortForm! : c.Display;
-            if (vote.Length > 0) Vote(votes, c.Key, vote, c.Count);
-        }
-        _display.EnsureCapacity(votes.Count);
-        foreach (var (key, v) in votes)
-        {
-            _display[key] = v.Winner();
-            if (v.All is not null || otherForms.Contains(key)) _respelled[key] = _display[key];
+            if (_counted) throw new InvalidOperationException("the tally was already counted");
+            _counted = true;
+            // Short forms count now that it is known which ones two articles write alone.
+            foreach (var c in _withShortForm)
+            {
+                var vote = _aloneTwice.Contains((c.Key, c.ShortForm!)) ? c.ShortForm! : c.Display;
+                if (vote.Length > 0) Vote(_votes, c.Key, vote, c.Count);
+            }
+            return new TagSpellings(_votes, _otherForms);
         }
     }
 

@@ -118,4 +118,35 @@ public class TagExtractionTests
         var first = TagsOf(seed);
         for (var i = 0; i < 5; i++) Assert.Equal(first, TagsOf(seed));
     }
+
+    [Fact]
+    public void Respelling_changes_no_figure_the_ranking_counts()
+    {
+        // The ranking's figures are counted over the candidates before respelling (TagExtraction.Choose): they must be
+        // the respelled candidates' too. These articles respell (BEKASI, a part of a name, an abbreviation written alone).
+        var lexicon = new TagLexicon(new TagSettings());
+        Article Make(int n, string text) => TestArticles.Make($"seeds/{n}.txt", "Judul", text);
+        var findings = new[]
+        {
+            Make(1, "Banjir melanda BEKASI. Warga BEKASI mengungsi. Donald Trump berkunjung."),
+            Make(2, "Hujan deras mengguyur Bekasi. Jalan di Bekasi tergenang. Trump menelepon."),
+            Make(3, "Komisi Pemberantasan Korupsi (KPK) menahan tersangka. KPK menyita mobil di Bekasi."),
+            Make(4, "Pimpinan KPK menggelar rapat. KPK menolak. Trump berkomentar tentang KPK."),
+            Make(5, "Pimpinan KPK menggelar rapat lagi. KPK diam. Donald Trump menanggapi."),
+            TestArticles.Seed(),
+        }.Select(a => TagCandidateFinder.FindIn(a, lexicon)).ToList();
+        var aliases = CorpusAliases.Learn(findings, lexicon);
+        var mapped = findings.Select(aliases.Apply).ToList();
+        var votes = new TagSpellings.Tally();
+        foreach (var candidates in mapped) votes.Add(candidates);
+        var spellings = votes.Spellings();
+        var spelled = mapped.Select(spellings.Apply).ToList();
+        Assert.Contains(spelled.Zip(mapped), pair => !ReferenceEquals(pair.First, pair.Second)); // something was respelled
+
+        var before = new Dictionary<string, TagRanking.KeyFigures>(StringComparer.Ordinal);
+        var after = new Dictionary<string, TagRanking.KeyFigures>(StringComparer.Ordinal);
+        foreach (var candidates in mapped) TagRanking.CountFigures(before, candidates);
+        foreach (var candidates in spelled) TagRanking.CountFigures(after, candidates);
+        Assert.Equal(before.OrderBy(p => p.Key, StringComparer.Ordinal), after.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
 }
