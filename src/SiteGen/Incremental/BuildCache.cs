@@ -228,9 +228,12 @@ public sealed class BuildCache
             w.Write(e.Stamp.ModifiedTicks);
             w.Write(e.Trusted);
             w.Write(e.Hash.Value);
-            var payload = e.PayloadBytes();
-            w.Write(payload.Length);
-            w.Write(payload.Span);
+            w.Write(e.PayloadLength);
+            e.ReadPayloadWith(w, static (payload, writer) =>
+            {
+                writer.Write(payload.Span);
+                return true;
+            });
         }
     }
 

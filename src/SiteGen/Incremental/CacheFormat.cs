@@ -82,8 +82,8 @@ internal static class CacheFormat
     /// <param name="payload">The bytes <paramref name="r"/> reads, to decode the tag findings and the word bag from
     /// when something reads them; null to decode them now.</param>
     /// <param name="spilled">Where <paramref name="payload"/> is in the build's <see cref="PayloadFile"/>, if it is: then
-    /// <paramref name="payload"/> is a copy made for this call, and holding a slice of it would keep the whole copy
-    /// (~5.5 KB an article) through the build's peak, so the parts are read from the file again when they are wanted.</param>
+    /// <paramref name="payload"/> holds the bytes only for this call (a buffer lent for it, <see cref="PayloadSlot.ReadWith"/>),
+    /// so nothing decoded keeps a slice of it: the parts are read from the file again when they are wanted.</param>
     /// <param name="gatherTagsIn">
     /// With <paramref name="spilled"/>: where the tag findings' bytes are copied and then read from, rather than from their
     /// place in the payload. The corpus steps read every article's findings six times over, in article order; where each
@@ -118,26 +118,23 @@ internal static class CacheFormat
 
     // The loaders are made in methods of their own so that each holds only what it reads again: a lambda made in
     // ReadAnalysed would share its closure with the reader, and so keep the whole payload copy alive through the build.
-    private static Func<TagFindings>? LoadTags(Func<CacheReader>? at, SharedStrings? shared) => at is null ? null : () => ReadTagFindings(at(), shared);
+    private static Func<TagFindings>? LoadTags(EncodedPart? at, SharedStrings? shared) =>
+        at is null ? null : () => at.Decode(shared, static (r, s) => ReadTagFindings(r, s));
 
-    private static Func<WordBag> LoadBag(Func<CacheReader> at, SharedStrings? shared) => () => ReadBag(at(), shared);
+    private static Func<WordBag> LoadBag(EncodedPart at, SharedStrings? shared) => () => at.Decode(shared, static (r, s) => ReadBag(r, s));
 
     /// <summary>Skips the measured part <paramref name="r"/> is at, and says how to read it again: from <paramref name="gatherIn"/>,
     /// when given and the payload is spilled, after copying the part there.</summary>
-    private static Func<CacheReader> PlaceOfMeasured(CacheReader r, int payloadStart, ReadOnlyMemory<byte> payload, PayloadSlot? spilled,
+    private static EncodedPart PlaceOfMeasured(CacheReader r, int payloadStart, ReadOnlyMemory<byte> payload, PayloadSlot? spilled,
         PayloadFile? gatherIn = null)
     {
         var length = r.ReadInt32();
         if (length < 0) throw new InvalidDataException("a measured part's length is out of range");
         var at = r.Position - payloadStart;
         r.ReadSlice(length);
-        if (spilled is not { } slot) return ReaderOver(payload.Slice(at, length));
-        return ReaderOver(gatherIn is null ? slot.Slice(at, length) : gatherIn.Append(payload.Span.Slice(at, length)));
+        if (spilled is not { } slot) return EncodedPart.Over(payload.Slice(at, length));
+        return EncodedPart.At(gatherIn is null ? slot.Slice(at, length) : gatherIn.Append(payload.Span.Slice(at, length)));
     }
-
-    private static Func<CacheReader> ReaderOver(PayloadSlot place) => () => CacheReader.Over(place.Read());
-
-    private static Func<CacheReader> ReaderOver(ReadOnlyMemory<byte> part) => () => CacheReader.Over(part);
 
     private static T ReadMeasured<T>(CacheReader r, Func<CacheReader, T> read)
     {

@@ -80,19 +80,26 @@ public sealed class PayloadFile : IDisposable
     public byte[] Read(PayloadSlot slot)
     {
         var bytes = new byte[slot.Length];
+        ReadInto(slot, bytes);
+        return bytes;
+    }
+
+    /// <summary>Reads the bytes at <paramref name="slot"/> into <paramref name="destination"/>, exactly as long as the slot.</summary>
+    public void ReadInto(PayloadSlot slot, Span<byte> destination)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(destination.Length, slot.Length);
         if (slot.Length > BlockSize / 2)
         {
-            ReadExactly(bytes, slot.Offset);
-            return bytes;
+            ReadExactly(destination, slot.Offset);
+            return;
         }
         var block = t_block ??= new ReadBlock();
         if (!block.Holds(this, slot) && !block.Fill(this, slot, StableLength()))
         {
-            ReadExactly(bytes, slot.Offset);
-            return bytes;
+            ReadExactly(destination, slot.Offset);
+            return;
         }
-        block.CopyTo(slot, bytes);
-        return bytes;
+        block.CopyTo(slot, destination);
     }
 
     /// <summary>
@@ -139,7 +146,7 @@ public sealed class PayloadFile : IDisposable
             return true;
         }
 
-        public void CopyTo(PayloadSlot slot, byte[] bytes) => _bytes.AsSpan((int)(slot.Offset - _offset), slot.Length).CopyTo(bytes);
+        public void CopyTo(PayloadSlot slot, Span<byte> bytes) => _bytes.AsSpan((int)(slot.Offset - _offset), slot.Length).CopyTo(bytes);
     }
 
     public void Dispose() => _handle.Dispose();
@@ -149,6 +156,25 @@ public sealed class PayloadFile : IDisposable
 public readonly record struct PayloadSlot(PayloadFile File, long Offset, int Length)
 {
     public byte[] Read() => File.Read(this);
+
+    /// <summary>
+    /// What <paramref name="read"/> makes of this payload's bytes, read into a buffer lent for the call: a payload read
+    /// only to be decoded or copied once need not be a new array (they were a fifth of what a one-edit build allocated).
+    /// <paramref name="read"/> must keep nothing of the bytes.
+    /// </summary>
+    public T ReadWith<TState, T>(TState state, Func<ReadOnlyMemory<byte>, TState, T> read)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Length);
+        try
+        {
+            File.ReadInto(this, buffer.AsSpan(0, Length));
+            return read(buffer.AsMemory(0, Length), state);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>The part of this payload <paramref name="length"/> bytes long at <paramref name="start"/> within it.</summary>
     public PayloadSlot Slice(int start, int length)

@@ -187,4 +187,11 @@ public sealed record SourceFileEntry(FileStamp Stamp, bool Trusted, ContentHash 
 
     /// <summary>The payload: <see cref="Payload"/>, or a copy read from the payload file.</summary>
     public ReadOnlyMemory<byte> PayloadBytes() => Spilled is { } slot ? slot.Read() : Payload;
+
+    /// <summary>
+    /// What <paramref name="read"/> makes of the payload: <see cref="Payload"/>, or the bytes of the payload file read
+    /// into a buffer lent for the call (<see cref="PayloadSlot.ReadWith"/>), of which <paramref name="read"/> must then keep nothing.
+    /// </summary>
+    public T ReadPayloadWith<TState, T>(TState state, Func<ReadOnlyMemory<byte>, TState, T> read) =>
+        Spilled is { } slot ? slot.ReadWith(state, read) : read(Payload, state);
 }

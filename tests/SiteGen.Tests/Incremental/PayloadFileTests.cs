@@ -1,4 +1,5 @@
 using SiteGen.Incremental;
+using SiteGen.Model;
 
 namespace SiteGen.Tests.Incremental;
 
@@ -31,6 +32,32 @@ public sealed class PayloadFileTests : IDisposable
         foreach (var (slot, bytes) in written) Assert.Equal(bytes, slot.Read());
         foreach (var (slot, bytes) in written.OrderBy(_ => random.Next())) Assert.Equal(bytes, slot.Read());
         foreach (var (slot, bytes) in written) Assert.Equal(bytes[3..^2], slot.Slice(3, bytes.Length - 5).Read());
+    }
+
+    [Fact]
+    public void A_payload_read_with_a_lent_buffer_gives_its_own_bytes_whatever_the_buffer_held()
+    {
+        using var file = new PayloadFile(_folder);
+        var random = new Random(11);
+        var written = new List<(PayloadSlot Slot, byte[] Bytes)>();
+        for (var i = 0; i < 200; i++)
+        {
+            var bytes = Payload(i, random.Next(1, PayloadFile.BlockSize));
+            written.Add((file.Append(bytes), bytes));
+        }
+
+        // Lent buffers are handed out again, longer than asked and holding an earlier payload's bytes: each read sees
+        // exactly its slot, and what it is handed is exactly the slot's length.
+        foreach (var (slot, bytes) in written.OrderBy(_ => random.Next()))
+            Assert.Equal(bytes, slot.ReadWith(slot.Length, static (lent, length) =>
+            {
+                Assert.Equal(length, lent.Length);
+                return lent.ToArray();
+            }));
+        var entry = new SourceFileEntry(new FileStamp(1, 2), true, default, ReadOnlyMemory<byte>.Empty) { Spilled = written[5].Slot };
+        Assert.Equal(written[5].Bytes, entry.ReadPayloadWith(0, static (lent, _) => lent.ToArray()));
+        var inMemory = new SourceFileEntry(new FileStamp(1, 2), true, default, written[6].Bytes);
+        Assert.Equal(written[6].Bytes, inMemory.ReadPayloadWith(0, static (bytes, _) => bytes.ToArray()));
     }
 
     [Fact]

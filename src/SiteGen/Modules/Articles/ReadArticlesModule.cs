@@ -40,7 +40,7 @@ public sealed class ReadArticlesModule : IModule
                 // as they are (SourceFileCache.Decoded), and a word decoded from the cache is allocated once per build.
                 result = site.Cache.Articles.Get(full, relative,
                     (bytes, hash) => shared.Share(AnalysedArticle.From(relative, bytes, hash, site.TagLexicon, site.Settings.Text.Repair)), stamp,
-                    entry => WithListedPath(CacheFormat.DeserialiseAnalysed(entry.PayloadBytes(), shared, leaveEncoded, entry.Spilled, tagsFile), relative));
+                    entry => WithListedPath(entry.ReadPayloadWith(entry, (bytes, e) => CacheFormat.DeserialiseAnalysed(bytes, shared, leaveEncoded, e.Spilled, tagsFile)), relative));
             }
             catch (IOException e)
             {
