@@ -18,6 +18,25 @@ public sealed class SectionClassifierTests
     }
 
     [Fact]
+    public void Each_article_counts_its_own_words_however_long_and_however_many()
+    {
+        // Letters only, two or more: "ba", "bb", ... for 0, 1, ...
+        static string Word(int n) => "b" + (char)('a' + n % 26) + (char)('a' + n / 26 % 26) + (char)('a' + n / 676 % 26);
+        var run = new string('a', 70) + "B";
+        var many = string.Join(' ', Enumerable.Range(0, 6000).Select(Word));
+        var first = SectionWords.Of("Okezone Berita", [$"{run} {run} okezone", "Berita", many], SectionLexicon.Default.Ignored, "Okezone");
+        Assert.Equal(2, first.Counts[first.Words.ToList().IndexOf(new string('a', 70) + "b")]);
+        Assert.Equal(2, first.Counts[first.Words.ToList().IndexOf("berita")]);
+        Assert.DoesNotContain("okezone", first.Words);
+        Assert.Equal(6000 + 2, first.Words.Count);
+
+        // The next article starts from nothing, its own portal's words left out however often they come.
+        var second = SectionWords.Of("Timnas", ["timnas inews iNews", "Okezone"], NoIgnored, "iNews.id");
+        Assert.Equal(["okezone", "timnas"], second.Words);
+        Assert.Equal([1, 2], second.Counts);
+    }
+
+    [Fact]
     public void The_shipped_model_loads_and_knows_every_default_section()
     {
         var model = BuiltInSectionModel.Counts;
