@@ -8,11 +8,17 @@ namespace SiteGen.Tests.Incremental;
 
 public sealed class CacheFormatTests
 {
+    /// <summary>The seed article as the reader analyses it, with tag findings unless <paramref name="lexicon"/> is null.</summary>
+    private static AnalysedArticle AnalysedSeed(TagLexicon? lexicon)
+    {
+        var bytes = File.ReadAllBytes(RepoPaths.SeedArticle);
+        return AnalysedArticle.From("seeds/a.txt", bytes, ContentHash.Of(bytes), lexicon, TextRepairs.All);
+    }
+
     [Fact]
     public void AnAnalysedArticleReadsBackAsItWasWritten()
     {
-        var bytes = File.ReadAllBytes(RepoPaths.SeedArticle);
-        var analysed = AnalysedArticle.From("seeds/a.txt", bytes, ContentHash.Of(bytes), new TagLexicon(new TagSettings()), TextRepairs.All);
+        var analysed = AnalysedSeed(new TagLexicon(new TagSettings()));
         var written = CacheFormat.Serialise(analysed);
 
         var back = CacheFormat.DeserialiseAnalysed(written);
@@ -25,8 +31,7 @@ public sealed class CacheFormatTests
     [Fact]
     public void TagFindingsAndAWordBagLeftEncodedReadBackAsTheOnesDecodedAtOnce()
     {
-        var bytes = File.ReadAllBytes(RepoPaths.SeedArticle);
-        var analysed = AnalysedArticle.From("seeds/a.txt", bytes, ContentHash.Of(bytes), new TagLexicon(new TagSettings()), TextRepairs.All);
+        var analysed = AnalysedSeed(new TagLexicon(new TagSettings()));
         var written = CacheFormat.Serialise(analysed);
         // A payload is a slice of the whole cache file when read from it: the bag must be found within the slice.
         var file = new byte[written.Length + 100];
@@ -53,8 +58,7 @@ public sealed class CacheFormatTests
     [Fact]
     public void AnArticleReadWithoutTagsHasNoTagFindingsLeftEncoded()
     {
-        var bytes = File.ReadAllBytes(RepoPaths.SeedArticle);
-        var analysed = AnalysedArticle.From("seeds/a.txt", bytes, ContentHash.Of(bytes), lexicon: null, TextRepairs.All);
+        var analysed = AnalysedSeed(lexicon: null);
         var written = CacheFormat.Serialise(analysed);
 
         var back = CacheFormat.DeserialiseAnalysed(written, new SharedStrings(), leaveEncoded: true);
@@ -68,8 +72,7 @@ public sealed class CacheFormatTests
     [Fact]
     public void TagFindingsAndAWordBagLeftInThePayloadFileAreReadFromTheFileNotFromTheCopyDecoded()
     {
-        var bytes = File.ReadAllBytes(RepoPaths.SeedArticle);
-        var analysed = AnalysedArticle.From("seeds/a.txt", bytes, ContentHash.Of(bytes), new TagLexicon(new TagSettings()), TextRepairs.All);
+        var analysed = AnalysedSeed(new TagLexicon(new TagSettings()));
         var written = CacheFormat.Serialise(analysed);
         var folder = Directory.CreateTempSubdirectory("sitegen-payloads-");
         try
@@ -98,8 +101,7 @@ public sealed class CacheFormatTests
     [Fact]
     public void TagFindingsGatheredIntoAnotherFileAreReadFromThereAndTheWordBagFromThePayload()
     {
-        var bytes = File.ReadAllBytes(RepoPaths.SeedArticle);
-        var analysed = AnalysedArticle.From("seeds/a.txt", bytes, ContentHash.Of(bytes), new TagLexicon(new TagSettings()), TextRepairs.All);
+        var analysed = AnalysedSeed(new TagLexicon(new TagSettings()));
         var written = CacheFormat.Serialise(analysed);
         var folder = Directory.CreateTempSubdirectory("sitegen-payloads-");
         try
