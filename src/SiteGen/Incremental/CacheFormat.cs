@@ -96,7 +96,7 @@ internal static class CacheFormat
     /// so nothing decoded keeps a slice of it: the parts are read from the file again when they are wanted.</param>
     /// <param name="gatherTagsIn">
     /// With <paramref name="spilled"/>: where the tag findings' bytes are copied and then read from, rather than from their
-    /// place in the payload. The corpus steps read every article's findings six times over, in article order; where each
+    /// place in the payload. The corpus steps read every article's findings several times over, in article order; where each
     /// lies inside its ~5.5 KB payload, every 64 KB block read for them (<see cref="PayloadFile"/>) held a dozen
     /// articles' findings, and the reads were half the tag steps of a one-edit build (333 of 608 ms at 10,000 articles).
     /// Appended here as the articles are decoded, ~470 bytes each, a block holds a hundred or more.
