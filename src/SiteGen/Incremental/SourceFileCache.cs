@@ -41,6 +41,7 @@ public sealed class SourceFileCache<T> where T : class
     /// spares a few kilobytes per file for the whole build (a hundred megabytes at 50,000 articles); a file asked for
     /// twice is read twice.
     /// </param>
+    /// <param name="deserialise">Decodes a result from its payload, keeping nothing of the bytes (they may be lent for the call).</param>
     /// <param name="previousFile">The file <paramref name="previous"/> entries' payloads are in (the last build's cache
     /// file), when they are not in memory; the cache owns it and closes it with its payload file.</param>
     public SourceFileCache(Func<T, byte[]> serialise, Func<ReadOnlyMemory<byte>, T> deserialise, IReadOnlyDictionary<string, SourceFileEntry>? previous = null,
@@ -112,7 +113,7 @@ public sealed class SourceFileCache<T> where T : class
     /// part of it where the entry keeps it); null for the cache's own.</param>
     public T Get(string fullPath, string key, Func<byte[], ContentHash, T> analyse, FileStamp? stamp = null, Func<SourceFileEntry, T>? deserialise = null)
     {
-        deserialise ??= e => _deserialise(e.PayloadBytes());
+        deserialise ??= e => e.ReadPayloadWith(_deserialise, static (bytes, decode) => decode(bytes));
         var entry = Entry(fullPath, key, analyse, stamp, out var fresh);
         if (fresh is null && _dropped && entry.Payload.IsEmpty) fresh = analyse(File.ReadAllBytes(fullPath), entry.Hash);
         if (_decoded is null) return fresh ?? deserialise(entry);
@@ -184,9 +185,6 @@ public sealed record SourceFileEntry(FileStamp Stamp, bool Trusted, ContentHash 
 
     /// <summary>The payload's length, wherever it is.</summary>
     public int PayloadLength => Spilled?.Length ?? Payload.Length;
-
-    /// <summary>The payload: <see cref="Payload"/>, or a copy read from the payload file.</summary>
-    public ReadOnlyMemory<byte> PayloadBytes() => Spilled is { } slot ? slot.Read() : Payload;
 
     /// <summary>
     /// What <paramref name="read"/> makes of the payload: <see cref="Payload"/>, or the bytes of the payload file read
