@@ -64,4 +64,31 @@ public sealed class WriteDocumentsModuleTests
         Assert.Equal(links, entries["tag/banjir/index.html"].Links!.Select(id => site.Context.Links.HrefTable[id]));
         Assert.All(entries.Where(e => !e.Key.EndsWith(".html", StringComparison.Ordinal)), e => Assert.Null(e.Value.Links));
     }
+
+    /// <summary>
+    /// The output phases run side by side and share one write scheduler. A phase that blocked its thread until its
+    /// writes were done held a pool thread the scheduler's workers needed: with every phase blocked, the writes waited
+    /// for the pool to grow, a second at a time. Here the scheduler is kept busy, so no write can start: writing must
+    /// hand back an unfinished task at once rather than wait; the gate is opened by a timer in case it waits anyway.
+    /// </summary>
+    [Fact]
+    public async Task WritingWaitsForABusyWriteSchedulerWithoutHoldingItsThread()
+    {
+        using var site = new FakeSite();
+        using var gate = new ManualResetEventSlim();
+        var busy = Enumerable.Range(0, Environment.ProcessorCount)
+            .Select(_ => Task.Factory.StartNew(() => gate.Wait(), CancellationToken.None, TaskCreationOptions.None, site.Context.WriteScheduler))
+            .ToArray();
+        using var opener = new Timer(_ => gate.Set(), null, TimeSpan.FromSeconds(10), Timeout.InfiniteTimeSpan);
+        var context = site.Pipeline();
+
+        var writing = new WriteDocumentsModule().ExecuteAsync([new Document("halaman", "tentang/index.html").WithContent("<p>Tentang</p>")], context);
+
+        var returnedBeforeTheGateOpened = !gate.IsSet;
+        gate.Set();
+        await writing;
+        await Task.WhenAll(busy);
+        Assert.True(returnedBeforeTheGateOpened, "writing held its thread until the write scheduler was free");
+        Assert.Equal("<p>Tentang</p>", File.ReadAllText(Path.Combine(site.Staging, "tentang", "index.html"), Encoding.UTF8));
+    }
 }
