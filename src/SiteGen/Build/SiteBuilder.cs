@@ -82,7 +82,10 @@ public static class SiteBuilder
                 PreviousTemplates = options.CacheHandOff?.Templates,
             };
             var renderKey = BuildKeys.Render(root, options, settings, theme, site.PagefindExecutable);
-            site.Output = new IncrementalOutput(output.Path, writer, renderKey, cache.Output);
+            // The dev server's folder, as its last build left it (and still there): nothing to look at before trusting it.
+            var asLeft = cache.OutputLeftByThisProcess && cache.Output is { } left && left.OutputFolder == output.Path
+                && File.Exists(Path.Combine(output.Path, OutputFolder.MarkerFile));
+            site.Output = new IncrementalOutput(output.Path, writer, renderKey, cache.Output) { CheckKeptFiles = !asLeft };
             // The key is only compared with the last build's and saved for the next: without a cache it would analyse every
             // article here and keep the serialised analyses the whole build only to be read back once.
             var buildKey = options.NoCache ? default : InputKey.Of(site, renderKey, analysisKey, output.Path);
@@ -90,12 +93,13 @@ public static class SiteBuilder
             // survey is first needed by the update at the end, and runs beside the reading and inference.
             OutputSurvey? survey = null;
             OutputManifest? unchanged = null;
+            if (asLeft) survey = output.TakeAsLeft(cache.Output!);
             if (cache.Output is { } previous && previous.BuildKey == buildKey)
             {
-                survey = output.Survey(previous);
-                if (OutputIsAsLeft(output.Path, previous, survey)) unchanged = previous;
+                survey ??= output.Survey(previous);
+                if (asLeft || OutputIsAsLeft(output.Path, previous, survey)) unchanged = previous;
             }
-            else output.BeginSurvey(cache.Output);
+            else if (!asLeft) output.BeginSurvey(cache.Output);
             var cacheTime = step.Elapsed;
             return new BuildPlan(root, site, output, writer, cache, analysisKey, buildKey, survey, unchanged, cacheTime);
         }

@@ -49,6 +49,13 @@ public sealed class BuildCache
     public OutputManifest? Output { get; }
 
     /// <summary>
+    /// Whether <see cref="Output"/> was left by the previous build of this same process, which finished writing the
+    /// folder and kept nothing that could have changed it since (<see cref="BuildCacheHandOff"/>): the folder is then
+    /// taken to be exactly as the manifest says, without a stat of its thousands of files and folders.
+    /// </summary>
+    public bool OutputLeftByThisProcess { get; init; }
+
+    /// <summary>
     /// Related articles as the last build chose them, with the key of what they were chosen from
     /// (<see cref="Related.Key"/>): reused as they are when the key is the same.
     /// </summary>

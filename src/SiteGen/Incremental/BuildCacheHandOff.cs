@@ -23,6 +23,10 @@ public sealed class BuildCacheHandOff
     private readonly Lock _gate = new();
     private readonly Lock _saving = new();
     private Snapshot? _last;
+    // Whether the output folder is as the last kept build left it: set when a build keeps its cache, which it does only
+    // after the update of the folder finished; taken back by the next build, so one that fails half-way through the
+    // update (and keeps nothing) leaves the one after it to look at the folder again.
+    private bool _outputAsLeft;
     private long _kept;
     private long _saved;
 
@@ -38,10 +42,19 @@ public sealed class BuildCacheHandOff
     public BuildCache Take(string root, Hash128 analysisKey, string outputFolder)
     {
         Snapshot? last;
-        lock (_gate) last = _last;
+        bool outputAsLeft;
+        lock (_gate)
+        {
+            last = _last;
+            outputAsLeft = _outputAsLeft;
+            _outputAsLeft = false;
+        }
         if (last is null || last.Root != root || last.AnalysisKey != analysisKey) return BuildCache.Load(root, analysisKey, outputFolder, keepDecoded: true);
         var output = last.Output?.OutputFolder == outputFolder ? last.Output : null;
-        return new BuildCache(BuildCache.ArticleCache(last.Articles, last.Decoded, keepDecoded: true), output) { Related = last.Related, Sections = last.Sections, Tags = last.Tags };
+        return new BuildCache(BuildCache.ArticleCache(last.Articles, last.Decoded, keepDecoded: true), output)
+        {
+            Related = last.Related, Sections = last.Sections, Tags = last.Tags, OutputLeftByThisProcess = output is not null && outputAsLeft,
+        };
     }
 
     private TemplateCache? _templates;
@@ -66,6 +79,7 @@ public sealed class BuildCacheHandOff
             var decoded = cache.Articles.Decoded is { Count: > 0 } d ? d
                 : _last is { } last && last.Root == root && last.AnalysisKey == analysisKey ? last.Decoded : null;
             _last = new Snapshot(root, analysisKey, cache.Articles.Current, decoded, output, cache.Related, cache.Sections, cache.Tags);
+            _outputAsLeft = output is not null;
             _kept++;
         }
     }

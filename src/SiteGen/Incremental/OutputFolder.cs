@@ -104,6 +104,14 @@ public sealed class OutputFolder
         return survey;
     }
 
+    /// <summary>Takes the output to be as <paramref name="manifest"/> describes it, without looking (<see cref="OutputSurvey.AsLeft"/>).</summary>
+    public OutputSurvey TakeAsLeft(OutputManifest manifest)
+    {
+        var survey = OutputSurvey.AsLeft(manifest);
+        _survey = Task.FromResult(survey);
+        return survey;
+    }
+
     /// <summary>
     /// <see cref="Survey"/> on another thread, for a build that has pages to make: a stat of each of the output's
     /// thousands of folders, which the update is the first to need, done while the articles are read and inferred

@@ -40,6 +40,14 @@ public sealed class OutputSurvey
     /// <summary>Folders whose recorded stamp was trusted and is unchanged: their entries are the ones the manifest knows.</summary>
     public IReadOnlyDictionary<string, FolderStamp> Verified { get; }
 
+    /// <summary>
+    /// What a survey would find in a folder known to be exactly as <paramref name="manifest"/> describes it (left so by
+    /// the previous build of this process, see <see cref="BuildCache.OutputLeftByThisProcess"/>): its files, nothing
+    /// besides, every folder as recorded. Nothing is read.
+    /// </summary>
+    public static OutputSurvey AsLeft(OutputManifest manifest) =>
+        new(new HashSet<string>(), new HashSet<string>(manifest.Files.Keys, StringComparer.Ordinal), manifest.Folders);
+
     /// <summary>Surveys <paramref name="outputFolder"/> against the manifest the last build left for it, if any.</summary>
     public static OutputSurvey Take(string outputFolder, OutputManifest? manifest)
     {

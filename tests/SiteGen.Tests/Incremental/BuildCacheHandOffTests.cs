@@ -1,0 +1,87 @@
+using SiteGen.Build;
+using SiteGen.Incremental;
+using SiteGen.Site;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Incremental;
+
+/// <summary>
+/// Builds that hand the cache on in memory (the dev server's) take the output folder to be exactly as the previous
+/// build of the same process left it, and look at it again whenever that cannot be known: after a new start, after a
+/// build that did not finish, and when the folder itself is gone.
+/// </summary>
+public sealed class BuildCacheHandOffTests : IDisposable
+{
+    private readonly TempSite _site = new(copyInput: true, copyTheme: true, copySeed: true);
+    private readonly IReadOnlyList<GeneratedArticle> _articles;
+    private readonly string[] _seeds;
+
+    public BuildCacheHandOffTests()
+    {
+        _articles = GeneratedCorpus.Write(_site.Seeds, 12);
+        _seeds = Directory.GetFiles(_site.Seeds, "gen_*.txt").Order(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>The page of an article the edits never touch: kept by every build, never rendered again.</summary>
+    private string UntouchedPage() => Directory.EnumerateFiles(_site.Output, "index.html", SearchOption.AllDirectories)
+        .Single(page => File.ReadAllText(page).Contains($"<h1>{_articles[9].Title}</h1>"));
+
+    public void Dispose() => _site.Dispose();
+
+    private BuildOptions Options(BuildCacheHandOff handOff) => new() { Root = _site.Root, Output = _site.Output, CacheHandOff = handOff };
+
+    private void EditAnArticle(int edit) => File.AppendAllText(_seeds[3], $"Paragraf tambahan nomor {edit}.\n");
+
+    [Fact]
+    public async Task The_next_build_of_the_same_process_trusts_the_folder_and_a_new_process_looks_again()
+    {
+        var handOff = new BuildCacheHandOff();
+        Assert.Equal(0, (await SiteBuilder.BuildAsync(Options(handOff))).ExitCode);
+        var untouched = UntouchedPage();
+        File.Delete(untouched);
+        EditAnArticle(1);
+
+        var trusting = await SiteBuilder.BuildAsync(Options(handOff));
+
+        // The edit is there; the page deleted by hand, whose sources did not change, is not looked for.
+        Assert.Equal(0, trusting.ExitCode);
+        Assert.Contains(Directory.EnumerateFiles(_site.Output, "index.html", SearchOption.AllDirectories),
+            page => File.ReadAllText(page).Contains("Paragraf tambahan nomor 1."));
+        Assert.False(File.Exists(untouched));
+
+        var restarted = await SiteBuilder.BuildAsync(Options(new BuildCacheHandOff()));
+        Assert.True(File.Exists(untouched));
+        await CleanBuild.AssertSameAsync(Options(handOff), restarted, _site.Output);
+    }
+
+    [Fact]
+    public async Task After_a_build_that_did_not_finish_the_next_looks_at_the_folder_again()
+    {
+        var handOff = new BuildCacheHandOff();
+        await SiteBuilder.BuildAsync(Options(handOff));
+        var untouched = UntouchedPage();
+        File.Delete(untouched);
+        EditAnArticle(1);
+        // Cancelled after it took the cache: for all the next build knows, it stopped half-way through the folder.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SiteBuilder.BuildAsync(Options(handOff), new CancellationToken(canceled: true)));
+
+        EditAnArticle(2);
+        var next = await SiteBuilder.BuildAsync(Options(handOff));
+
+        Assert.True(File.Exists(untouched));
+        await CleanBuild.AssertSameAsync(Options(handOff), next, _site.Output);
+    }
+
+    [Fact]
+    public async Task A_folder_deleted_whole_is_written_whole_again()
+    {
+        var handOff = new BuildCacheHandOff();
+        await SiteBuilder.BuildAsync(Options(handOff));
+        Directory.Delete(_site.Output, recursive: true);
+        EditAnArticle(1);
+
+        var next = await SiteBuilder.BuildAsync(Options(handOff));
+
+        await CleanBuild.AssertSameAsync(Options(handOff), next, _site.Output);
+    }
+}
