@@ -43,6 +43,10 @@ public sealed class DevServer : IAsyncDisposable
     private TaskCompletionSource<BuildResult> _nextBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _sitesWritten;
     private BuildResult? _lastBuild;
+    // The warnings already printed: a rebuild prints only the ones it adds, so the one a save brought is not lost among
+    // thousands printed again (an archive of scraped news has a warning for every undated article).
+    private HashSet<Diagnostic> _warningsShown = [];
+    private readonly Lock _warningsGate = new();
     private SiteWatcher? _watcher;
     private IdleCacheSaver? _cacheSaver;
     private Task _buildLoop = Task.CompletedTask;
@@ -246,8 +250,6 @@ public sealed class DevServer : IAsyncDisposable
     private void OnBuildFinished(BuildResult result)
     {
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        foreach (var d in result.Diagnostics) WriteLine(_options.Errors, d.ToString());
-
         TaskCompletionSource<BuildResult> finished;
         lock (_gate)
         {
@@ -256,16 +258,19 @@ public sealed class DevServer : IAsyncDisposable
             _nextBuild = new TaskCompletionSource<BuildResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
+        // The open pages hear first; the terminal can wait the few milliseconds its lines take.
         if (result.ExitCode == 2)
         {
-            WriteLine(_options.Log, $"build failed in {seconds} s; still serving the last good site. Fix the error and save to rebuild.");
             _liveReload?.BuildFailed(FailureText(result));
+            foreach (var d in result.Diagnostics) WriteLine(_options.Errors, d.ToString());
+            WriteLine(_options.Log, $"build failed in {seconds} s; still serving the last good site. Fix the error and save to rebuild.");
         }
         else
         {
-            var version = SiteVersion(Interlocked.Increment(ref _sitesWritten));
-            WriteLine(_options.Log, $"built in {seconds} s: {Counted.Of(result.Articles, "article")}, {Counted.Of(result.FilesWritten, "file")}, {Counted.Of(result.Warnings, "warning")}, {Counted.Of(result.Errors, "error")}");
-            _liveReload?.SiteRebuilt(version);
+            _liveReload?.SiteRebuilt(SiteVersion(Interlocked.Increment(ref _sitesWritten)));
+            var repeated = PrintNewDiagnostics(result);
+            var warnings = Counted.Of(result.Warnings, "warning") + (repeated > 0 ? $" ({repeated} as before, not printed again)" : "");
+            WriteLine(_options.Log, $"built in {seconds} s: {Counted.Of(result.Articles, "article")}, {Counted.Of(result.FilesWritten, "file")}, {warnings}, {Counted.Of(result.Errors, "error")}");
         }
         if (_options.Timings)
             foreach (var t in result.Timings)
@@ -275,6 +280,32 @@ public sealed class DevServer : IAsyncDisposable
     }
 
     private string SiteVersion(int sitesWritten) => $"{_runId}-{sitesWritten}";
+
+    /// <summary>Prints every error, and the warnings the last printed build did not have; returns how many warnings were left out.</summary>
+    private int PrintNewDiagnostics(BuildResult result)
+    {
+        var repeated = 0;
+        var shown = new HashSet<Diagnostic>();
+        // Builds run one at a time, but their ends are reported outside the coordinator's lock.
+        lock (_warningsGate)
+        {
+            foreach (var d in result.Diagnostics)
+            {
+                if (d.Severity == Severity.Warning)
+                {
+                    shown.Add(d);
+                    if (_warningsShown.Contains(d))
+                    {
+                        repeated++;
+                        continue;
+                    }
+                }
+                WriteLine(_options.Errors, d.ToString());
+            }
+            _warningsShown = shown;
+        }
+        return repeated;
+    }
 
     private static string FailureText(BuildResult result)
     {
