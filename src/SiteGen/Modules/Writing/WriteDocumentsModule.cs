@@ -28,7 +28,7 @@ public sealed class WriteDocumentsModule : IModule
         // Awaited, never waited on: the output phases run side by side, and a thread blocked in a loop whose workers
         // queue on the shared write scheduler cannot run them itself. Eight phases blocking eight pool threads left the
         // writes waiting for the pool to grow, a second at a time (seconds for a 26-article site under a busy test host).
-        await Parallel.ForAsync(0, inputs.Count, options, (i, _) =>
+        var writing = Parallel.ForAsync(0, inputs.Count, options, (i, _) =>
         {
             var doc = inputs[i];
             if (doc.Destination is null) return ValueTask.CompletedTask;
@@ -77,7 +77,17 @@ public sealed class WriteDocumentsModule : IModule
                 context.Diagnostics.Add(Diagnostic.Error(doc.Source, $"could not be written to {doc.Destination}: {e.Message}"));
             }
             return ValueTask.CompletedTask;
-        }).ConfigureAwait(false);
+        });
+        try
+        {
+            await writing.ConfigureAwait(false);
+        }
+        catch when (writing.Exception is { } failures)
+        {
+            // Every page that failed, as a blocking loop threw them: awaiting gives only the first to fail, which
+            // depends on timing, and the build reports the first failure by file and line, the same every time.
+            throw failures;
+        }
         // The documents themselves, not copies without content: the engine holds these until every pipeline has
         // written, so a copy per file (70,000 at 50,000 articles) freed nothing and only added.
         return inputs;
