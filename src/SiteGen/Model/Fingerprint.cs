@@ -57,6 +57,18 @@ public sealed class Fingerprint
         return this;
     }
 
+    /// <summary>
+    /// This fingerprint emptied, keeping its buffer and hasher: for a hot path that fingerprints one item after another
+    /// on a thread (each list summary, each article page), where a new fingerprint each time cost a buffer and, past
+    /// 512 bytes, a hasher (25 MB of a one-edit build's 320 at 10,000 articles).
+    /// </summary>
+    public Fingerprint Reset()
+    {
+        _used = 0;
+        _hash?.Reset();
+        return this;
+    }
+
     public Hash128 Value
     {
         get

@@ -11,6 +11,8 @@ namespace SiteGen.Rendering;
 public static class ViewFingerprints
 {
     private static readonly ConditionalWeakTable<ArticleSummaryView, StrongBox<Hash128>> SummaryHashes = new();
+    // One per thread, emptied for each summary: a summary's hash never asks for another's, so it is never in use twice.
+    [ThreadStatic] private static Fingerprint? t_summary;
 
     public static Fingerprint Add(this Fingerprint f, LinkView? link)
     {
@@ -44,5 +46,5 @@ public static class ViewFingerprints
         .Add(meta.PrevUrl).Add(meta.NextUrl).Add(meta.FeedUrl).Add(meta.OgType).Add(meta.JsonLd).Add(meta.PublishedIso).Add(meta.Breadcrumbs);
 
     private static Hash128 Of(ArticleSummaryView s) =>
-        new Fingerprint().Add(s.Title).Add(s.Url).Add(s.Lead).Add(s.DateIso).Add(s.DateDisplay).Add(s.City).Add(s.Tags).Add(s.Section).Value;
+        (t_summary ??= new Fingerprint()).Reset().Add(s.Title).Add(s.Url).Add(s.Lead).Add(s.DateIso).Add(s.DateDisplay).Add(s.City).Add(s.Tags).Add(s.Section).Value;
 }

@@ -34,6 +34,20 @@ public sealed class FingerprintTests
         Assert.Equal(f.Value, f.Value);
     }
 
+    [Theory]
+    [InlineData(3, 5000)]
+    [InlineData(5000, 3)]
+    [InlineData(5000, 5000)]
+    public void AFingerprintResetAfterUseGivesWhatANewOneGives(int before, int after)
+    {
+        var reused = new Fingerprint().Add(new string('a', before)).Add(before);
+        _ = reused.Value;
+
+        var value = reused.Reset().Add(new string('b', after)).Add(after).Value;
+
+        Assert.Equal(new Fingerprint().Add(new string('b', after)).Add(after).Value, value);
+    }
+
     [Fact]
     public void ValuesOfDifferentLengthsDoNotRunTogether() =>
         Assert.NotEqual(new Fingerprint().Add("ab").Add("c").Value, new Fingerprint().Add("a").Add("bc").Value);

@@ -65,6 +65,9 @@ public sealed class RenderArticlesModule : IModule
         return Task.FromResult<IReadOnlyList<Document>>(new DocumentsOnDemand(inputs.Count, Page));
     }
 
+    // One per thread, emptied for each page: the summaries a page's fingerprint adds are hashed with their own.
+    [ThreadStatic] private static Fingerprint? t_page;
+
     /// <summary>
     /// Everything the page is made from: the file's hash stands for its paragraphs; the record's fields feed the view and
     /// the JSON-LD; <paramref name="terms"/> fixes what its values link to; then the neighbours' and related summaries.
@@ -75,7 +78,7 @@ public sealed class RenderArticlesModule : IModule
     /// </remarks>
     internal static Hash128 PageFingerprint(Article a, ContentHash source, Hash128 terms, ArticleSummaryView? previous, ArticleSummaryView? next,
         IReadOnlyList<ArticleSummaryView> related) =>
-        new Fingerprint().Add(Layout).Add(source.Value).Add(terms)
+        (t_page ??= new Fingerprint()).Reset().Add(Layout).Add(source.Value).Add(terms)
             .Add(a.SourcePath).Add(a.Title).Add(a.Summary ?? a.Lead).Add(a.City).Add(a.Source).Add(a.Editor).Add(a.WordCount).Add(a.ReadingMinutes)
             .Add(a.Url).Add(a.Slug).Add(a.Date).Add(a.Tags).Add(a.Section).Add(a.Draft)
             .Add(previous).Add(next).Add(related).Value;
