@@ -40,6 +40,7 @@ public static class SeedFiles
 
         var options = new EnumerationOptions { AttributesToSkip = FileAttributes.None, IgnoreInaccessible = true };
         var result = new List<SeedFile>();
+        var found = new List<(FileInfo File, string Relative, bool InPlace)>(Batch);
         var walked = new HashSet<string>(StringComparer.Ordinal);
         var folders = new Stack<(string Physical, string Relative)>();
         folders.Push((seeds, Folder));
@@ -59,15 +60,37 @@ public static class SeedFiles
             }
             foreach (var file in directory.EnumerateFiles("*.txt", options))
             {
-                var relative = folder.Relative + "/" + file.Name;
-                // A plain file (most of them) is its own target: one stat gives that and its stamp, with no readlink.
-                if ((file.Attributes & FileAttributes.ReparsePoint) == 0)
-                    result.Add(new SeedFile(rootFull, relative, new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks), inPlace ? null : file.FullName));
-                else if (Target(rootFull, file, relative, "file", diagnostics) is { } physical) result.Add(new SeedFile(rootFull, relative, null, physical));
+                found.Add((file, folder.Relative + "/" + file.Name, inPlace));
+                if (found.Count == Batch) AddFound(rootFull, found, result, diagnostics);
             }
         }
+        AddFound(rootFull, found, result, diagnostics);
         result.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return result;
+    }
+
+    // Files found but not yet looked at: enough to keep every core busy, few enough not to hold a million at once.
+    private const int Batch = 4096;
+
+    /// <summary>Adds the <paramref name="found"/> files to <paramref name="result"/> with their stamps, and empties the batch.</summary>
+    private static void AddFound(string rootFull, List<(FileInfo File, string Relative, bool InPlace)> found, List<SeedFile> result, DiagnosticBag diagnostics)
+    {
+        // A plain file (most of them) is its own target: one stat gives that and its stamp, with no readlink. The stats,
+        // one a file and nothing else to do until they are known, run on every core: the listing stands at the start
+        // of every build, and of every reload in the dev server (60-70 ms of one core at 10,000 articles).
+        var stamps = new FileStamp?[found.Count];
+        Parallel.For(0, found.Count, i =>
+        {
+            var file = found[i].File;
+            if ((file.Attributes & FileAttributes.ReparsePoint) == 0) stamps[i] = new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks);
+        });
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (file, relative, inPlace) = found[i];
+            if (stamps[i] is { } stamp) result.Add(new SeedFile(rootFull, relative, stamp, inPlace ? null : file.FullName));
+            else if (Target(rootFull, file, relative, "file", diagnostics) is { } physical) result.Add(new SeedFile(rootFull, relative, null, physical));
+        }
+        found.Clear();
     }
 
     /// <summary>Where an entry really is: itself, or the final target of a link inside the site; null (reported) otherwise.</summary>

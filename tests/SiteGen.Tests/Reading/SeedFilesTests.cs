@@ -116,4 +116,33 @@ public sealed class SeedFilesTests : IDisposable
         Assert.Equal(["seeds/.tersembunyi.txt", "seeds/2023/07/b.txt", "seeds/biasa.txt"], files);
         Assert.Empty(diagnostics);
     }
+
+    /// <summary>
+    /// Files are looked at in batches of a few thousand, their stats on every core: more files than a batch, in two
+    /// folders, with a link among them, must each come once, in order, a plain file with its own stamp, a link with none.
+    /// </summary>
+    [Fact]
+    public void MoreFilesThanABatchComeEachOnceInOrderWithTheirOwnStamps()
+    {
+        Directory.CreateDirectory(Seeds("arsip"));
+        var written = new List<string> { "seeds/biasa.txt" };
+        for (var i = 0; i < 5000; i++)
+        {
+            var relative = i % 2 == 0 ? $"b{i:00000}.txt" : $"arsip/a{i:00000}.txt";
+            File.WriteAllText(Seeds(relative), new string('x', i % 97));
+            written.Add("seeds/" + relative);
+        }
+        File.CreateSymbolicLink(Seeds("arsip/tautan.txt"), Seeds("b00000.txt"));
+        written.Add("seeds/arsip/tautan.txt");
+
+        var files = SeedFiles.List(_root, new DiagnosticBag());
+
+        Assert.Equal(written.Order(StringComparer.Ordinal), files.Select(f => f.RelativePath));
+        foreach (var file in files)
+        {
+            var info = new FileInfo(Path.Combine(_root, file.RelativePath));
+            if (file.RelativePath.EndsWith("tautan.txt", StringComparison.Ordinal)) Assert.Null(file.Stamp);
+            else Assert.Equal(new SiteGen.Model.FileStamp(info.Length, info.LastWriteTimeUtc.Ticks), file.Stamp);
+        }
+    }
 }
