@@ -249,24 +249,29 @@ public static partial class MetadataInference
     /// <summary>Slugs and permalinks, unique across the site: in source-path order, a later duplicate gets -2, -3.</summary>
     public static IReadOnlyList<Article> AssignUrls(IReadOnlyList<Article> articles, SiteSettings settings, DiagnosticBag diagnostics)
     {
+        // Each article's slug and URL as they would be without a collision, all at once: a slug folds its title letter
+        // by letter, and nothing about one article's depends on another's. Collisions are then settled in path order.
+        var wanted = new (string Slug, string Url)[articles.Count];
+        Parallel.For(0, articles.Count, i =>
+        {
+            var slug = SlugFor(articles[i], diagnostics);
+            wanted[i] = (slug, Permalinks.For(articles[i] with { Slug = slug }, settings.Permalink, settings.UndatedPermalink));
+        });
         var order = articles.Select((a, i) => (a, i)).OrderBy(x => x.a.SourcePath, StringComparer.Ordinal).ToList();
         var taken = new HashSet<string>(StringComparer.Ordinal);
         var result = new Article[articles.Count];
         foreach (var (article, index) in order)
         {
-            var baseSlug = SlugFor(article, diagnostics);
+            var (baseSlug, url) = wanted[index];
             var slug = baseSlug;
-            var withSlug = article with { Slug = slug };
-            var url = Permalinks.For(withSlug, settings.Permalink, settings.UndatedPermalink);
             for (var n = 2; !taken.Add(url); n++)
             {
                 slug = $"{baseSlug}-{n}";
-                withSlug = article with { Slug = slug };
-                url = Permalinks.For(withSlug, settings.Permalink, settings.UndatedPermalink);
+                url = Permalinks.For(article with { Slug = slug }, settings.Permalink, settings.UndatedPermalink);
             }
             if (slug != baseSlug)
                 diagnostics.Add(Diagnostic.Warning(article.SourcePath, $"its URL collides with another article's; renamed to '{url}'"));
-            result[index] = withSlug with { Url = url };
+            result[index] = article with { Slug = slug, Url = url };
         }
         return result;
     }
