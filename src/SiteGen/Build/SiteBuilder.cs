@@ -82,9 +82,10 @@ public static class SiteBuilder
                 PreviousTemplates = options.CacheHandOff?.Templates,
             };
             var renderKey = BuildKeys.Render(root, options, settings, theme, site.PagefindExecutable);
-            // The dev server's folder, as its last build left it (and still there): nothing to look at before trusting it.
+            // The dev server's folder, as its last build left it: nothing to look at before trusting it but the folder's
+            // own time, which any update moves (OutputFolder.UpdateInPlace), and which a deleted folder has not.
             var asLeft = cache.OutputLeftByThisProcess && cache.Output is { } left && left.OutputFolder == output.Path
-                && File.Exists(Path.Combine(output.Path, OutputFolder.MarkerFile));
+                && left.Folders.TryGetValue("", out var leftRoot) && FolderStamp.Of(output.Path).ModifiedTicks == leftRoot.ModifiedTicks;
             site.Output = new IncrementalOutput(output.Path, writer, renderKey, cache.Output) { CheckKeptFiles = !asLeft };
             // The key is only compared with the last build's and saved for the next: without a cache it would analyse every
             // article here and keep the serialised analyses the whole build only to be read back once.

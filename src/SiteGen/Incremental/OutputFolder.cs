@@ -141,6 +141,9 @@ public sealed class OutputFolder
             if (!keep.Contains(existing)) gone.Add(existing);
         gone.Sort(StringComparer.Ordinal);
         foreach (var path in gone) operations.Add("del\t" + path);
+        // With any change the marker is put again, so the output folder's own time moves with every update, whoever
+        // made it: the dev server trusts its folder only while that time is the one its own last update left.
+        if (operations.Count > 0) operations.Add("put\t" + MarkerFile);
 
         if (operations.Count > 0)
         {

@@ -88,4 +88,18 @@ public sealed class BuildCacheHandOffTests : IDisposable
 
         await CleanBuild.AssertSameAsync(Options(handOff), next, _site.Output);
     }
+
+    [Fact]
+    public async Task An_update_of_the_folder_by_another_process_is_noticed()
+    {
+        var served = Options(new BuildCacheHandOff()) with { BaseUrl = "http://127.0.0.1:5080/" };
+        await SiteBuilder.BuildAsync(served);
+        // A second server of the same site, on another port, writes its pages into the same folder.
+        await SiteBuilder.BuildAsync(Options(new BuildCacheHandOff()) with { BaseUrl = "http://127.0.0.1:5081/" });
+        EditAnArticle(1);
+
+        var next = await SiteBuilder.BuildAsync(served);
+
+        await CleanBuild.AssertSameAsync(served, next, _site.Output);
+    }
 }

@@ -40,4 +40,36 @@ public class OutputFolderTests
         Assert.False(Directory.Exists(staging));
         Assert.True(Directory.Exists(foreign));
     }
+
+    /// <summary>
+    /// An in-place update moves the output folder's own time even when it changes only a file deep inside: the dev
+    /// server trusts its folder while that time is the one its last update left, so any other update must move it.
+    /// </summary>
+    [Fact]
+    public void AnUpdateOfOneFileDeepInTheFolderMovesTheFoldersOwnTime()
+    {
+        using var site = TempSite.Empty();
+        string[] produced = ["index.html", "2023/07/27/berita/index.html"];
+        Update(site, produced, "lama");
+        var longAgo = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        Directory.SetLastWriteTimeUtc(site.Output, longAgo);
+
+        Update(site, ["2023/07/27/berita/index.html"], "baru", produced);
+
+        Assert.Equal("baru", File.ReadAllText(Path.Combine(site.Output, "2023/07/27/berita/index.html")));
+        Assert.NotEqual(longAgo, Directory.GetLastWriteTimeUtc(site.Output));
+    }
+
+    /// <summary>Stages <paramref name="changed"/> with <paramref name="text"/> and brings the output to <paramref name="produced"/> in place.</summary>
+    private static void Update(TempSite site, string[] changed, string text, string[]? produced = null)
+    {
+        var folder = OutputFolder.Prepare(site.Root, site.Output);
+        foreach (var file in changed)
+        {
+            var staged = Path.Combine(folder.StagingPath, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+            File.WriteAllText(staged, text);
+        }
+        folder.UpdateInPlace(produced ?? changed);
+    }
 }
