@@ -6,8 +6,13 @@ using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Incremental;
 
-public sealed class CacheFormatTests
+public sealed class CacheFormatTests : IDisposable
 {
+    // Where the tests that read payloads from a file keep it; made for each test, deleted after it.
+    private readonly DirectoryInfo _payloads = Directory.CreateTempSubdirectory("sitegen-payloads-");
+
+    public void Dispose() => _payloads.Delete(recursive: true);
+
     /// <summary>The seed article as the reader analyses it, with tag findings unless <paramref name="lexicon"/> is null.</summary>
     private static AnalysedArticle AnalysedSeed(TagLexicon? lexicon)
     {
@@ -74,28 +79,20 @@ public sealed class CacheFormatTests
     {
         var analysed = AnalysedSeed(new TagLexicon(new TagSettings()));
         var written = CacheFormat.Serialise(analysed);
-        var folder = Directory.CreateTempSubdirectory("sitegen-payloads-");
-        try
-        {
-            using var payloads = new PayloadFile(folder.FullName);
-            payloads.Append(new byte[41]); // so the slot does not start at the file's start
-            var slot = payloads.Append(written);
-            var copy = slot.Read();
+        using var payloads = new PayloadFile(_payloads.FullName);
+        payloads.Append(new byte[41]); // so the slot does not start at the file's start
+        var slot = payloads.Append(written);
+        var copy = slot.Read();
 
-            var back = CacheFormat.DeserialiseAnalysed(copy, new SharedStrings(), leaveEncoded: true, spilled: slot);
-            // The copy is let go after decoding; spoiling it shows the evidence did not keep it.
-            Array.Clear(copy);
+        var back = CacheFormat.DeserialiseAnalysed(copy, new SharedStrings(), leaveEncoded: true, spilled: slot);
+        // The copy is let go after decoding; spoiling it shows the evidence did not keep it.
+        Array.Clear(copy);
 
-            Assert.NotEmpty(back.Evidence.Words.Words);
-            Assert.Equal(analysed.Evidence.Words.Words, back.Evidence.Words.Words);
-            Assert.Equal(analysed.Evidence.Words.Counts, back.Evidence.Words.Counts);
-            Assert.NotEmpty(back.Evidence.Tags!.Candidates);
-            Assert.Equal(written, CacheFormat.Serialise(back));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.NotEmpty(back.Evidence.Words.Words);
+        Assert.Equal(analysed.Evidence.Words.Words, back.Evidence.Words.Words);
+        Assert.Equal(analysed.Evidence.Words.Counts, back.Evidence.Words.Counts);
+        Assert.NotEmpty(back.Evidence.Tags!.Candidates);
+        Assert.Equal(written, CacheFormat.Serialise(back));
     }
 
     [Fact]
@@ -103,31 +100,23 @@ public sealed class CacheFormatTests
     {
         var analysed = AnalysedSeed(new TagLexicon(new TagSettings()));
         var written = CacheFormat.Serialise(analysed);
-        var folder = Directory.CreateTempSubdirectory("sitegen-payloads-");
-        try
-        {
-            var payloads = new PayloadFile(folder.FullName);
-            using var gathered = new PayloadFile(folder.FullName);
-            payloads.Append(new byte[41]);
-            var slot = payloads.Append(written);
-            var copy = slot.Read();
+        var payloads = new PayloadFile(_payloads.FullName);
+        using var gathered = new PayloadFile(_payloads.FullName);
+        payloads.Append(new byte[41]);
+        var slot = payloads.Append(written);
+        var copy = slot.Read();
 
-            var back = CacheFormat.DeserialiseAnalysed(copy, new SharedStrings(), leaveEncoded: true, spilled: slot, gatherTagsIn: gathered);
-            Array.Clear(copy);
-            // Closed, the payload file can serve nothing: the findings come from the file they were gathered in.
-            payloads.Dispose();
+        var back = CacheFormat.DeserialiseAnalysed(copy, new SharedStrings(), leaveEncoded: true, spilled: slot, gatherTagsIn: gathered);
+        Array.Clear(copy);
+        // Closed, the payload file can serve nothing: the findings come from the file they were gathered in.
+        payloads.Dispose();
 
-            Assert.NotEmpty(back.Evidence.Tags!.Candidates);
-            Assert.Equal(analysed.Evidence.Tags!.Candidates.Select(c => (c.Key, c.Display, c.Count)),
-                back.Evidence.Tags.Candidates.Select(c => (c.Key, c.Display, c.Count)));
-            Assert.Equal(analysed.Evidence.Tags.NameParts, back.Evidence.Tags.NameParts);
-            Assert.Equal(analysed.Evidence.TagsKey, TagMemory.KeyOf(back.Evidence.Tags));
-            Assert.Throws<ObjectDisposedException>(() => back.Evidence.Words);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.NotEmpty(back.Evidence.Tags!.Candidates);
+        Assert.Equal(analysed.Evidence.Tags!.Candidates.Select(c => (c.Key, c.Display, c.Count)),
+            back.Evidence.Tags.Candidates.Select(c => (c.Key, c.Display, c.Count)));
+        Assert.Equal(analysed.Evidence.Tags.NameParts, back.Evidence.Tags.NameParts);
+        Assert.Equal(analysed.Evidence.TagsKey, TagMemory.KeyOf(back.Evidence.Tags));
+        Assert.Throws<ObjectDisposedException>(() => back.Evidence.Words);
     }
 
     [Fact]

@@ -16,18 +16,25 @@ public sealed class PayloadFileTests : IDisposable
         return bytes;
     }
 
+    /// <summary>Appends <paramref name="count"/> payloads of random lengths below <paramref name="maxLength"/>; returns each slot with its bytes.</summary>
+    private static List<(PayloadSlot Slot, byte[] Bytes)> AppendPayloads(PayloadFile file, Random random, int count, int maxLength)
+    {
+        var written = new List<(PayloadSlot Slot, byte[] Bytes)>();
+        for (var i = 0; i < count; i++)
+        {
+            var bytes = Payload(i, random.Next(1, maxLength));
+            written.Add((file.Append(bytes), bytes));
+        }
+        return written;
+    }
+
     [Fact]
     public void Payloads_read_in_any_order_and_across_block_edges_are_the_bytes_appended()
     {
         using var file = new PayloadFile(_folder);
         // Sizes from a few bytes to more than half a block, so some slots straddle the end of a block read for another.
         var random = new Random(7);
-        var written = new List<(PayloadSlot Slot, byte[] Bytes)>();
-        for (var i = 0; i < 400; i++)
-        {
-            var bytes = Payload(i, random.Next(1, PayloadFile.BlockSize * 3 / 4));
-            written.Add((file.Append(bytes), bytes));
-        }
+        var written = AppendPayloads(file, random, 400, PayloadFile.BlockSize * 3 / 4);
 
         foreach (var (slot, bytes) in written) Assert.Equal(bytes, slot.Read());
         foreach (var (slot, bytes) in written.OrderBy(_ => random.Next())) Assert.Equal(bytes, slot.Read());
@@ -39,12 +46,7 @@ public sealed class PayloadFileTests : IDisposable
     {
         using var file = new PayloadFile(_folder);
         var random = new Random(11);
-        var written = new List<(PayloadSlot Slot, byte[] Bytes)>();
-        for (var i = 0; i < 200; i++)
-        {
-            var bytes = Payload(i, random.Next(1, PayloadFile.BlockSize));
-            written.Add((file.Append(bytes), bytes));
-        }
+        var written = AppendPayloads(file, random, 200, PayloadFile.BlockSize);
 
         // Lent buffers are handed out again, longer than asked and holding an earlier payload's bytes: each read sees
         // exactly its slot, and what it is handed is exactly the slot's length.
