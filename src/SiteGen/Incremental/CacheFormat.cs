@@ -44,10 +44,11 @@ internal static class CacheFormat
     /// build, not a cache kept across builds.
     /// </param>
     /// <param name="spilled">Where <paramref name="payload"/> was read from, when it went to the build's <see cref="PayloadFile"/>.</param>
-    /// <param name="gatherTagsIn">With <paramref name="spilled"/>: a file to copy the tag findings' bytes to and read them
-    /// from, so that they lie next to those of the articles decoded before and after (see <see cref="ReadAnalysed"/>).</param>
+    /// <param name="gatherTagsIn">With <paramref name="spilled"/>: the reading thread's batch of a file to copy the tag findings'
+    /// bytes to and read them from, so that they lie next to those of the articles it decoded before and after (see
+    /// <see cref="ReadAnalysed"/>); they can be read once the batch is disposed.</param>
     public static AnalysedArticle DeserialiseAnalysed(ReadOnlyMemory<byte> payload, SharedStrings? shared, bool leaveEncoded = false, PayloadSlot? spilled = null,
-        PayloadFile? gatherTagsIn = null) =>
+        PayloadBatch? gatherTagsIn = null) =>
         leaveEncoded ? ReadAnalysed(CacheReader.Over(payload), shared, payload, spilled, gatherTagsIn) : ReadAnalysed(CacheReader.Over(payload), shared);
 
     public static void Write(BinaryWriter w, AnalysedArticle a)
@@ -99,10 +100,11 @@ internal static class CacheFormat
     /// place in the payload. The corpus steps read every article's findings several times over, in article order; where each
     /// lies inside its ~5.5 KB payload, every 64 KB block read for them (<see cref="PayloadFile"/>) held a dozen
     /// articles' findings, and the reads were half the tag steps of a one-edit build (333 of 608 ms at 10,000 articles).
-    /// Appended here as the articles are decoded, ~470 bytes each, a block holds a hundred or more.
+    /// Appended here as the articles are decoded, ~470 bytes each, a block holds a hundred or more; the batch writes them a
+    /// block at a time (<see cref="PayloadBatch"/>).
     /// </param>
     public static AnalysedArticle ReadAnalysed(CacheReader r, SharedStrings? shared = null, ReadOnlyMemory<byte>? payload = null, PayloadSlot? spilled = null,
-        PayloadFile? gatherTagsIn = null)
+        PayloadBatch? gatherTagsIn = null)
     {
         var start = r.Position;
         var hash = new ContentHash(r.ReadHash128());
@@ -136,7 +138,7 @@ internal static class CacheFormat
     /// <summary>Skips the measured part <paramref name="r"/> is at, and says how to read it again: from <paramref name="gatherIn"/>,
     /// when given and the payload is spilled, after copying the part there.</summary>
     private static EncodedPart PlaceOfMeasured(CacheReader r, int payloadStart, ReadOnlyMemory<byte> payload, PayloadSlot? spilled,
-        PayloadFile? gatherIn = null)
+        PayloadBatch? gatherIn = null)
     {
         var length = r.ReadInt32();
         if (length < 0) throw new InvalidDataException("a measured part's length is out of range");

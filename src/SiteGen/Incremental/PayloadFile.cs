@@ -76,6 +76,29 @@ public sealed class PayloadFile : IDisposable
         }
     }
 
+    /// <summary>
+    /// Reserves <paramref name="length"/> bytes at the end for a <see cref="PayloadBatch"/> and counts it as an append
+    /// under way until <see cref="EndReserved"/>: no read keeps a block of the file meanwhile.
+    /// </summary>
+    internal long Reserve(int length)
+    {
+        Interlocked.Increment(ref _appending);
+        return Interlocked.Add(ref _length, length) - length;
+    }
+
+    /// <summary>Writes the used start of a reserved range (the rest stays a hole no slot points into) and ends the append.</summary>
+    internal void EndReserved(ReadOnlySpan<byte> bytes, long offset)
+    {
+        try
+        {
+            RandomAccess.Write(_handle, bytes, offset);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _appending);
+        }
+    }
+
     /// <summary>A copy of the bytes at <paramref name="slot"/>.</summary>
     public byte[] Read(PayloadSlot slot)
     {
@@ -115,13 +138,20 @@ public sealed class PayloadFile : IDisposable
 
     private void ReadExactly(Span<byte> bytes, long offset)
     {
+        if (ReadAtMost(bytes, offset) < bytes.Length) throw new EndOfStreamException("the payload file is shorter than a slot it handed out");
+    }
+
+    /// <summary>Reads into <paramref name="bytes"/> until it is full or the file ends; how much was read.</summary>
+    private int ReadAtMost(Span<byte> bytes, long offset)
+    {
         var done = 0;
         while (done < bytes.Length)
         {
             var read = RandomAccess.Read(_handle, bytes[done..], offset + done);
-            if (read == 0) throw new EndOfStreamException("the payload file is shorter than a slot it handed out");
+            if (read == 0) break;
             done += read;
         }
+        return done;
     }
 
     /// <summary>One thread's copy of a stretch of one file, read whole and served from until a read falls outside it.</summary>
@@ -141,7 +171,9 @@ public sealed class PayloadFile : IDisposable
             var length = (int)Math.Min(BlockSize, stable - slot.Offset);
             if (length < slot.Length) return false;
             _file = null; // not valid until the read completes: a failed read leaves nothing to serve from
-            file.ReadExactly(_bytes.AsSpan(0, length), slot.Offset);
+            // The file may end before the length counted: a batch's unused tail at its end is never written.
+            length = file.ReadAtMost(_bytes.AsSpan(0, length), slot.Offset);
+            if (length < slot.Length) throw new EndOfStreamException("the payload file is shorter than a slot it handed out");
             (_file, _offset, _length) = (file, slot.Offset, length);
             return true;
         }

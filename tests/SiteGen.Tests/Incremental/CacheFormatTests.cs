@@ -106,7 +106,9 @@ public sealed class CacheFormatTests : IDisposable
         var slot = payloads.Append(written);
         var copy = slot.Read();
 
-        var back = CacheFormat.DeserialiseAnalysed(copy, new SharedStrings(), leaveEncoded: true, spilled: slot, gatherTagsIn: gathered);
+        var batch = new PayloadBatch(gathered);
+        var back = CacheFormat.DeserialiseAnalysed(copy, new SharedStrings(), leaveEncoded: true, spilled: slot, gatherTagsIn: batch);
+        batch.Dispose();
         Array.Clear(copy);
         // Closed, the payload file can serve nothing: the findings come from the file they were gathered in.
         payloads.Dispose();

@@ -29,7 +29,9 @@ public sealed class ReadArticlesModule : IModule
         // Where the findings of articles whose payload is in a file are gathered, next to each other, for the tag steps' reads.
         var tagsFile = leaveEncoded ? site.Cache.Articles.SpillFile : null;
 
-        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
+        // Each thread copies the findings through a batch of its own, written a block at a time (PayloadBatch); the tag
+        // steps read them only after every batch is written, once this loop is done.
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.Cancellation }, () => tagsFile is null ? null : new PayloadBatch(tagsFile), (i, _, batch) =>
         {
             var file = files[i];
             var (full, relative, stamp) = (file.FullPath, file.RelativePath, file.Stamp);
@@ -40,18 +42,19 @@ public sealed class ReadArticlesModule : IModule
                 // as they are (SourceFileCache.Decoded), and a word decoded from the cache is allocated once per build.
                 result = site.Cache.Articles.Get(full, relative,
                     (bytes, hash) => shared.Share(AnalysedArticle.From(relative, bytes, hash, site.TagLexicon, site.Settings.Text.Repair)), stamp,
-                    entry => WithListedPath(entry.ReadPayloadWith(entry, (bytes, e) => CacheFormat.DeserialiseAnalysed(bytes, shared, leaveEncoded, e.Spilled, tagsFile)), relative));
+                    entry => WithListedPath(entry.ReadPayloadWith(entry, (bytes, e) => CacheFormat.DeserialiseAnalysed(bytes, shared, leaveEncoded, e.Spilled, batch)), relative));
             }
             catch (IOException e)
             {
                 context.Diagnostics.Add(Diagnostic.Error(relative, $"could not be read: {e.Message}"));
-                return;
+                return batch;
             }
             context.Diagnostics.AddRange(result.Diagnostics);
             // Nothing past reading needs more of the lead than the summary: cut now, not after inference, where every
             // article's whole first paragraph was still live at the build's peak (133 MB at 100,000 articles).
             analysed[i] = result.Article is { } article ? result with { Article = ArticleSummary.Summarised(article, site.Settings.SummaryLength) } : result;
-        });
+            return batch;
+        }, batch => batch?.Dispose());
 
         var documents = new List<Document>(files.Count);
         foreach (var a in analysed)
