@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using SiteGen.Engine;
 using SiteGen.Model;
 
 namespace SiteGen.Checks;
@@ -20,7 +21,7 @@ namespace SiteGen.Checks;
 public sealed class LinkRecorder
 {
     private readonly ConcurrentDictionary<string, int> _ids;
-    private readonly ConcurrentDictionary<string, int[]> _pages = new(StringComparer.Ordinal);
+    private readonly GatheredTable<int[]> _pages = new();
     private readonly List<string> _hrefs;
     private readonly Lock _lock = new();
     private readonly IReadOnlyList<string>? _seed;
@@ -61,7 +62,7 @@ public sealed class LinkRecorder
         get
         {
             var hrefs = Hrefs();
-            foreach (var (page, ids) in _pages)
+            foreach (var (page, ids) in _pages.Table)
                 foreach (var id in ids) yield return (page, hrefs[id]);
         }
     }
@@ -69,13 +70,14 @@ public sealed class LinkRecorder
     /// <summary>Every distinct href recorded, indexed by the ids <see cref="Pages"/> uses.</summary>
     public IReadOnlyList<string> HrefTable => Hrefs();
 
-    /// <summary>Each recorded page with the ids (into <see cref="HrefTable"/>) of its distinct hrefs.</summary>
-    public IEnumerable<KeyValuePair<string, int[]>> Pages => _pages;
+    /// <summary>Each recorded page with the ids (into <see cref="HrefTable"/>) of its distinct hrefs; read once the pages are
+    /// recorded (<see cref="GatheredTable{TValue}"/>), as are <see cref="Links"/>, <see cref="HrefsOf"/> and <see cref="IdsOf"/>.</summary>
+    public IEnumerable<KeyValuePair<string, int[]>> Pages => _pages.Table;
 
     /// <summary>The distinct hrefs of a recorded page, or null when it was not recorded.</summary>
     public IReadOnlyList<string>? HrefsOf(string page)
     {
-        if (!_pages.TryGetValue(page, out var ids)) return null;
+        if (!_pages.Table.TryGetValue(page, out var ids)) return null;
         var result = new string[ids.Length];
         lock (_lock)
             for (var i = 0; i < ids.Length; i++) result[i] = _hrefs[ids[i]];
@@ -108,7 +110,7 @@ public sealed class LinkRecorder
             }
         }
         var sorted = Sorted(ids);
-        _pages[page] = sorted;
+        _pages.Put(page, sorted);
         return sorted;
     }
 
@@ -136,7 +138,7 @@ public sealed class LinkRecorder
     {
         if (ReferenceEquals(table, _seed))
         {
-            _pages[page] = links; // the same ids in the same table; arrays of ids are never changed once recorded
+            _pages.Put(page, links); // the same ids in the same table; arrays of ids are never changed once recorded
             return;
         }
         var remap = Remap(table);
@@ -148,11 +150,11 @@ public sealed class LinkRecorder
             ids[i] = id;
         }
         Array.Sort(ids);
-        _pages[page] = ids;
+        _pages.Put(page, ids);
     }
 
     /// <summary>The ids (into <see cref="HrefTable"/>) of a recorded page's distinct hrefs, or null.</summary>
-    public int[]? IdsOf(string page) => _pages.GetValueOrDefault(page);
+    public int[]? IdsOf(string page) => _pages.Table.GetValueOrDefault(page);
 
     private int[] Remap(IReadOnlyList<string> table)
     {

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using SiteGen.Engine;
 using SiteGen.Model;
 
 namespace SiteGen.Incremental;
@@ -12,7 +12,7 @@ namespace SiteGen.Incremental;
 public sealed class IncrementalOutput
 {
     private readonly OutputManifest? _previous;
-    private readonly ConcurrentDictionary<string, OutputEntry> _entries = new(StringComparer.Ordinal);
+    private readonly GatheredTable<OutputEntry> _entries = new();
     private int _kept;
 
     /// <param name="outputFolder">The live output folder, read (never written) to compare with.</param>
@@ -53,8 +53,8 @@ public sealed class IncrementalOutput
     /// <summary>Files left as they were.</summary>
     public int Kept => Volatile.Read(ref _kept);
 
-    /// <summary>Every file of the output after this build: kept and written.</summary>
-    public IReadOnlyDictionary<string, OutputEntry> Entries => _entries;
+    /// <summary>Every file of the output so far, kept and written: read it once the files are written (<see cref="GatheredTable{TValue}"/>).</summary>
+    public IReadOnlyDictionary<string, OutputEntry> Entries => _entries.Table;
 
     /// <summary>
     /// True, and the file is kept, when the last build recorded the same fingerprint for it and the file is intact;
@@ -68,7 +68,7 @@ public sealed class IncrementalOutput
         var full = Combine(fingerprint);
         if (entry.Fingerprint != full || (CheckKeptFiles && !entry.IsIntactIn(OutputFolder))) return false;
         links = entry.Links;
-        _entries[path] = entry;
+        _entries.Put(path, entry);
         Interlocked.Increment(ref _kept);
         Writer.ReportKept();
         return true;
@@ -101,13 +101,13 @@ public sealed class IncrementalOutput
         var full = fingerprint == default ? default : Combine(fingerprint);
         if (CompareWithOutput && Unchanged(path, bytes, content) is { } stamp)
         {
-            _entries[path] = new OutputEntry(path, stamp, content, full, links);
+            _entries.Put(path, new OutputEntry(path, stamp, content, full, links));
             Interlocked.Increment(ref _kept);
             Writer.ReportKept();
             return;
         }
         var staged = Writer.WriteBytes(destination, bytes);
-        _entries[path] = new OutputEntry(path, staged, content, full, links);
+        _entries.Put(path, new OutputEntry(path, staged, content, full, links));
     }
 
     /// <summary>The stamp of the file in place when it holds exactly <paramref name="bytes"/>, else null.</summary>
