@@ -91,18 +91,8 @@ public static class BuildCommand
         return command;
     }
 
-    /// <summary>
-    /// What the garbage collector did in the process (one build): how often each generation was collected, how long
-    /// threads were paused for it and how much was allocated, to tell a step that got slower per article at scale
-    /// from one that collects more; and the young generation's budget when one was given (<see cref="CollectorBudget"/>).
-    /// </summary>
-    private static string CollectorLine()
-    {
-        int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
-        var budget = Environment.GetEnvironmentVariable(CollectorBudget.Variable) is { } given ? $"gen0 budget {given}" : "the runtime's gen0 budget";
-        return string.Create(CultureInfo.InvariantCulture,
-            $"  {GC.GetTotalPauseDuration().TotalMilliseconds,8:0} ms  gc: paused ({gen0 - gen1} gen0, {gen1 - gen2} gen1, {gen2} gen2 collections; {GC.GetTotalAllocatedBytes() / (1 << 20)} MiB allocated; {budget})");
-    }
+    /// <summary>What the garbage collector did in the process (one build), and the young generation's budget (<see cref="CollectorBudget"/>).</summary>
+    private static string CollectorLine() => CollectorUse.Now().Line(CollectorUse.Budget());
 
     public static bool TryParseClock(string? text, TextWriter error, out DateOnly? date)
     {

@@ -42,6 +42,8 @@ public sealed class DevServer : IAsyncDisposable
     private readonly Lock _gate = new();
     private TaskCompletionSource<BuildResult> _nextBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _sitesWritten;
+    // What the collector had done when the last build ended: a rebuild's --timings say what it did since.
+    private CollectorUse _collectorAtLastBuild = CollectorUse.Now();
     private BuildResult? _lastBuild;
     // The warnings already printed: a rebuild prints only the ones it adds, so the one a save brought is not lost among
     // thousands printed again (an archive of scraped news has a warning for every undated article).
@@ -273,8 +275,13 @@ public sealed class DevServer : IAsyncDisposable
             WriteLine(_options.Log, $"built in {seconds} s: {Counted.Of(result.Articles, "article")}, {Counted.Of(result.FilesWritten, "file")}, {warnings}, {Counted.Of(result.Errors, "error")}");
         }
         if (_options.Timings)
+        {
             foreach (var t in result.Timings)
                 WriteLine(_options.Log, string.Create(CultureInfo.InvariantCulture, $"  {t.Elapsed.TotalMilliseconds,8:0} ms  {t.Step}"));
+            var collector = CollectorUse.Now();
+            WriteLine(_options.Log, collector.Since(_collectorAtLastBuild).Line(CollectorUse.Budget()));
+            _collectorAtLastBuild = collector;
+        }
         finished.TrySetResult(result);
         _cacheSaver?.BuildFinished();
     }

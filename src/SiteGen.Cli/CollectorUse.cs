@@ -1,0 +1,29 @@
+using System.Globalization;
+
+namespace SiteGen.Cli;
+
+/// <summary>
+/// What the garbage collector did in this process so far: how long threads were paused for it, how often each
+/// generation was collected on its own, how much was allocated. The difference of two is what it did between them
+/// (one rebuild of the dev server); <c>--timings</c> prints it, to tell a step that got slower from one that collects more.
+/// </summary>
+internal readonly record struct CollectorUse(TimeSpan Paused, int Gen0, int Gen1, int Gen2, long Allocated)
+{
+    public static CollectorUse Now()
+    {
+        // A collection of a generation collects the younger ones too and counts for them: count each on its own.
+        int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
+        return new CollectorUse(GC.GetTotalPauseDuration(), gen0 - gen1, gen1 - gen2, gen2, GC.GetTotalAllocatedBytes());
+    }
+
+    public CollectorUse Since(CollectorUse before) =>
+        new(Paused - before.Paused, Gen0 - before.Gen0, Gen1 - before.Gen1, Gen2 - before.Gen2, Allocated - before.Allocated);
+
+    /// <summary>The line <c>--timings</c> ends with; <paramref name="budget"/> says which young-generation budget was used.</summary>
+    public string Line(string budget) => string.Create(CultureInfo.InvariantCulture,
+        $"  {Paused.TotalMilliseconds,8:0} ms  gc: paused ({Gen0} gen0, {Gen1} gen1, {Gen2} gen2 collections; {Allocated / (1 << 20)} MiB allocated; {budget})");
+
+    /// <summary>How <see cref="CollectorBudget"/> set the young generation's budget for this process.</summary>
+    public static string Budget() =>
+        Environment.GetEnvironmentVariable(CollectorBudget.Variable) is { } given ? $"gen0 budget {given}" : "the runtime's gen0 budget";
+}
