@@ -178,31 +178,26 @@ public sealed class BuildCache
     }
 
     /// <summary>Writes the cache for the next build: what this build read, and the output it left.</summary>
+    /// <remarks>
+    /// Through a file that is checksummed as it is written (<see cref="PendingCacheFile"/>), as a build saves its own: made in
+    /// memory first, the dev server's save after each quiet rebuild held the whole cache as one array (63 MB at 10,000
+    /// articles, on the large-object heap, where it set off a full collection; ten times that at 100,000).
+    /// </remarks>
     public static void Save(string root, Hash128 analysisKey, IReadOnlyDictionary<string, SourceFileEntry> articles, OutputManifest? output,
         (Hash128 Key, IReadOnlyList<int>[] Lists)? related = null, SectionMemory? sections = null, TagMemory? tags = null)
     {
-        // The payload is the analysed articles, then the manifest and related lists. The two halves do not depend on
-        // each other, so the second is serialised on another core while this one does the first; the file is the same.
-        var second = Task.Run(() => Serialise(EstimatedSize(output), w => WriteAfterArticles(w, output, related, sections, tags)));
-        var first = Serialise(EstimatedSize(articles), w => WriteArticles(w, analysisKey, articles));
-        var firstBody = first.GetBuffer().AsSpan(0, (int)first.Length);
-        var secondStream = second.GetAwaiter().GetResult();
-        var secondBody = secondStream.GetBuffer().AsSpan(0, (int)secondStream.Length);
-        var checksum = new XxHash128();
-        checksum.Append(firstBody);
-        checksum.Append(secondBody);
-
-        var folder = System.IO.Path.Combine(root, Folder);
-        Directory.CreateDirectory(folder);
-        var temporary = System.IO.Path.Combine(folder, $"{FileName}.{Guid.NewGuid():N}.tmp");
-        using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-        using (var w = new BinaryWriter(file))
+        var pending = PendingCacheFile.Create(System.IO.Path.Combine(root, Folder), HeaderLength);
+        try
         {
-            WriteHeader(w, (long)firstBody.Length + secondBody.Length, Hash128.Current(checksum));
-            w.Write(firstBody);
-            w.Write(secondBody);
+            pending.Append(w => WriteArticles(w, analysisKey, articles));
+            pending.Append(w => WriteAfterArticles(w, output, related, sections, tags));
+            pending.Finish(PathIn(root), WriteHeader);
         }
-        File.Move(temporary, PathIn(root), overwrite: true);
+        catch
+        {
+            pending.Discard();
+            throw;
+        }
     }
 
     /// <summary>The part of the payload after the articles: the output manifest, the related lists, the section memory.</summary>
@@ -322,37 +317,6 @@ public sealed class BuildCache
         var next = 0;
         for (var id = 0; id < ids.Length; id++) ids[id] = ids[id] == 1 ? next++ : -1;
         return next == ids.Length ? null : ids;
-    }
-
-    /// <summary>A part of the payload, written into a buffer sized up front: grown by doubling, the ~20 MB of a
-    /// 10,000-article cache would be copied and zeroed several times over.</summary>
-    private static MemoryStream Serialise(int capacity, Action<BinaryWriter> write)
-    {
-        var stream = new MemoryStream(capacity);
-        using (var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true)) write(w);
-        return stream;
-    }
-
-    /// <summary>About the size of the analysed articles as <see cref="Save"/> writes them: within a few per cent, rounded up.</summary>
-    private static int EstimatedSize(IReadOnlyDictionary<string, SourceFileEntry> articles)
-    {
-        long size = 1024;
-        foreach (var (key, e) in articles) size += 2 * key.Length + 48 + e.PayloadLength;
-        return (int)Math.Min(size + size / 16, Array.MaxLength);
-    }
-
-    /// <summary>About the size of the manifest as <see cref="Save"/> writes it.</summary>
-    private static int EstimatedSize(OutputManifest? output)
-    {
-        long size = 4096;
-        if (output is not null)
-        {
-            foreach (var (path, e) in output.Files) size += 2 * path.Length + 64 + 4 * (e.Links?.Length ?? 0);
-            foreach (var href in output.Hrefs) size += 2 * href.Length + 4;
-            foreach (var folder in output.Folders.Keys) size += 2 * folder.Length + 16;
-            foreach (var d in output.Result.Diagnostics) size += 2 * (d.File.Length + d.Message.Length) + 16;
-        }
-        return (int)Math.Min(size + size / 16, Array.MaxLength);
     }
 
     private BuildCache With(string rejected) => new(Articles, Output) { Rejected = rejected, Related = Related, Sections = Sections, Tags = Tags };
