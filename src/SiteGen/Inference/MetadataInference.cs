@@ -82,10 +82,12 @@ public static partial class MetadataInference
         Parallel.For(0, articles.Count, i =>
         {
             var article = known[i];
+            // What is inferred goes into the record with one copy of it at the end, not a copy for each value.
+            var (date, dateSource, dateConfidence, dateReason) = (article.Date, article.DateSource, article.DateConfidence, article.DateReason);
             if (article.Date is null && dates.Verdicts[i] is { } verdict)
             {
                 if (verdict.Confidence >= dates.Habits.Threshold)
-                    article = article with { Date = verdict.Date, DateSource = ValueSource.Text, DateConfidence = verdict.Confidence, DateReason = verdict.Describe() };
+                    (date, dateSource, dateConfidence, dateReason) = (verdict.Date, ValueSource.Text, verdict.Confidence, verdict.Describe());
                 else
                     diagnostics.Add(Diagnostic.Warning(article.SourcePath, string.Create(CultureInfo.InvariantCulture,
                         $"the text's likeliest date, {verdict.Date:yyyy-MM-dd} ({verdict.Describe()}), has confidence {verdict.Confidence:0.00}, below {dates.Habits.Threshold:0.00}; it is published as undated (if it went out that day, add 'date: {verdict.Date:yyyy-MM-dd}' to its front matter)")));
@@ -93,15 +95,27 @@ public static partial class MetadataInference
             else if (article.Date is null)
                 diagnostics.Add(Diagnostic.Warning(article.SourcePath,
                     "no date found in front matter, the metadata table, the file name or the text; it is published as undated (a 'date: yyyy-mm-dd' line in its front matter dates it)"));
+            var (tags, tagSource) = (article.Tags, article.TagSource);
             if (article.TagSource == ValueSource.None && textTags?[i] is { Count: > 0 } chosen)
             {
-                article = article with { Tags = chosen, TagSource = ValueSource.Text };
+                (tags, tagSource) = (chosen, ValueSource.Text);
                 if (explained is not null) report?.SetNotes(article.SourcePath, explained[i].Select(TagNote.Of).ToArray());
             }
-            article = WithSection(article, sectionDecisions[i]);
-            if (article.City is { } city) article = article with { City = places.GetOrAdd(city, ProperNames.Place) };
-            if (article.Editor is { } editor) article = article with { Editor = people.GetOrAdd(editor, ProperNames.Person) };
-            inferred[i] = article;
+            var (section, sectionSource, sectionWords) = SectionOf(article, sectionDecisions[i]);
+            inferred[i] = article with
+            {
+                Date = date,
+                DateSource = dateSource,
+                DateConfidence = dateConfidence,
+                DateReason = dateReason,
+                Tags = tags,
+                TagSource = tagSource,
+                Section = section,
+                SectionSource = sectionSource,
+                SectionWords = sectionWords,
+                City = article.City is { } city ? places.GetOrAdd(city, ProperNames.Place) : null,
+                Editor = article.Editor is { } editor ? people.GetOrAdd(editor, ProperNames.Person) : null,
+            };
         });
 
         return AssignUrls(inferred, settings, diagnostics);
@@ -195,12 +209,13 @@ public static partial class MetadataInference
         return new DateReading(habits, verdicts);
     }
 
-    private static Article WithSection(Article article, SectionDecision decision) => decision.Origin switch
+    /// <summary>The article's section, where it came from and the words that decided it, after the section step.</summary>
+    private static (string? Section, ValueSource Source, IReadOnlyList<string> Words) SectionOf(Article article, SectionDecision decision) => decision.Origin switch
     {
-        SectionOrigin.Declared => article with { Section = decision.Section },
-        SectionOrigin.Text => article with { Section = decision.Section, SectionSource = ValueSource.Text, SectionWords = decision.Words },
-        SectionOrigin.Fallback => article with { Section = decision.Section, SectionSource = ValueSource.Settings },
-        _ => article,
+        SectionOrigin.Declared => (decision.Section, article.SectionSource, article.SectionWords),
+        SectionOrigin.Text => (decision.Section, ValueSource.Text, decision.Words),
+        SectionOrigin.Fallback => (decision.Section, ValueSource.Settings, article.SectionWords),
+        _ => (article.Section, article.SectionSource, article.SectionWords),
     };
 
     /// <summary>Date, tags, section and slug from front matter, the table row and the file name, where they say anything.</summary>

@@ -39,9 +39,10 @@ public sealed class InferMetadataModule : IModule
         // Each article's words are a function of its file's path and bytes (under the analysis key the cache is kept by):
         // what a remembered section guess is keyed by.
         var wordKeys = new Hash128[inputs.Count];
+        var key = new Fingerprint(); // one for all: a new one each is a hasher and its buffer an article, every build
         for (var i = 0; i < inputs.Count; i++)
             wordKeys[i] = inputs[i].GetOrDefault<ContentHash?>(DocumentKeys.SourceHash) is { } hash
-                ? new Fingerprint().Add(articles[i].SourcePath).Add(hash.Value).Value : default;
+                ? key.Reset().Add(articles[i].SourcePath).Add(hash.Value).Value : default;
         var inferred = MetadataInference.Apply(articles, evidence, site.Settings, context.Diagnostics, table, site.TagReport,
             (site.Cache.Sections, wordKeys), memory => site.Cache.Sections = memory, site.Cache.Tags, memory => site.Cache.Tags = memory);
 
