@@ -1,24 +1,20 @@
 using SiteGen.Incremental;
+using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Incremental;
 
 public sealed class PayloadBatchTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("sitegen-batches-").FullName;
+    private readonly PayloadFolder _folder = new();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
-    private static byte[] Payload(int seed, int length)
-    {
-        var bytes = new byte[length];
-        new Random(seed).NextBytes(bytes);
-        return bytes;
-    }
+    private static byte[] Payload(int seed, int length) => PayloadFolder.Payload(seed, length);
 
     [Fact]
     public void Payloads_appended_through_batches_on_every_thread_read_back_once_the_batches_are_disposed()
     {
-        using var file = new PayloadFile(_folder);
+        using var file = new PayloadFile(_folder.Path);
         var slots = new System.Collections.Concurrent.ConcurrentBag<(PayloadSlot Slot, int Seed, int Length)>();
         // Lengths from a few bytes to more than half a block (appended directly), so batches fill, flush and start again,
         // and plain appends land between their reserved ranges.
@@ -37,7 +33,7 @@ public sealed class PayloadBatchTests : IDisposable
     [Fact]
     public void A_block_read_reaching_past_the_unwritten_tail_of_the_last_batch_reads_what_is_there()
     {
-        using var file = new PayloadFile(_folder);
+        using var file = new PayloadFile(_folder.Path);
         var batch = new PayloadBatch(file);
         var first = Payload(1, 300);
         var firstSlot = batch.Append(first);
@@ -58,7 +54,7 @@ public sealed class PayloadBatchTests : IDisposable
     [Fact]
     public void While_a_batch_is_open_reads_of_the_file_keep_no_block_that_would_hide_its_bytes()
     {
-        using var file = new PayloadFile(_folder);
+        using var file = new PayloadFile(_folder.Path);
         var before = Payload(1, 100);
         var beforeSlot = file.Append(before);
         var batch = new PayloadBatch(file);

@@ -1,20 +1,16 @@
 using SiteGen.Incremental;
+using SiteGen.Tests.Support;
 using SiteGen.Model;
 
 namespace SiteGen.Tests.Incremental;
 
 public sealed class PayloadFileTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("sitegen-payloads-").FullName;
+    private readonly PayloadFolder _folder = new();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
-    private static byte[] Payload(int seed, int length)
-    {
-        var bytes = new byte[length];
-        new Random(seed).NextBytes(bytes);
-        return bytes;
-    }
+    private static byte[] Payload(int seed, int length) => PayloadFolder.Payload(seed, length);
 
     /// <summary>Appends <paramref name="count"/> payloads of random lengths below <paramref name="maxLength"/>; returns each slot with its bytes.</summary>
     private static List<(PayloadSlot Slot, byte[] Bytes)> AppendPayloads(PayloadFile file, Random random, int count, int maxLength)
@@ -31,7 +27,7 @@ public sealed class PayloadFileTests : IDisposable
     [Fact]
     public void Payloads_read_in_any_order_and_across_block_edges_are_the_bytes_appended()
     {
-        using var file = new PayloadFile(_folder);
+        using var file = new PayloadFile(_folder.Path);
         // Sizes from a few bytes to more than half a block, so some slots straddle the end of a block read for another.
         var random = new Random(7);
         var written = AppendPayloads(file, random, 400, PayloadFile.BlockSize * 3 / 4);
@@ -44,7 +40,7 @@ public sealed class PayloadFileTests : IDisposable
     [Fact]
     public void A_payload_read_with_a_lent_buffer_gives_its_own_bytes_whatever_the_buffer_held()
     {
-        using var file = new PayloadFile(_folder);
+        using var file = new PayloadFile(_folder.Path);
         var random = new Random(11);
         var written = AppendPayloads(file, random, 200, PayloadFile.BlockSize);
 
@@ -65,7 +61,7 @@ public sealed class PayloadFileTests : IDisposable
     [Fact]
     public void A_payload_appended_after_a_read_is_read_whole_not_from_the_shorter_block_read_before_it()
     {
-        using var file = new PayloadFile(_folder);
+        using var file = new PayloadFile(_folder.Path);
         var first = Payload(1, 100);
         var firstSlot = file.Append(first);
         Assert.Equal(first, firstSlot.Read()); // this thread's block now ends where the file ended
@@ -79,7 +75,7 @@ public sealed class PayloadFileTests : IDisposable
     [Fact]
     public void Reads_while_other_threads_append_see_only_what_was_appended()
     {
-        using var file = new PayloadFile(_folder);
+        using var file = new PayloadFile(_folder.Path);
         var slots = new System.Collections.Concurrent.ConcurrentBag<(PayloadSlot Slot, int Seed, int Length)>();
         Parallel.For(0, 2_000, i =>
         {
@@ -94,7 +90,7 @@ public sealed class PayloadFileTests : IDisposable
     [Fact]
     public void The_last_cache_file_opened_for_reading_serves_its_payloads_and_refuses_appends()
     {
-        var path = Path.Combine(_folder, "cache.bin");
+        var path = Path.Combine(_folder.Path, "cache.bin");
         var bytes = Payload(3, 200_000);
         File.WriteAllBytes(path, bytes);
         using var file = PayloadFile.Open(path);
