@@ -32,6 +32,8 @@ internal sealed class GatheredTable<TValue>
         {
             lock (_gathering)
             {
+                // Grown once, not by doubling on the way: the table is made at the end of a build, its peak.
+                _table.EnsureCapacity(_table.Count + _puts.Count);
                 while (_puts.TryDequeue(out var put)) _table[put.Key] = put.Value;
                 return _table;
             }
