@@ -21,4 +21,14 @@ public sealed class SiteUrlsTests
         Assert.Same(path, new SiteUrls("https://example.org/").Link(path));
         Assert.Equal("https://example.org/2023/07/27/ngeri-rusia/", new SiteUrls("https://example.org/").Absolute(path));
     }
+
+    [Theory]
+    [InlineData("/tag/rusia/", "tag/rusia/index.html")]
+    [InlineData("/", "index.html")]
+    [InlineData("", "index.html")]
+    [InlineData("//2023/07/", "2023/07/index.html")]
+    [InlineData("/feed.xml", "feed.xml")]
+    [InlineData("sitemap.xml", "sitemap.xml")]
+    public void A_folder_url_is_written_to_its_index_file(string sitePath, string file) =>
+        Assert.Equal(file, SiteUrls.FileFor(sitePath));
 }
