@@ -73,6 +73,14 @@ public sealed class BuildCache
     /// </summary>
     public TagMemory? Tags { get; set; }
 
+    /// <summary>
+    /// Each article's summary view (by source path) as the last build of this process made it, for the dev server: a
+    /// rebuild keeps the view it made before when the new one shows the same (<see cref="Rendering.Views.ArticleSummaryView.SameAs"/>),
+    /// with the fingerprint already worked out for it, rather than a copy of it for every unchanged article. Kept only
+    /// when a hand-off carries the cache to the next build (<see cref="BuildCacheHandOff"/>), never in the cache file.
+    /// </summary>
+    public IReadOnlyDictionary<string, Rendering.Views.ArticleSummaryView>? Summaries { get; set; }
+
     /// <summary>Why the cache file was not used, when it existed but was not; null otherwise.</summary>
     public string? Rejected { get; private init; }
 

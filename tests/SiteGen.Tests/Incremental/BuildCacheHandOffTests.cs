@@ -43,6 +43,35 @@ public sealed class BuildCacheHandOffTests : IDisposable
     }
 
     [Fact]
+    public async Task A_rebuild_keeps_the_summary_view_of_every_article_it_shows_the_same_and_makes_a_new_one_for_an_edited_article()
+    {
+        var handOff = new BuildCacheHandOff();
+        Assert.Equal(0, (await SiteBuilder.BuildAsync(Options(handOff))).ExitCode);
+        var first = SummariesIn(handOff);
+        File.WriteAllText(_seeds[3], File.ReadAllText(_seeds[3]).Replace(_articles[3].Title, "Judul yang disunting"));
+
+        var rebuilt = await SiteBuilder.BuildAsync(Options(handOff));
+
+        Assert.Equal(0, rebuilt.ExitCode);
+        var second = SummariesIn(handOff);
+        Assert.Equal(first.Keys.Order(StringComparer.Ordinal), second.Keys.Order(StringComparer.Ordinal));
+        var edited = "seeds/" + _articles[3].FileName;
+        Assert.Contains("Judul yang disunting", second[edited].Title);
+        Assert.NotSame(first[edited], second[edited]);
+        var untouched = "seeds/" + _articles[9].FileName;
+        Assert.Same(first[untouched], second[untouched]);
+        await CleanBuild.AssertSameAsync(Options(handOff), rebuilt, _site.Output);
+    }
+
+    /// <summary>The summary views the last build through <paramref name="handOff"/> left for the next.</summary>
+    private IReadOnlyDictionary<string, SiteGen.Rendering.Views.ArticleSummaryView> SummariesIn(BuildCacheHandOff handOff)
+    {
+        var settings = SiteSettingsLoader.Load(_site.Root, null);
+        return handOff.Take(_site.Root, BuildKeys.Analysis(settings.Tags, settings.Text), _site.Output).Summaries
+            ?? throw new Xunit.Sdk.XunitException("the hand-off kept no summary views");
+    }
+
+    [Fact]
     public async Task The_next_build_of_the_same_process_trusts_the_folder_and_a_new_process_looks_again()
     {
         var handOff = new BuildCacheHandOff();

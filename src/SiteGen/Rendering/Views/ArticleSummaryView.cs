@@ -9,4 +9,11 @@ public sealed record ArticleSummaryView(
     string DateDisplay,
     string City,
     IReadOnlyList<LinkView> Tags,
-    LinkView? Section = null);
+    LinkView? Section = null)
+{
+    /// <summary>
+    /// Whether <paramref name="other"/> shows exactly what this view shows: every field equal, the tags link for link
+    /// (a record compares its lists by reference).
+    /// </summary>
+    public bool SameAs(ArticleSummaryView other) => this with { Tags = other.Tags } == other && Tags.SequenceEqual(other.Tags);
+}
