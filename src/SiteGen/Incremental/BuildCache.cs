@@ -81,6 +81,20 @@ public sealed class BuildCache
     /// </summary>
     public IReadOnlyDictionary<string, Rendering.Views.ArticleSummaryView>? Summaries { get; set; }
 
+    /// <summary>
+    /// Each article cut to its summary (by source path) as the last build of this process cut it, for the dev server:
+    /// an article the cache hands over as the same object is not cut again (a new record and summary string for
+    /// every article, carried through each rebuild by the collector). Kept like <see cref="Summaries"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, SummarisedArticle>? Summarised { get; set; }
+
+    /// <summary>
+    /// Each article (by source path) as the last build of this process was given it and as inference gave it back, for
+    /// the dev server: when inference is given the same article and gives back what it did (<see cref="Article.SameAs"/>),
+    /// the record made last time stands for it, not a copy. Kept like <see cref="Summaries"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, InferredArticle>? Inferred { get; set; }
+
     /// <summary>Why the cache file was not used, when it existed but was not; null otherwise.</summary>
     public string? Rejected { get; private init; }
 

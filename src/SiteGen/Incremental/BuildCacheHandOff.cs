@@ -33,7 +33,8 @@ public sealed class BuildCacheHandOff
     /// <summary>What one build left for the next: the parts <see cref="BuildCache.Save"/> writes.</summary>
     private sealed record Snapshot(string Root, Hash128 AnalysisKey, IReadOnlyDictionary<string, SourceFileEntry> Articles,
         IReadOnlyDictionary<string, (ContentHash, AnalysedArticle)>? Decoded, OutputManifest? Output, (Hash128 Key, IReadOnlyList<int>[] Lists)? Related,
-        Inference.Sections.SectionMemory? Sections, Inference.TagMemory? Tags, IReadOnlyDictionary<string, Rendering.Views.ArticleSummaryView>? Summaries);
+        Inference.Sections.SectionMemory? Sections, Inference.TagMemory? Tags, IReadOnlyDictionary<string, Rendering.Views.ArticleSummaryView>? Summaries,
+        IReadOnlyDictionary<string, SummarisedArticle>? Summarised, IReadOnlyDictionary<string, InferredArticle>? Inferred);
 
     /// <summary>
     /// The cache the last build left, keeping only the parts whose keys match as <see cref="BuildCache.Load"/> does;
@@ -54,7 +55,7 @@ public sealed class BuildCacheHandOff
         return new BuildCache(BuildCache.ArticleCache(last.Articles, last.Decoded, keepDecoded: true), output)
         {
             Related = last.Related, Sections = last.Sections, Tags = last.Tags, OutputLeftByThisProcess = output is not null && outputAsLeft,
-            Summaries = last.Summaries,
+            Summaries = last.Summaries, Summarised = last.Summarised, Inferred = last.Inferred,
         };
     }
 
@@ -79,7 +80,7 @@ public sealed class BuildCacheHandOff
             // analysis key is still good (each result is used only while its file's hash is the same).
             var decoded = cache.Articles.Decoded is { Count: > 0 } d ? d
                 : _last is { } last && last.Root == root && last.AnalysisKey == analysisKey ? last.Decoded : null;
-            _last = new Snapshot(root, analysisKey, cache.Articles.Current, decoded, output, cache.Related, cache.Sections, cache.Tags, cache.Summaries);
+            _last = new Snapshot(root, analysisKey, cache.Articles.Current, decoded, output, cache.Related, cache.Sections, cache.Tags, cache.Summaries, cache.Summarised, cache.Inferred);
             _outputAsLeft = output is not null;
             _kept++;
         }

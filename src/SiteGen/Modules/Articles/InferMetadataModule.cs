@@ -1,4 +1,5 @@
 using SiteGen.Engine;
+using SiteGen.Incremental;
 using SiteGen.Inference;
 using SiteGen.Model;
 using SiteGen.Reading;
@@ -46,10 +47,11 @@ public sealed class InferMetadataModule : IModule
         var inferred = MetadataInference.Apply(articles, evidence, site.Settings, context.Diagnostics, table, site.TagReport,
             (site.Cache.Sections, wordKeys), memory => site.Cache.Sections = memory, site.Cache.Tags, memory => site.Cache.Tags = memory);
 
+        var reused = KeepUnchanged(site, articles, inferred);
         var kept = new List<(Article Article, Document Source)>(inferred.Count);
         for (var i = 0; i < inferred.Count; i++)
         {
-            var a = inferred[i];
+            var a = reused[i];
             if (a.Draft && !site.Options.Drafts) continue;
             if (!site.Options.Future && site.Options.Clock is { } today && a.Date > today) continue;
             kept.Add((ArticleSummary.Summarised(a, site.Settings.SummaryLength), inputs[i]));
@@ -66,5 +68,27 @@ public sealed class InferMetadataModule : IModule
             };
         }
         return Task.FromResult<IReadOnlyList<Document>>(documents);
+    }
+
+    /// <summary>
+    /// In the dev server, each article inference gave back as it did in the last rebuild is the record made then: after one
+    /// edit nearly all of them, and a new copy of each was carried through the rebuild by the collector. Elsewhere the
+    /// articles as they are.
+    /// </summary>
+    private static IReadOnlyList<Article> KeepUnchanged(SiteContext site, IReadOnlyList<Article> given, IReadOnlyList<Article> inferred)
+    {
+        if (site.Options.CacheHandOff is null) return inferred;
+        var before = site.Cache.Inferred;
+        var result = new Article[inferred.Count];
+        var kept = new Dictionary<string, InferredArticle>(inferred.Count, StringComparer.Ordinal);
+        for (var i = 0; i < inferred.Count; i++)
+        {
+            var pair = before?.GetValueOrDefault(given[i].SourcePath) is { } last && ReferenceEquals(last.From, given[i]) && last.Article.SameAs(inferred[i])
+                ? last : new InferredArticle(given[i], inferred[i]);
+            result[i] = pair.Article;
+            kept[given[i].SourcePath] = pair;
+        }
+        site.Cache.Inferred = kept;
+        return result;
     }
 }

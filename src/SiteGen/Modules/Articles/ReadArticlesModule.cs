@@ -29,6 +29,11 @@ public sealed class ReadArticlesModule : IModule
         // Where the findings of articles whose payload is in a file are gathered, next to each other, for the tag steps' reads.
         var tagsFile = leaveEncoded ? site.Cache.Articles.SpillFile : null;
 
+        // The dev server's last rebuild cut each article to its summary: one the cache hands over as the same object is not cut again.
+        var summaryLength = site.Settings.SummaryLength;
+        var summarisedBefore = site.Cache.Summarised;
+        var summarised = site.Options.CacheHandOff is null ? null : new SummarisedArticle?[files.Count];
+
         // Each thread copies the findings through a batch of its own, written a block at a time (PayloadBatch); the tag
         // steps read them only after every batch is written, once this loop is done.
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.Cancellation }, () => tagsFile is null ? null : new PayloadBatch(tagsFile), (i, _, batch) =>
@@ -52,9 +57,24 @@ public sealed class ReadArticlesModule : IModule
             context.Diagnostics.AddRange(result.Diagnostics);
             // Nothing past reading needs more of the lead than the summary: cut now, not after inference, where every
             // article's whole first paragraph was still live at the build's peak (133 MB at 100,000 articles).
-            analysed[i] = result.Article is { } article ? result with { Article = ArticleSummary.Summarised(article, site.Settings.SummaryLength) } : result;
+            if (result.Article is { } article)
+            {
+                var cut = summarisedBefore?.GetValueOrDefault(relative) is { } before && ReferenceEquals(before.From, article) && before.Words == summaryLength
+                    ? before : new SummarisedArticle(article, summaryLength, ArticleSummary.Summarised(article, summaryLength));
+                if (summarised is not null) summarised[i] = cut;
+                result = result with { Article = cut.Article };
+            }
+            analysed[i] = result;
             return batch;
         }, batch => batch?.Dispose());
+
+        if (summarised is not null)
+        {
+            var kept = new Dictionary<string, SummarisedArticle>(files.Count, StringComparer.Ordinal);
+            for (var i = 0; i < files.Count; i++)
+                if (summarised[i] is { } s) kept[files[i].RelativePath] = s;
+            site.Cache.Summarised = kept;
+        }
 
         var documents = new List<Document>(files.Count);
         foreach (var a in analysed)
