@@ -74,12 +74,15 @@ public sealed class BuildCache
     public TagMemory? Tags { get; set; }
 
     /// <summary>
-    /// Each article's summary view (by source path) as the last build of this process made it, for the dev server: a
-    /// rebuild keeps the view it made before when the new one shows the same (<see cref="Rendering.Views.ArticleSummaryView.SameAs"/>),
-    /// with the fingerprint already worked out for it, rather than a copy of it for every unchanged article. Kept only
-    /// when a hand-off carries the cache to the next build (<see cref="BuildCacheHandOff"/>), never in the cache file.
+    /// Each article's summary view (by source path) as the last build of this process made it, with the key of what
+    /// views are made with besides the article (the summary step's: the settings they print with and
+    /// every term they link to), for the dev server. A rebuild with the same key takes the view of an article it is
+    /// given as the same record; otherwise it keeps the view when the new one shows the same
+    /// (<see cref="Rendering.Views.ArticleSummaryView.SameAs"/>). Either way the view comes with the fingerprint already
+    /// worked out for it, instead of a copy for every unchanged article. Kept only when a hand-off carries the cache to
+    /// the next build (<see cref="BuildCacheHandOff"/>), never in the cache file.
     /// </summary>
-    public IReadOnlyDictionary<string, Rendering.Views.ArticleSummaryView>? Summaries { get; set; }
+    public (Hash128 Key, IReadOnlyDictionary<string, KeptSummary> Views)? Summaries { get; set; }
 
     /// <summary>
     /// Each article cut to its summary (by source path) as the last build of this process cut it, for the dev server:

@@ -33,7 +33,7 @@ public sealed class BuildCacheHandOff
     /// <summary>What one build left for the next: the parts <see cref="BuildCache.Save"/> writes.</summary>
     private sealed record Snapshot(string Root, Hash128 AnalysisKey, IReadOnlyDictionary<string, SourceFileEntry> Articles,
         IReadOnlyDictionary<string, (ContentHash, AnalysedArticle)>? Decoded, OutputManifest? Output, (Hash128 Key, IReadOnlyList<int>[] Lists)? Related,
-        Inference.Sections.SectionMemory? Sections, Inference.TagMemory? Tags, IReadOnlyDictionary<string, Rendering.Views.ArticleSummaryView>? Summaries,
+        Inference.Sections.SectionMemory? Sections, Inference.TagMemory? Tags, (Hash128 Key, IReadOnlyDictionary<string, KeptSummary> Views)? Summaries,
         IReadOnlyDictionary<string, SummarisedArticle>? Summarised, IReadOnlyDictionary<string, InferredArticle>? Inferred);
 
     /// <summary>

@@ -60,9 +60,49 @@ public sealed class BuildCacheHandOffTests : IDisposable
         Assert.NotSame(first.Summarised[edited].Article, second.Summarised[edited].Article);
         Assert.Same(first.Inferred![untouched].Article, second.Inferred![untouched].Article);
         Assert.Equal("Judul yang disunting", second.Inferred[edited].Article.Title);
-        Assert.Same(first.Summaries![untouched], second.Summaries![untouched]);
-        Assert.Contains("Judul yang disunting", second.Summaries[edited].Title);
-        Assert.NotSame(first.Summaries[edited], second.Summaries[edited]);
+        var (viewsBefore, viewsAfter) = (first.Summaries!.Value.Views, second.Summaries!.Value.Views);
+        Assert.Same(viewsBefore[untouched].View, viewsAfter[untouched].View);
+        Assert.Contains("Judul yang disunting", viewsAfter[edited].View.Title);
+        Assert.NotSame(viewsBefore[edited].View, viewsAfter[edited].View);
+        await CleanBuild.AssertSameAsync(Options(handOff), rebuilt, _site.Output);
+    }
+
+    [Fact]
+    public async Task A_term_renamed_by_other_articles_is_shown_renamed_in_the_view_of_an_article_that_did_not_change()
+    {
+        var handOff = new BuildCacheHandOff();
+        Assert.Equal(0, (await SiteBuilder.BuildAsync(Options(handOff))).ExitCode);
+        // A tag of one article that others carry too, written in capitals by all of those: the term's name (its most used
+        // spelling; capitals first in a tie) becomes the capitals, and the summary of the article that did not change must
+        // link to it by that name.
+        var (kept, tag) = Enumerable.Range(0, _articles.Count)
+            .SelectMany(i => _articles[i].Tags.Select(t => (Article: i, Tag: t)))
+            .First(p => p.Tag != p.Tag.ToUpperInvariant() && _articles.Count(a => a.Tags.Contains(p.Tag)) >= 2);
+        for (var i = 0; i < _articles.Count; i++)
+            if (i != kept && _articles[i].Tags.Contains(tag))
+                File.WriteAllText(_seeds[i], File.ReadAllText(_seeds[i]).Replace($"\"{tag}\"", $"\"{tag.ToUpperInvariant()}\""));
+
+        var rebuilt = await SiteBuilder.BuildAsync(Options(handOff));
+
+        Assert.Equal(0, rebuilt.ExitCode);
+        var untouched = TakeCache(handOff).Summaries!.Value.Views["seeds/" + _articles[kept].FileName].View;
+        Assert.Contains(untouched.Tags, link => link.Text == tag.ToUpperInvariant());
+        await CleanBuild.AssertSameAsync(Options(handOff), rebuilt, _site.Output);
+    }
+
+    [Fact]
+    public async Task A_rebuild_after_the_settings_the_views_print_with_changed_makes_every_view_again()
+    {
+        var handOff = new BuildCacheHandOff();
+        Assert.Equal(0, (await SiteBuilder.BuildAsync(Options(handOff))).ExitCode);
+        // Every article is read and inferred as it was; only the links in its summary move under the new base path.
+        var settings = Path.Combine(_site.Root, "input", "site.yml");
+        File.WriteAllText(settings, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(settings), "baseUrl: .*", "baseUrl: https://example.org/arsip/"));
+
+        var rebuilt = await SiteBuilder.BuildAsync(Options(handOff));
+
+        Assert.Equal(0, rebuilt.ExitCode);
+        Assert.All(TakeCache(handOff).Summaries!.Value.Views.Values, kept => Assert.StartsWith("/arsip/", kept.View.Url));
         await CleanBuild.AssertSameAsync(Options(handOff), rebuilt, _site.Output);
     }
 

@@ -1,4 +1,6 @@
+using SiteGen.Archive;
 using SiteGen.Engine;
+using SiteGen.Incremental;
 using SiteGen.Model;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Views;
@@ -11,35 +13,66 @@ namespace SiteGen.Modules.Articles;
 /// shares the same escaped summary instead of rebuilding it.
 /// </summary>
 /// <remarks>
-/// In the dev server (a build whose cache is handed to the next), a view that shows what the last rebuild's view of the
-/// same article showed is that view: after one edit nearly every summary is unchanged, and the old one is already
-/// in the oldest generation with its fingerprint worked out (<see cref="ViewFingerprints"/>), where a new one would be
-/// copied by the collector through the rebuild and hashed again by every page that lists it.
+/// In the dev server (a build whose cache is handed to the next), the last rebuild's view of an article stands when it
+/// is certain to show the same: made from the same record, with the same settings and the same terms to link to
+/// (<see cref="KeyOf"/>); else when the view made again shows the same (<see cref="ArticleSummaryView.SameAs"/>). After
+/// one edit nearly every summary is unchanged, and the old one is already in the oldest generation with its
+/// fingerprint worked out (<see cref="ViewFingerprints"/>), where a new one was made, carried through the rebuild by the
+/// collector and hashed again by every page that lists it.
 /// </remarks>
 public sealed class SummarizeArticlesModule : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var site = context.Service<SiteContext>();
-        var views = new ArticleViews(site.Settings, site.Urls, site.Dates, ArchiveInputs.TaxonomiesOf(inputs, site.Settings));
+        var taxonomies = ArchiveInputs.TaxonomiesOf(inputs, site.Settings);
+        var views = new ArticleViews(site.Settings, site.Urls, site.Dates, taxonomies);
+        var kept = site.Options.CacheHandOff is null ? null : new KeptSummary[inputs.Count];
+        var key = kept is null ? default : KeyOf(site.Settings, taxonomies);
         var previous = site.Cache.Summaries;
-        var keep = site.Options.CacheHandOff is not null;
+        var sameKey = previous is { } p && p.Key == key;
         var output = new Document[inputs.Count];
-        var summaries = keep ? new ArticleSummaryView[inputs.Count] : null;
         Parallel.For(0, inputs.Count, i =>
         {
             var article = inputs[i].Get<Article>(DocumentKeys.Article);
-            var summary = views.Summary(article);
-            if (previous is not null && previous.TryGetValue(article.SourcePath, out var before) && before.SameAs(summary)) summary = before;
-            if (summaries is not null) summaries[i] = summary;
-            output[i] = inputs[i].WithMetadata(DocumentKeys.Summary, summary);
+            var before = previous?.Views.GetValueOrDefault(article.SourcePath);
+            KeptSummary summary;
+            if (before is not null && sameKey && ReferenceEquals(before.From, article)) summary = before;
+            else
+            {
+                var view = views.Summary(article);
+                summary = new KeptSummary(article, before is not null && before.View.SameAs(view) ? before.View : view);
+            }
+            if (kept is not null) kept[i] = summary;
+            output[i] = inputs[i].WithMetadata(DocumentKeys.Summary, summary.View);
         });
-        if (summaries is not null)
+        if (kept is not null)
         {
-            var kept = new Dictionary<string, ArticleSummaryView>(summaries.Length, StringComparer.Ordinal);
-            for (var i = 0; i < summaries.Length; i++) kept[inputs[i].Get<Article>(DocumentKeys.Article).SourcePath] = summaries[i];
-            site.Cache.Summaries = kept;
+            var byPath = new Dictionary<string, KeptSummary>(kept.Length, StringComparer.Ordinal);
+            foreach (var summary in kept) byPath[summary.From.SourcePath] = summary;
+            site.Cache.Summaries = (key, byPath);
         }
         return Task.FromResult<IReadOnlyList<Document>>(output);
+    }
+
+    /// <summary>
+    /// What a summary view is made of besides its article: the settings it is printed with (summary length, base URL,
+    /// date language and format) and, in order, every term of the taxonomies it links tags and sections to, by name and
+    /// path.
+    /// </summary>
+    internal static Hash128 KeyOf(SiteSettings settings, SiteTaxonomies taxonomies)
+    {
+        var f = new Fingerprint().Add(settings.SummaryLength).Add(settings.BaseUrl).Add(settings.Locale).Add(settings.DateFormat);
+        foreach (var field in (ReadOnlySpan<string>)["tags", "section"])
+        {
+            if (taxonomies.ForField(field) is not { } index)
+            {
+                f.Add(-1);
+                continue;
+            }
+            f.Add(index.Terms.Count);
+            foreach (var term in index.Terms) f.Add(term.Name).Add(term.Path);
+        }
+        return f.Value;
     }
 }
