@@ -9,6 +9,25 @@ public sealed class SiteTaxonomies(IReadOnlyList<TaxonomyIndex> all)
     /// <summary>In the order of site.yml.</summary>
     public IReadOnlyList<TaxonomyIndex> All { get; } = all;
 
+    private readonly Lazy<Hash128> _terms = new(() => TermsOf(all));
+
+    /// <summary>
+    /// Every term a page can link to, by name and path, with each taxonomy's settings: what a page's links are made of
+    /// besides its own values. Worked out once per build, on first use.
+    /// </summary>
+    public Hash128 TermsFingerprint => _terms.Value;
+
+    private static Hash128 TermsOf(IReadOnlyList<TaxonomyIndex> all)
+    {
+        var f = new Fingerprint();
+        foreach (var index in all)
+        {
+            f.Add(index.Settings.Name).Add(index.Settings.Field).Add(index.Settings.Path).Add(index.Terms.Count);
+            foreach (var term in index.Terms) f.Add(term.Name).Add(term.Path).Add(term.Articles.Count == 0);
+        }
+        return f.Value;
+    }
+
     /// <summary>The taxonomy that article pages link a field's values to: the first one configured for that field.</summary>
     public TaxonomyIndex? ForField(string field)
     {

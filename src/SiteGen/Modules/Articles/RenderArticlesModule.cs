@@ -30,7 +30,7 @@ public sealed class RenderArticlesModule : IModule
             ? cached.Lists
             : Related.For(articles, MaxRelated);
         site.Cache.Related = (relatedKey, related);
-        var terms = TermsFingerprint(ArchiveInputs.TaxonomiesOf(inputs, site.Settings));
+        var terms = ArchiveInputs.TaxonomiesOf(inputs, site.Settings).TermsFingerprint;
         site.Links.Expect(summaries.Select(s => s.Url));
 
         // Each page is made when the write step (or the search step) reads it: the engine holds this list to the end.
@@ -82,16 +82,4 @@ public sealed class RenderArticlesModule : IModule
             .Add(a.SourcePath).Add(a.Title).Add(a.Summary ?? a.Lead).Add(a.City).Add(a.Source).Add(a.Editor).Add(a.WordCount).Add(a.ReadingMinutes)
             .Add(a.Url).Add(a.Slug).Add(a.Date).Add(a.Tags).Add(a.Section).Add(a.Draft)
             .Add(previous).Add(next).Add(related).Value;
-
-    /// <summary>Every term of every taxonomy, as article pages link them: a value's link depends on nothing else.</summary>
-    private static Hash128 TermsFingerprint(SiteTaxonomies taxonomies)
-    {
-        var f = new Fingerprint();
-        foreach (var index in taxonomies.All)
-        {
-            f.Add(index.Settings.Name).Add(index.Settings.Field).Add(index.Settings.Path).Add(index.Terms.Count);
-            foreach (var term in index.Terms) f.Add(term.Name).Add(term.Path).Add(term.Articles.Count == 0);
-        }
-        return f.Value;
-    }
 }

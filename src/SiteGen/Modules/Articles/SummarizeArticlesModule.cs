@@ -57,22 +57,8 @@ public sealed class SummarizeArticlesModule : IModule
 
     /// <summary>
     /// What a summary view is made of besides its article: the settings it is printed with (summary length, base URL,
-    /// date language and format) and, in order, every term of the taxonomies it links tags and sections to, by name and
-    /// path.
+    /// date language and format) and every term it may link to (<see cref="SiteTaxonomies.TermsFingerprint"/>).
     /// </summary>
-    internal static Hash128 KeyOf(SiteSettings settings, SiteTaxonomies taxonomies)
-    {
-        var f = new Fingerprint().Add(settings.SummaryLength).Add(settings.BaseUrl).Add(settings.Locale).Add(settings.DateFormat);
-        foreach (var field in (ReadOnlySpan<string>)["tags", "section"])
-        {
-            if (taxonomies.ForField(field) is not { } index)
-            {
-                f.Add(-1);
-                continue;
-            }
-            f.Add(index.Terms.Count);
-            foreach (var term in index.Terms) f.Add(term.Name).Add(term.Path);
-        }
-        return f.Value;
-    }
+    internal static Hash128 KeyOf(SiteSettings settings, SiteTaxonomies taxonomies) =>
+        new Fingerprint().Add(settings.SummaryLength).Add(settings.BaseUrl).Add(settings.Locale).Add(settings.DateFormat).Add(taxonomies.TermsFingerprint).Value;
 }
