@@ -49,7 +49,7 @@ public sealed class FeedsModule : IModule
         new Document($"feed:{name}", path.TrimStart('/'))
             .WithMetadata(DocumentKeys.Fingerprint, new Func<Hash128>(() =>
             {
-                var f = new Fingerprint().Add(path).Add(pagePath).Add(title).Add(subtitle);
+                var f = (t_feed ??= new Fingerprint()).Reset().Add(path).Add(pagePath).Add(title).Add(subtitle);
                 var size = site.Settings.Feeds.Size;
                 var count = 0;
                 foreach (var i in newestFirst) // the entries Entries() picks, in its order
@@ -90,8 +90,13 @@ public sealed class FeedsModule : IModule
         return entries;
     }
 
+    // One per thread each, emptied for each feed and each entry (a feed's hash asks for its entries' hashes on the way):
+    // a new one each was a hasher and its buffer for every entry of every feed, every build.
+    [ThreadStatic] private static Fingerprint? t_feed;
+    [ThreadStatic] private static Fingerprint? t_entry;
+
     private static Hash128 EntryHash(AtomEntry e) =>
-        new Fingerprint().Add(e.Id).Add(e.Title).Add(e.Link).Add(e.Updated).Add(e.Summary).Add(e.Author).Add(e.Categories).Value;
+        (t_entry ??= new Fingerprint()).Reset().Add(e.Id).Add(e.Title).Add(e.Link).Add(e.Updated).Add(e.Summary).Add(e.Author).Add(e.Categories).Value;
 
     private static AtomEntry Entry(SiteContext site, SiteTaxonomies taxonomies, Article a)
     {
