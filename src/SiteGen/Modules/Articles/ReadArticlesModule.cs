@@ -33,6 +33,9 @@ public sealed class ReadArticlesModule : IModule
         var summaryLength = site.Settings.SummaryLength;
         var summarisedBefore = site.Cache.Summarised;
         var summarised = site.Options.CacheHandOff is null ? null : new SummarisedArticle?[files.Count];
+        SummarisedArticle CutOnce(Article article, string relative) =>
+            summarisedBefore?.GetValueOrDefault(relative) is { } before && ReferenceEquals(before.From, article) && before.Words == summaryLength
+                ? before : new SummarisedArticle(article, summaryLength, ArticleSummary.Summarised(article, summaryLength));
 
         // Each thread copies the findings through a batch of its own, written a block at a time (PayloadBatch); the tag
         // steps read them only after every batch is written, once this loop is done.
@@ -58,12 +61,7 @@ public sealed class ReadArticlesModule : IModule
             // Nothing past reading needs more of the lead than the summary: cut now, not after inference, where every
             // article's whole first paragraph was still live at the build's peak (133 MB at 100,000 articles).
             if (result.Article is { } article)
-            {
-                var cut = summarisedBefore?.GetValueOrDefault(relative) is { } before && ReferenceEquals(before.From, article) && before.Words == summaryLength
-                    ? before : new SummarisedArticle(article, summaryLength, ArticleSummary.Summarised(article, summaryLength));
-                if (summarised is not null) summarised[i] = cut;
-                result = result with { Article = cut.Article };
-            }
+                result = result with { Article = summarised is null ? ArticleSummary.Summarised(article, summaryLength) : (summarised[i] = CutOnce(article, relative)).Article };
             analysed[i] = result;
             return batch;
         }, batch => batch?.Dispose());

@@ -32,19 +32,17 @@ public sealed class SummarizeArticlesModule : IModule
         var previous = site.Cache.Summaries;
         var sameKey = previous is { } p && p.Key == key;
         var output = new Document[inputs.Count];
+        KeptSummary KeptOrMade(Article article)
+        {
+            var before = previous?.Views.GetValueOrDefault(article.SourcePath);
+            if (before is not null && sameKey && ReferenceEquals(before.From, article)) return before;
+            var view = views.Summary(article);
+            return new KeptSummary(article, before is not null && before.View.SameAs(view) ? before.View : view);
+        }
         Parallel.For(0, inputs.Count, i =>
         {
             var article = inputs[i].Get<Article>(DocumentKeys.Article);
-            var before = previous?.Views.GetValueOrDefault(article.SourcePath);
-            KeptSummary summary;
-            if (before is not null && sameKey && ReferenceEquals(before.From, article)) summary = before;
-            else
-            {
-                var view = views.Summary(article);
-                summary = new KeptSummary(article, before is not null && before.View.SameAs(view) ? before.View : view);
-            }
-            if (kept is not null) kept[i] = summary;
-            output[i] = inputs[i].WithMetadata(DocumentKeys.Summary, summary.View);
+            output[i] = inputs[i].WithMetadata(DocumentKeys.Summary, kept is null ? views.Summary(article) : (kept[i] = KeptOrMade(article)).View);
         });
         if (kept is not null)
         {
