@@ -21,6 +21,12 @@ public sealed record BuildResult(int ExitCode, int Articles, int FilesWritten, I
     /// <summary>How many articles had each text repair: one line of the build's report, never a warning.</summary>
     public TextRepairCounts Repairs { get; init; } = TextRepairCounts.None;
 
+    /// <summary>
+    /// The article pages of this build, to preview an edited article from before the next build ends (the dev server);
+    /// null when the build kept nothing for a next one, or made no article pages.
+    /// </summary>
+    public Preview.ArticlePreviews? Previews { get; init; }
+
     /// <summary>Whether the search index was built, skipped (Pagefind not installed) or failed, and the line that says so.</summary>
     public SearchIndexOutcome Search { get; init; } = SearchIndexOutcome.Disabled;
 }

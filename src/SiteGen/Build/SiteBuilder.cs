@@ -228,6 +228,7 @@ public static class SiteBuilder
             Repairs = repairs,
             FilesUnchanged = site.Output.Kept,
             Search = search.Outcome,
+            Previews = site.Previews,
             Timings =
             [
                 new StepTiming("cache: load and hash inputs", plan.CacheTime), .. run.Context.Timings, new StepTiming("search index", search.Time),

@@ -58,9 +58,10 @@ public sealed record Article
     /// <summary>Front-matter values as written (already validated by the reader), for inference to prefer over the text.</summary>
     public FrontMatterValues FrontMatter { get; init; } = FrontMatterValues.Empty;
 
-    /// <summary>Whether <paramref name="other"/> holds exactly what this article holds: every field equal, its lists item by
-    /// item (a record compares lists by reference).</summary>
+    /// <summary>Whether <paramref name="other"/> holds exactly what this article holds: every field equal, its lists and
+    /// front matter item by item (a record compares lists by reference).</summary>
     public bool SameAs(Article other) =>
-        this with { Paragraphs = other.Paragraphs, Tags = other.Tags, SectionWords = other.SectionWords } == other
-        && Paragraphs.SequenceEqual(other.Paragraphs) && Tags.SequenceEqual(other.Tags) && SectionWords.SequenceEqual(other.SectionWords);
+        this with { Paragraphs = other.Paragraphs, Tags = other.Tags, SectionWords = other.SectionWords, FrontMatter = other.FrontMatter } == other
+        && Paragraphs.SequenceEqual(other.Paragraphs) && Tags.SequenceEqual(other.Tags) && SectionWords.SequenceEqual(other.SectionWords)
+        && FrontMatter.SameAs(other.FrontMatter);
 }

@@ -13,4 +13,8 @@ public sealed record FrontMatterValues
     public string? City { get; init; }
     public string? Section { get; init; }
     public bool? Draft { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> gives exactly these values, its tags item by item (a record compares lists by reference).</summary>
+    public bool SameAs(FrontMatterValues other) =>
+        this with { Tags = other.Tags } == other && (Tags is null ? other.Tags is null : other.Tags is not null && Tags.SequenceEqual(other.Tags));
 }

@@ -130,6 +130,12 @@ public sealed class SiteContext
     }
     private IReadOnlyList<Rendering.Views.LinkView> _sectionMenu = [];
 
+    /// <summary>
+    /// What the dev server previews an edited article's page from until its rebuild ends; set by the articles pipeline
+    /// when the build hands its cache to the next (<see cref="BuildOptions.CacheHandOff"/>), else null.
+    /// </summary>
+    public Preview.ArticlePreviews? Previews { get; set; }
+
     /// <summary>Created on first use, in PostProcess, once the asset links are known.</summary>
     public PageRenderer Renderer => _renderer.Value;
 

@@ -26,6 +26,7 @@ public sealed class LayeringTests
         "SiteGen.Search",
         "SiteGen.Checks",
         "SiteGen.Incremental",
+        "SiteGen.Preview",
         "SiteGen.Site",
         "SiteGen.Modules",
         "SiteGen.Pipelines",

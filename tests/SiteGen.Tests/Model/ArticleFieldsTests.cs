@@ -140,6 +140,18 @@ public sealed class ArticleFieldsTests
     public void SameAsComparesListsItemByItem() =>
         Assert.True(Rendered.SameAs(Rendered with { Paragraphs = [.. Rendered.Paragraphs], Tags = [.. Rendered.Tags], SectionWords = [.. Rendered.SectionWords] }));
 
+    /// <summary>Front matter read again from the same text is a new record with new lists: the same values all the same.</summary>
+    [Fact]
+    public void SameAsComparesFrontMatterValueByValue()
+    {
+        var read = Rendered with { FrontMatter = new FrontMatterValues { Title = "Judul", Tags = ["Banjir", "Jakarta"], Draft = false } };
+        var readAgain = read with { FrontMatter = read.FrontMatter with { Tags = ["Banjir", "Jakarta"] } };
+        Assert.True(read.SameAs(readAgain));
+        Assert.False(read.SameAs(read with { FrontMatter = read.FrontMatter with { Tags = ["Banjir"] } }));
+        Assert.False(read.SameAs(read with { FrontMatter = read.FrontMatter with { Tags = null } }));
+        Assert.False(read.SameAs(read with { FrontMatter = read.FrontMatter with { Draft = true } }));
+    }
+
     /// <summary>What a page shows must be in its fingerprint, or an unchanged fingerprint would keep a stale page.</summary>
     [Fact]
     public void WhatThePageShowsIsInItsFingerprintOrTheRowSaysWhyNot()

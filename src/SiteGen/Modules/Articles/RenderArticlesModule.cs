@@ -1,6 +1,8 @@
 using SiteGen.Archive;
 using SiteGen.Engine;
+using SiteGen.Incremental;
 using SiteGen.Model;
+using SiteGen.Preview;
 using SiteGen.Reading;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Views;
@@ -33,36 +35,38 @@ public sealed class RenderArticlesModule : IModule
         var terms = ArchiveInputs.TaxonomiesOf(inputs, site.Settings).TermsFingerprint;
         site.Links.Expect(summaries.Select(s => s.Url));
 
+        var pages = new ArticlePageModels(views, articles, summaries, related, site.Urls, site.Settings);
+
         // Each page is made when the write step (or the search step) reads it: the engine holds this list to the end.
         Document Page(int index)
         {
             var a = articles[index];
-            // The archive is newest first: the previous (older) article is the next in the list.
-            var previous = a.Date is not null && index + 1 < articles.Count && articles[index + 1].Date is not null ? summaries[index + 1] : null;
-            var next = a.Date is not null && index > 0 ? summaries[index - 1] : null;
             return inputs[index]
                 .WithDestination(SiteUrls.FileFor(a.Url))
                 .WithMetadata(DocumentKeys.Fingerprint, new Func<Hash128>(() =>
-                    PageFingerprint(a, hashes[index], terms, previous, next, related[index].Select(r => summaries[r]).ToList())))
-                .WithContent(site.Page(Layout, () =>
-                {
-                    // The text was dropped after reading; the page reads it again, and lets it go once written.
-                    var paragraphs = ArticleSource.Paragraphs(site.Root, a.SourcePath, hashes[index], site.Settings.Text.Repair);
-                    var view = views.Full(a with { Paragraphs = paragraphs }, previous, next, related[index].Select(r => summaries[r]).ToList());
-                    var meta = new PageMeta
-                    {
-                        Kind = "article",
-                        Title = view.Title,
-                        Description = view.Lead,
-                        Canonical = site.Urls.Absolute(a.Url),
-                        OgType = "article",
-                        PublishedIso = view.DateIso.Length > 0 ? view.DateIso : null,
-                        JsonLd = StructuredData.NewsArticle(a, site.Settings, site.Urls),
-                    };
-                    return PageModel.Create(meta, ("article", view));
-                }));
+                    PageFingerprint(a, hashes[index], terms, pages.Previous(index), pages.Next(index), pages.RelatedTo(index))))
+                // The text was dropped after reading; the page reads it again, and lets it go once written.
+                .WithContent(site.Page(Layout, () => pages.Model(index, a, ArticleSource.Paragraphs(site.Root, a.SourcePath, hashes[index], site.Settings.Text.Repair))));
         }
+
+        if (site.Options.CacheHandOff is not null && site.Cache.Inferred is { } given) site.Previews = PreviewsOf(site, articles, pages, given);
         return Task.FromResult<IReadOnlyList<Document>>(new DocumentsOnDemand(inputs.Count, Page));
+    }
+
+    /// <summary>
+    /// What the dev server previews an edited article from: each page's record, the record inference was given (kept by
+    /// the dev server's cache hand-off only), and the page's models and renderer; not the build's context, which the
+    /// server would otherwise keep alive through the next build.
+    /// </summary>
+    private static ArticlePreviews PreviewsOf(SiteContext site, IReadOnlyList<Article> articles, ArticlePageModels pages,
+        IReadOnlyDictionary<string, InferredArticle> given)
+    {
+        var sources = new Dictionary<string, PreviewSource>(articles.Count, StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+            if (given.GetValueOrDefault(articles[i].SourcePath) is { } pair) sources[articles[i].SourcePath] = new PreviewSource(i, pair.From, articles[i]);
+        var renderer = site.Renderer;
+        return new ArticlePreviews(site.Root, site.Settings.Text.Repair, site.Settings.SummaryLength, sources,
+            (source, a, paragraphs) => renderer.Render(Layout, pages.Model(source.Index, a, paragraphs)));
     }
 
     // One per thread, emptied for each page: the summaries a page's fingerprint adds are hashed with their own.
