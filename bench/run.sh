@@ -3,8 +3,8 @@
 # on generated corpora: cold (fresh output, no cache), warm (nothing changed) and after editing one article, RUNS times
 # each, and prints the median wall time, CPU time (user + system) and peak RSS of each. Run from the repository root.
 # --serve also times the dev server's rebuild latency on each site: `sitegen serve` running, EDITS saves of one
-# article (default 9), each timed from the write to the live-reload event (bench/serve_latency.py); its median is the
-# "serve-edit" row's wall time.
+# article (default 9), each timed from the write to the live-reload event after the rebuild (bench/serve_latency.py);
+# its median is the "serve-edit" row's wall time, and the median time to the edited page's preview the "serve-preview" row's.
 # The tool is published as it ships, Release and ReadyToRun for this machine (--no-r2r: a plain Release build, as
 # compare.sh makes). SITEGEN_BIN=/path/to/sitegen times that build instead (say, the main branch's, for an A/B).
 # --scale times how the build grows with the archive instead: one cold build (fresh output, no cache; the cache is kept,
@@ -141,9 +141,10 @@ for n in $SIZES; do
   rm -rf "$out"
   # The dev server on the same site (it writes to $site/.sitegen-cache/serve): save to reload event, per edit.
   # Each line is "N serve-edit SECONDS CPU" (the server's CPU time for that edit); peak memory is not per edit: "-".
+  # The preview's time goes on a line of its own, "N serve-preview SECONDS - -", when the server sent one.
   if [ "$SERVE" = 1 ]; then
     python3 "$HERE/serve_latency.py" "$SITEGEN" "$site" "$site/seeds/$first" "$EDITS" "$n serve-edit" \
-      | awk '{ print $1, $2, $3, $4, "-" }' >> "$W/runs"
+      | awk '{ print $1, $2, $3, $4, "-"; if ($5 != "-") print $1, "serve-preview", $5, "-", "-" }' >> "$W/runs"
   fi
 done
 
@@ -153,14 +154,14 @@ rows = [l.split() for l in open(sys.argv[1])]
 keys = []
 for r in rows:
     if (r[0], r[1]) not in keys: keys.append((r[0], r[1]))
-print(f"{'articles':>8} {'build':>10} {'wall s':>7} {'cpu s':>7} {'peak MiB':>9}  runs")
+print(f"{'articles':>8} {'build':>13} {'wall s':>7} {'cpu s':>7} {'peak MiB':>9}  runs")
 for n, kind in keys:
     sel = [r for r in rows if (r[0], r[1]) == (n, kind)]
     wall = st.median(float(r[2]) for r in sel)
     if sel[0][4] == "-":  # serve-edit: a latency, in seconds with milliseconds, and the server's CPU time per edit
         cpu = "-" if sel[0][3] == "-" else f"{st.median(float(r[3]) for r in sel):.3f}"
-        print(f"{n:>8} {kind:>10} {wall:7.3f} {cpu:>7} {'-':>9}  {len(sel)}")
+        print(f"{n:>8} {kind:>13} {wall:7.3f} {cpu:>7} {'-':>9}  {len(sel)}")
         continue
     cpu = st.median(float(r[3]) for r in sel); mem = st.median(float(r[4]) for r in sel) / 1024
-    print(f"{n:>8} {kind:>10} {wall:7.2f} {cpu:7.2f} {mem:9.0f}  {len(sel)}")
+    print(f"{n:>8} {kind:>13} {wall:7.2f} {cpu:7.2f} {mem:9.0f}  {len(sel)}")
 PY

@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""Times `sitegen serve`'s rebuild latency: from saving an article to the live-reload event reaching a browser.
+"""Times `sitegen serve`'s rebuild latency: from saving an article to the live-reload event reaching a browser, and to
+the preview event that shows the edited page before the rebuild ends.
 
 serve_latency.py SITEGEN SITE ARTICLE EDITS LABEL
 starts `SITEGEN serve --root SITE --port 0` (a free port), waits for the first build, subscribes to the live-reload
 event stream as a browser page does, then EDITS times appends a paragraph to ARTICLE (a path inside SITE/seeds that is
 a copy of its own, not a hard link into a corpus) and measures, with time.monotonic, from the write to the `reload`
-event. Prints one line per edit, "LABEL SECONDS CPU": CPU is the server's user + system time from the write until
-just before the next edit (all the work the edit caused, on Linux; "-" elsewhere), for bench/run.sh's table. Only the
-standard library is used.
+event. Prints one line per edit, "LABEL SECONDS CPU PREVIEW": CPU is the server's user + system time from the write
+until just before the next edit (all the work the edit caused, on Linux; "-" elsewhere); PREVIEW the seconds from the
+write until the page the `preview` event names has been fetched again with the new paragraph in it, as a browser
+reloads it ("-" when the server sent no preview), for bench/run.sh's table. Only the standard library is used.
 """
 import os
 import socket
@@ -15,6 +17,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.request
 
 EVENTS_PATH = "/__sitegen/events"  # LiveReload.EventsPath
 FIRST_BUILD_LIMIT = 600  # seconds; a cold 50,000-article build on a busy machine takes minutes
@@ -42,7 +45,7 @@ def wait_until_serving(server):
 
 
 class EventStream:
-    """A minimal Server-Sent Events reader over a raw socket: yields event names as they arrive."""
+    """A minimal Server-Sent Events reader over a raw socket: yields each event's name and first data line as they arrive."""
 
     def __init__(self, port):
         self.sock = socket.create_connection(("127.0.0.1", port))
@@ -57,14 +60,17 @@ class EventStream:
                 self.buffer = self.buffer.split(b"\r\n\r\n", 1)[1]
                 self.headers_done = True
             if self.headers_done:
-                # Chunked transfer: chunk-size lines sit between events; only "event: NAME" lines matter here.
+                # Chunked transfer: chunk-size lines sit between events (each event is written in one chunk); only
+                # "event: NAME" and the "data: TEXT" line after it matter here.
                 at = self.buffer.find(b"event: ")
                 if at >= 0:
                     end = self.buffer.find(b"\n", at)
-                    if end >= 0:
+                    data_end = self.buffer.find(b"\n", end + 1) if end >= 0 else -1
+                    if data_end >= 0:
                         name = self.buffer[at + 7:end].decode().strip()
-                        self.buffer = self.buffer[end + 1:]
-                        return name
+                        line = self.buffer[end + 1:data_end].decode().strip()
+                        self.buffer = self.buffer[data_end + 1:]
+                        return name, line[6:] if line.startswith("data: ") else ""
             data = self.sock.recv(65536)
             if not data:
                 raise SystemExit("the event stream closed")
@@ -91,7 +97,7 @@ def main():
     try:
         port = wait_until_serving(server)
         events = EventStream(port)
-        if events.next_event(RELOAD_LIMIT) != "hello":
+        if events.next_event(RELOAD_LIMIT)[0] != "hello":
             raise SystemExit("the event stream did not start with hello")
         time.sleep(SETTLE)
         for i in range(edits):
@@ -99,8 +105,14 @@ def main():
             start = time.monotonic()
             with open(article, "a", encoding="utf-8") as f:
                 f.write(f"Paragraf tambahan pada suntingan server {i + 1}.\n")
+            preview = None
             while True:
-                name = events.next_event(RELOAD_LIMIT)
+                name, data = events.next_event(RELOAD_LIMIT)
+                if name == "preview" and preview is None:
+                    # What a browser does on the event: fetch the page again. It counts once the page has the new text.
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}{data}", timeout=RELOAD_LIMIT) as page:
+                        if f"suntingan server {i + 1}." in page.read().decode("utf-8"):
+                            preview = time.monotonic() - start
                 if name == "reload":
                     break
                 if name == "build-error":
@@ -109,7 +121,8 @@ def main():
             time.sleep(SETTLE)
             cpu_after = cpu_seconds(server.pid)
             cpu = "-" if cpu_before is None or cpu_after is None else f"{cpu_after - cpu_before:.2f}"
-            print(f"{label} {latency:.4f} {cpu}", flush=True)
+            shown = "-" if preview is None else f"{preview:.4f}"
+            print(f"{label} {latency:.4f} {cpu} {shown}", flush=True)
         events.close()
     finally:
         server.terminate()

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
+using SiteGen.Build;
+using SiteGen.Cli.Serve;
 using SiteGen.Engine;
 using SiteGen.Tests.Serve;
 using Xunit.Abstractions;
@@ -39,6 +41,49 @@ public sealed class LiveReloadBrowserTests(ITestOutputHelper output)
         await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Judul Baru Dari Disk", WithinThreeSeconds);
         output.WriteLine($"the open page showed the new title {clock.ElapsedMilliseconds} ms after the file was saved");
         Assert.Equal(new Uri(world.Server.Url, articlePath).ToString(), page.Url);
+    }
+
+    [SkippableFact]
+    public async Task An_added_paragraph_shows_before_the_rebuild_ends_and_the_page_stays_when_the_rebuild_makes_it_so()
+    {
+        Chromium.RequireOrSkip();
+        // Rebuilds after the first wait until the test lets them run, so what the page shows meanwhile is the preview.
+        using var rebuildMayRun = new SemaphoreSlim(0);
+        var builds = 0;
+        await using var world = await ServedSite.StartAsync(output, async (options, cancellation) =>
+        {
+            if (Interlocked.Increment(ref builds) > 1) await rebuildMayRun.WaitAsync(cancellation);
+            return await SiteBuilder.BuildAsync(options, cancellation);
+        });
+        try
+        {
+            var page = world.Page;
+            var articlePath = $"/2023/12/31/{RepositoryCopy.EditedSlug}/";
+            await page.GotoAsync(new Uri(world.Server.Url, articlePath).ToString());
+            await world.WaitForReloadClientAsync();
+            var loads = 0;
+            page.Load += (_, _) => Interlocked.Increment(ref loads);
+
+            const string added = "paragraf baru dari penulis yang sedang menyunting berita ini.";
+            world.Site.WriteGeneratedArticle(0, "Berita Uji Nomor 00", added);
+            await Assertions.Expect(page.Locator("main p", new PageLocatorOptions { HasText = added })).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 3_000 });
+            await Assertions.Expect(page.Locator("script[data-sitegen-preview]")).ToHaveCountAsync(1);
+            await page.EvaluateAsync("() => { window.sitegenTestMark = 'preview'; }");
+
+            // The rebuild makes the page as previewed: its reload event reaches the page, which stays as it is.
+            using var events = await world.ConnectToEventsAsync();
+            var rebuilt = world.Server.NextBuildAsync();
+            rebuildMayRun.Release();
+            await rebuilt;
+            await events.Reader.WaitForAsync(LiveReload.Reload, TimeSpan.FromSeconds(10));
+            await Task.Delay(500); // a reload the event started would have begun by now
+            Assert.Equal("preview", await page.EvaluateAsync<string?>("() => window.sitegenTestMark ?? null"));
+            Assert.Equal(1, loads);
+        }
+        finally
+        {
+            rebuildMayRun.Release(10);
+        }
     }
 
     [SkippableFact]

@@ -29,18 +29,22 @@ public sealed class ServedSite : IAsyncDisposable
     public IBrowser Browser { get; }
     public IPage Page { get; }
 
-    public static async Task<ServedSite> StartAsync(ITestOutputHelper output)
+    /// <param name="builder">Builds the site in place of <see cref="SiteGen.Build.SiteBuilder.BuildAsync"/>, when a test must hold a rebuild back.</param>
+    public static async Task<ServedSite> StartAsync(ITestOutputHelper output,
+        Func<SiteGen.Site.BuildOptions, CancellationToken, Task<SiteGen.Build.BuildResult>>? builder = null)
     {
         var site = RepositoryCopy.CopyOfRepository(generatedArticles: 25);
         var log = new TestOutputWriter(output);
         using var starting = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var server = await DevServer.StartAsync(new DevServerOptions
+        var options = new DevServerOptions
         {
             Build = site.BuildOptions(),
             Port = 0,
             Log = log,
             Errors = log,
-        }, starting.Token);
+        };
+        if (builder is not null) options = options with { Builder = builder };
+        var server = await DevServer.StartAsync(options, starting.Token);
         var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         var browser = await Chromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 720 } });
@@ -58,6 +62,25 @@ public sealed class ServedSite : IAsyncDisposable
         {
             if (DateTime.UtcNow > deadline) throw new TimeoutException("the page's live-reload script never connected");
             await Task.Delay(20);
+        }
+    }
+
+    /// <summary>Listens to the server's live-reload events as a page's script does, beside the page.</summary>
+    public async Task<EventListener> ConnectToEventsAsync()
+    {
+        var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var response = await http.GetAsync(new Uri(Server.Url, LiveReload.EventsPath), HttpCompletionOption.ResponseHeadersRead, cancel.Token);
+        response.EnsureSuccessStatusCode();
+        return new EventListener(http, response, new ServerSentEventReader(await response.Content.ReadAsStreamAsync(cancel.Token)));
+    }
+
+    public sealed record EventListener(HttpClient Http, HttpResponseMessage Response, ServerSentEventReader Reader) : IDisposable
+    {
+        public void Dispose()
+        {
+            Response.Dispose();
+            Http.Dispose();
         }
     }
 

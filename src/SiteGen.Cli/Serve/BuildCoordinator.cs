@@ -18,7 +18,7 @@ namespace SiteGen.Cli.Serve;
 public sealed class BuildCoordinator
 {
     private readonly Func<CancellationToken, Task<BuildResult>> _build;
-    private readonly Action<BuildResult> _finished;
+    private readonly Action<BuildResult, long> _finished;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     // Capacity one, extra writes dropped: "another build is wanted" is a flag, not a queue.
     private readonly Channel<bool> _wanted = Channel.CreateBounded<bool>(new BoundedChannelOptions(1)
@@ -31,8 +31,9 @@ public sealed class BuildCoordinator
     private TaskCompletionSource _idle = CompletedSource();
 
     /// <param name="build">One build of the site.</param>
-    /// <param name="finished">Called after each build, once the output folder is settled again.</param>
-    public BuildCoordinator(Func<CancellationToken, Task<BuildResult>> build, Action<BuildResult> finished)
+    /// <param name="finished">Called after each build, once the output folder is settled again, with the <see cref="Version"/>
+    /// the build started at: a change seen before that stamp was taken is in what the build read.</param>
+    public BuildCoordinator(Func<CancellationToken, Task<BuildResult>> build, Action<BuildResult, long> finished)
     {
         _build = build;
         _finished = finished;
@@ -67,10 +68,11 @@ public sealed class BuildCoordinator
     {
         await _oneAtATime.WaitAsync(cancellation).ConfigureAwait(false);
         BuildResult result;
+        long started;
         try
         {
             Volatile.Write(ref _idle, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-            Interlocked.Increment(ref _version);
+            started = Interlocked.Increment(ref _version);
             try
             {
                 result = await RunOneAsync(cancellation).ConfigureAwait(false);
@@ -85,7 +87,7 @@ public sealed class BuildCoordinator
         {
             _oneAtATime.Release();
         }
-        _finished(result);
+        _finished(result, started);
         return result;
     }
 

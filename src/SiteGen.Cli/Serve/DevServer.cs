@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -13,6 +14,8 @@ using Microsoft.Extensions.Logging;
 using SiteGen.Build;
 using SiteGen.Engine;
 using SiteGen.Incremental;
+using SiteGen.Preview;
+using SiteGen.Reading;
 using SiteGen.Site;
 
 namespace SiteGen.Cli.Serve;
@@ -27,6 +30,8 @@ public sealed class DevServer : IAsyncDisposable
     private static readonly IReadOnlyList<string> ToolFolder = ["__sitegen"];
     private static readonly IReadOnlyList<string> EventsPath = ["__sitegen", "events"];
     private static readonly IReadOnlyList<string> ScriptPath = ["__sitegen", "reload.js"];
+    // A save of a few articles is previewed; a checkout of many waits for its rebuild.
+    private const int MaxPreviews = 8;
     // How long after the last build the in-memory cache is written to .sitegen-cache/ (see IdleCacheSaver).
     private static readonly TimeSpan CacheSaveDelay = TimeSpan.FromSeconds(2);
 
@@ -35,6 +40,9 @@ public sealed class DevServer : IAsyncDisposable
     private readonly BuildCoordinator _builds;
     private readonly LiveReload? _liveReload;
     private readonly SiteResponder _responder;
+    private readonly PreviewOverlay _previewPages = new();
+    // What the last build that made article pages left to preview an edited one from.
+    private ArticlePreviews? _previews;
     private readonly CancellationTokenSource _stopping = new();
     private readonly TaskCompletionSource _firstBuildDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
     // Tells pages apart from an earlier run of the server, whose build numbers started at 1 too.
@@ -61,8 +69,8 @@ public sealed class DevServer : IAsyncDisposable
         BuildOptions = options.Build;
         _builds = new BuildCoordinator(c => options.Builder(BuildOptions, c), OnBuildFinished);
         _liveReload = options.LiveReload ? new LiveReload(SiteVersion(0)) : null;
-        _responder = new SiteResponder(new SiteFiles(options.Build.OutputPath), _builds,
-            () => _liveReload is null ? null : ReloadScriptInjector.Tag(_liveReload.SiteVersion));
+        _responder = new SiteResponder(new SiteFiles(options.Build.OutputPath), _builds, _previewPages,
+            preview => _liveReload is null ? null : ReloadScriptInjector.Tag(_liveReload.SiteVersion, preview));
         app.Run(HandleAsync);
     }
 
@@ -246,10 +254,54 @@ public sealed class DevServer : IAsyncDisposable
         var shown = string.Join(", ", paths.Take(3));
         var more = paths.Count > 3 ? $" and {paths.Count - 3} more" : "";
         WriteLine(_options.Log, $"changed: {shown}{more}");
+        Preview(paths);
         _builds.RequestBuild();
     }
 
-    private void OnBuildFinished(BuildResult result)
+    /// <summary>
+    /// Shows each edited article's page at once, made from its new text and what the last build decided about it
+    /// (<see cref="ArticlePreviews"/>), while the rebuild runs; the pages showing it reload. Only when nothing but
+    /// articles changed: a theme or settings change may alter every page, and an edit that changes more than an
+    /// article's text has no preview.
+    /// </summary>
+    private void Preview(IReadOnlyList<string> paths)
+    {
+        if (_liveReload is null || Volatile.Read(ref _previews) is not { } previews) return;
+        if (paths.Count > MaxPreviews || !paths.All(p => IsArticle(p) || IsGoneScratch(p))) return;
+        // Taken before the files are read: any build that starts after it reads them as they are now, or later.
+        var madeAt = _builds.Version;
+        foreach (var path in paths.Where(IsArticle))
+        {
+            var clock = Stopwatch.StartNew();
+            PreviewPage? page;
+            try
+            {
+                page = previews.Of(path);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A template that fails on the new text: the rebuild reports it properly.
+                page = null;
+            }
+            if (page is null) continue;
+            _previewPages.Put(page.File, new PreviewOverlay.Page(page.Url, Encoding.UTF8.GetBytes(page.Html), madeAt));
+            _liveReload.PagePreviewed(page.Url);
+            WriteLine(_options.Log, string.Create(CultureInfo.InvariantCulture, $"previewed {path} in {clock.Elapsed.TotalMilliseconds:0} ms; rebuilding"));
+        }
+    }
+
+    private static bool IsArticle(string path) =>
+        path.StartsWith(SeedFiles.Folder + "/", StringComparison.Ordinal) && path.EndsWith(".txt", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A file beside the articles that the build never reads and that is gone again: the temporary file an editor
+    /// saves through and renames over the article (<c>uji.txt.saving</c>).
+    /// </summary>
+    private bool IsGoneScratch(string path) =>
+        path.StartsWith(SeedFiles.Folder + "/", StringComparison.Ordinal) && !MetadataTable.FileNames.Contains(Path.GetFileName(path))
+        && !File.Exists(Path.Combine(_options.Build.Root, path)) && !Directory.Exists(Path.Combine(_options.Build.Root, path));
+
+    private void OnBuildFinished(BuildResult result, long started)
     {
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         TaskCompletionSource<BuildResult> finished;
@@ -260,6 +312,10 @@ public sealed class DevServer : IAsyncDisposable
             _nextBuild = new TaskCompletionSource<BuildResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
+        // A build that found nothing to do made no pages: the last previews still describe the site.
+        if (result.Previews is { } previews) Volatile.Write(ref _previews, previews);
+        var superseded = _previewPages.TakeSupersededBy(started);
+
         // The open pages hear first; the terminal can wait the few milliseconds its lines take.
         if (result.ExitCode == 2)
         {
@@ -269,7 +325,8 @@ public sealed class DevServer : IAsyncDisposable
         }
         else
         {
-            _liveReload?.SiteRebuilt(SiteVersion(Interlocked.Increment(ref _sitesWritten)));
+            var stand = superseded.Where(p => IsInOutput(p.File, p.Page.Html)).Select(p => p.Page.Url).ToList();
+            _liveReload?.SiteRebuilt(SiteVersion(Interlocked.Increment(ref _sitesWritten)), stand);
             var repeated = PrintNewDiagnostics(result);
             var warnings = Counted.Of(result.Warnings, "warning") + (repeated > 0 ? $" ({repeated} as before, not printed again)" : "");
             WriteLine(_options.Log, $"built in {seconds} s: {Counted.Of(result.Articles, "article")}, {Counted.Of(result.FilesWritten, "file")}, {warnings}, {Counted.Of(result.Errors, "error")}");
@@ -284,6 +341,20 @@ public sealed class DevServer : IAsyncDisposable
         }
         finished.TrySetResult(result);
         _cacheSaver?.BuildFinished();
+    }
+
+    /// <summary>Whether the output file <paramref name="file"/> holds exactly <paramref name="html"/>.</summary>
+    private bool IsInOutput(string file, byte[] html)
+    {
+        try
+        {
+            var path = Path.Join(OutputPath, file);
+            return new FileInfo(path).Length == html.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(html);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     private string SiteVersion(int sitesWritten) => $"{_runId}-{sitesWritten}";

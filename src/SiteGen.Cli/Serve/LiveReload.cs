@@ -9,7 +9,8 @@ namespace SiteGen.Cli.Serve;
 /// <summary>
 /// The Server-Sent Events hub browsers listen to. Every client first gets <c>hello</c> with the version of the site
 /// being served (so a page that missed a rebuild while disconnected reloads itself), then the current build error if
-/// there is one, then each <c>reload</c> or <c>build-error</c> as builds finish.
+/// there is one, then each <c>reload</c> or <c>build-error</c> as builds finish, and a <c>preview</c> when an edited
+/// article's page can be shown before its rebuild ends (only the pages at that URL reload).
 /// </summary>
 public sealed class LiveReload
 {
@@ -17,6 +18,7 @@ public sealed class LiveReload
     public const string Reload = "reload";
     public const string BuildError = "build-error";
     public const string Hello = "hello";
+    public const string Preview = "preview";
 
     // Events are rare (one per build); a client that falls this far behind only needs the newest ones.
     private const int ClientQueueLength = 8;
@@ -41,15 +43,25 @@ public sealed class LiveReload
 
     public int ClientCount => _clients.Count;
 
-    /// <summary>A build wrote a new site: every page reloads, and any error overlay goes with the old page.</summary>
-    public void SiteRebuilt(string siteVersion)
+    /// <summary>
+    /// A build wrote a new site: every page reloads, and any error overlay goes with the old page; except a page that
+    /// shows a preview the build made byte for byte the same (<paramref name="previewsThatStand"/>, URL paths, listed
+    /// one a line after the version), which would only reload into itself.
+    /// </summary>
+    public void SiteRebuilt(string siteVersion, IReadOnlyList<string> previewsThatStand)
     {
         lock (_gate)
         {
             _siteVersion = siteVersion;
             _failure = null;
-            Broadcast(new ServerSentEvent(Reload, siteVersion));
+            Broadcast(new ServerSentEvent(Reload, string.Join('\n', [siteVersion, .. previewsThatStand])));
         }
+    }
+
+    /// <summary>An edited article's page at <paramref name="url"/> (a URL path) has a preview: the pages showing it reload.</summary>
+    public void PagePreviewed(string url)
+    {
+        lock (_gate) Broadcast(new ServerSentEvent(Preview, url));
     }
 
     /// <summary>A build failed; the last good site is still served, and pages show <paramref name="message"/> over it.</summary>

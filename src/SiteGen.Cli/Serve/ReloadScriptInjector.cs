@@ -13,9 +13,12 @@ public static class ReloadScriptInjector
 
     private static readonly byte[] BodyEnd = "</body>"u8.ToArray();
 
-    /// <summary>The tag added to pages. <paramref name="siteVersion"/> tells the script which build the page came from.</summary>
-    public static string Tag(string siteVersion) =>
-        $"<script src=\"{ScriptPath}\" data-sitegen-build=\"{WebUtility.HtmlEncode(siteVersion)}\" defer></script>";
+    /// <summary>
+    /// The tag added to pages. <paramref name="siteVersion"/> tells the script which build the page came from, and
+    /// <paramref name="preview"/> that the page is a preview (<see cref="PreviewOverlay"/>), not the build's file.
+    /// </summary>
+    public static string Tag(string siteVersion, bool preview = false) =>
+        $"<script src=\"{ScriptPath}\" data-sitegen-build=\"{WebUtility.HtmlEncode(siteVersion)}\"{(preview ? " data-sitegen-preview" : "")} defer></script>";
 
     /// <summary>
     /// Returns the page with <paramref name="tag"/> inserted before its last <c>&lt;/body&gt;</c> (any letter case), or

@@ -5,9 +5,10 @@ namespace SiteGen.Cli.Serve;
 /// <summary>
 /// Answers a request for a page or file of the built site: the file with its content type, <c>index.html</c> for a
 /// folder URL, a redirect for a folder typed without its '/', and the theme's <c>404.html</c> with status 404 for
-/// anything else. HTML gets the live-reload script on the way out when <c>reloadTag</c> gives one.
+/// anything else; and an edited article's preview in place of its page until the rebuild ends (<see cref="PreviewOverlay"/>).
+/// HTML gets the live-reload script on the way out when <c>reloadTag</c> gives one (told whether the page is a preview).
 /// </summary>
-public sealed class SiteResponder(SiteFiles files, BuildCoordinator builds, Func<string?> reloadTag)
+public sealed class SiteResponder(SiteFiles files, BuildCoordinator builds, PreviewOverlay previews, Func<bool, string?> reloadTag)
 {
     /// <summary>How long a request that missed during a build waits for the build to end before answering 404.</summary>
     private static readonly TimeSpan BuildWaitLimit = TimeSpan.FromSeconds(10);
@@ -21,6 +22,12 @@ public sealed class SiteResponder(SiteFiles files, BuildCoordinator builds, Func
     public async Task RespondAsync(HttpContext context, SafePath path)
     {
         var cancellation = context.RequestAborted;
+        if (previews.Find(path) is { } preview)
+        {
+            var html = reloadTag(true) is { } previewTag ? ReloadScriptInjector.Inject(preview.Html, previewTag) : preview.Html;
+            await SendBytesAsync(context, StatusCodes.Status200OK, ContentTypes.Html, html);
+            return;
+        }
         var lookup = await FindSettledAsync(path, cancellation);
         switch (lookup)
         {
@@ -41,7 +48,7 @@ public sealed class SiteResponder(SiteFiles files, BuildCoordinator builds, Func
                 await SendFileAsync(context, notFound, StatusCodes.Status404NotFound);
             return;
         }
-        var plain = reloadTag() is { } tag ? ReloadScriptInjector.Inject(PlainNotFound, tag) : PlainNotFound;
+        var plain = reloadTag(false) is { } tag ? ReloadScriptInjector.Inject(PlainNotFound, tag) : PlainNotFound;
         await SendBytesAsync(context, StatusCodes.Status404NotFound, ContentTypes.Html, plain);
     }
 
@@ -66,7 +73,7 @@ public sealed class SiteResponder(SiteFiles files, BuildCoordinator builds, Func
     private async Task SendFileAsync(HttpContext context, SiteFileLookup.Found file, int status)
     {
         var contentType = ContentTypes.For(file.FileName);
-        var tag = ContentTypes.IsHtml(contentType) ? reloadTag() : null;
+        var tag = ContentTypes.IsHtml(contentType) ? reloadTag(false) : null;
         if (tag is null)
         {
             var response = context.Response;

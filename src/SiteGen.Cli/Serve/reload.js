@@ -6,6 +6,8 @@
   const script = document.currentScript;
   // The build this page came from; a different one on (re)connecting means the page is out of date.
   const pageBuild = script ? script.dataset.sitegenBuild : undefined;
+  // Whether this page is the preview of an edited article, shown before its rebuild ended.
+  const previewed = script ? script.hasAttribute("data-sitegen-preview") : false;
   const overlayId = "sitegen-build-error";
   let source = null;
   let retry = 0;
@@ -15,7 +17,14 @@
     source.addEventListener("hello", (e) => {
       if (pageBuild !== undefined && e.data !== pageBuild) location.reload();
     });
-    source.addEventListener("reload", () => location.reload());
+    source.addEventListener("reload", (e) => {
+      // After the version, one a line: previewed pages the rebuild made exactly as previewed. Those stay as they are.
+      if (previewed && e.data.split("\n").slice(1).some(isThisPage)) return;
+      location.reload();
+    });
+    source.addEventListener("preview", (e) => {
+      if (isThisPage(e.data)) location.reload();
+    });
     source.addEventListener("build-error", (e) => showError(e.data));
     source.onerror = () => {
       // EventSource retries by itself while the connection is only interrupted; when it gives up
@@ -26,6 +35,11 @@
         retry = setTimeout(connect, 1000);
       }
     };
+  }
+
+  function isThisPage(url) {
+    const here = location.pathname;
+    return here === url || here === url + "index.html";
   }
 
   function showError(text) {

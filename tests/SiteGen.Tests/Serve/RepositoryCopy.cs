@@ -46,8 +46,11 @@ public sealed class RepositoryCopy : IDisposable
         DefaultTheme = DefaultTheme.Layer,
     };
 
-    /// <summary>Rewrites generated article <paramref name="number"/> with a new title (front matter keeps slug and date).</summary>
-    public void WriteGeneratedArticle(int number, string title)
+    /// <summary>
+    /// Rewrites generated article <paramref name="number"/> with a new title (front matter keeps slug and date), and
+    /// <paramref name="addedParagraph"/> before its editor line when given.
+    /// </summary>
+    public void WriteGeneratedArticle(int number, string title, string? addedParagraph = null)
     {
         // Article 0 is the newest, so it is first on the home page.
         var date = new DateOnly(2023, 12, 31).AddDays(-number).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -60,6 +63,7 @@ public sealed class RepositoryCopy : IDisposable
             .Append(title).Append('\n')
             .Append($"JAKARTA, iNews.id - Berita uji nomor {number} dibuat untuk menguji server pengembangan SiteGen.\n")
             .Append("Paragraf kedua menjelaskan bahwa berita ini hanya ada di dalam pengujian.\n")
+            .Append(addedParagraph is null ? "" : addedParagraph + "\n")
             .Append("Editor: Redaksi Uji\n")
             .ToString();
         WriteAtomically(Path.Combine(Root, "seeds", $"uji_{number:000}.txt"), text);
