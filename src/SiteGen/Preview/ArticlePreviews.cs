@@ -1,3 +1,4 @@
+using SiteGen.Language;
 using SiteGen.Model;
 using SiteGen.Reading;
 
@@ -7,8 +8,8 @@ namespace SiteGen.Preview;
 /// The dev server's first answer to a save: an edited article's page made again from its file as it is now, with what
 /// the archive decided about it (date, tags, section, URL, neighbours, related articles) taken from the last build,
 /// so the writer sees the edit while the rebuild that settles the whole archive still runs (Hugo's fast render, for one
-/// page). Only an edit that leaves alone everything but the article's text (its title, front matter, dateline and
-/// editor as they were) has a preview; anything else waits for the rebuild.
+/// page). Only an edit of the article's text has a preview (its paragraphs, and its title where the page keeps its
+/// URL); one that changes its front matter, dateline or editor, or moves its page, waits for the rebuild.
 /// </summary>
 /// <remarks>
 /// A preview is what the page shows until the rebuild ends, never written to the output: the rebuild's page replaces
@@ -59,18 +60,28 @@ public sealed class ArticlePreviews
         if (!OnlyTextDiffers(given, source.Given)) return null;
         var shown = source.Shown with
         {
-            Summary = given.Summary, Lead = given.Lead, WordCount = given.WordCount, ReadingMinutes = given.ReadingMinutes, Repairs = given.Repairs,
+            Title = given.Title, Summary = given.Summary, Lead = given.Lead, WordCount = given.WordCount, ReadingMinutes = given.ReadingMinutes,
+            Repairs = given.Repairs,
         };
         return new PreviewPage(shown.Url, SiteUrls.FileFor(shown.Url), _render(source, shown, read.Paragraphs));
     }
 
     /// <summary>
     /// Whether <paramref name="now"/> differs from <paramref name="before"/> in its text alone (summary, length,
-    /// repairs): every other field, and any field added later, must be as it was for the last build's decisions to stand.
+    /// repairs, and a title that keeps the page's slug): every other field, and any field added later, must be as it
+    /// was for the last build's decisions to stand.
     /// </summary>
     internal static bool OnlyTextDiffers(Article now, Article before) =>
         (now with
         {
+            Title = KeepsItsSlug(now, before) ? before.Title : now.Title,
             Summary = before.Summary, Lead = before.Lead, WordCount = before.WordCount, ReadingMinutes = before.ReadingMinutes, Repairs = before.Repairs,
         }).SameAs(before);
+
+    /// <summary>
+    /// A title edited into one that makes the same slug (a typo in a word's case or punctuation), or a slug the front
+    /// matter sets, keeps the page at its URL; a title that makes another slug moves the page, which a preview cannot.
+    /// </summary>
+    private static bool KeepsItsSlug(Article now, Article before) =>
+        now.SlugOverride == before.SlugOverride && (now.SlugOverride is not null || Slugs.From(now.Title) == Slugs.From(before.Title));
 }
