@@ -35,8 +35,6 @@ public sealed class ArticlePreviews
         _render = render;
     }
 
-    public int Count => _articles.Count;
-
     /// <summary>
     /// The page of the article at <paramref name="sourcePath"/> (<c>seeds/x.txt</c>) with its text as the file holds it
     /// now; null when the build made no page for it, the file cannot be read or is no article, or the edit changed
