@@ -30,8 +30,13 @@ public static class SiteBuilder
             if (plan.Unchanged is { } previous) return Replay(plan, previous, clock);
             var run = await RunAsync(plan, diagnostics, cancellation).ConfigureAwait(false);
             var search = await IndexAsync(plan, run, diagnostics, cancellation).ConfigureAwait(false);
+            // Past the search index nothing reads the pipelines' documents (every article's record, summary and page):
+            // what the end needs of them is taken now and they are let go, so they are not live through the link check
+            // and the cache save, where a large build peaks.
+            var made = RunFacts.Of(run);
+            run = null;
             var checkTime = Check(plan, search.Outcome, diagnostics, cancellation);
-            return Commit(plan, run, search, checkTime, diagnostics, clock, cancellation);
+            return Commit(plan, made, search, checkTime, diagnostics, clock, cancellation);
         }
         catch (Exception e) when (Fatal(e) is { } fatal)
         {
@@ -136,6 +141,15 @@ public static class SiteBuilder
     /// <summary>What the pipelines made: their documents, and the context that timed their phases.</summary>
     private sealed record RunOutcome(IReadOnlyDictionary<string, IReadOnlyList<Document>> Results, PipelineContext Context);
 
+    /// <summary>What the end of a build needs of its run: the articles published, their repairs, the phases' times.</summary>
+    private sealed record RunFacts(int Articles, TextRepairCounts Repairs, IReadOnlyList<StepTiming> Timings)
+    {
+        public static RunFacts Of(RunOutcome run) => new(
+            run.Results.TryGetValue(ArchiveInputs.ArticlesPipeline, out var a) ? a.Count : 0,
+            TextRepairCounts.Of(run.Context.ProcessedBy(ArchiveInputs.ArticlesPipeline).Select(d => d.Get<Article>(DocumentKeys.Article).Repairs)),
+            run.Context.Timings);
+    }
+
     /// <summary>Run: every pipeline, writing what changed into the staging folder.</summary>
     private static async Task<RunOutcome> RunAsync(BuildPlan plan, DiagnosticBag diagnostics, CancellationToken cancellation)
     {
@@ -190,7 +204,7 @@ public static class SiteBuilder
     }
 
     /// <summary>Commit: the staged site replaces the output (or the output is updated in place), then the cache is saved.</summary>
-    private static BuildResult Commit(BuildPlan plan, RunOutcome run, IndexOutcome search, TimeSpan checkTime, DiagnosticBag diagnostics, Stopwatch clock,
+    private static BuildResult Commit(BuildPlan plan, RunFacts run, IndexOutcome search, TimeSpan checkTime, DiagnosticBag diagnostics, Stopwatch clock,
         CancellationToken cancellation)
     {
         var site = plan.Site;
@@ -211,8 +225,7 @@ public static class SiteBuilder
         else output.UpdateInPlace(manifestFiles.Keys);
         var commitTime = step.Elapsed;
 
-        var articles = run.Results.TryGetValue("Articles", out var a) ? a.Count : 0;
-        var repairs = TextRepairCounts.Of(run.Context.ProcessedBy(ArchiveInputs.ArticlesPipeline).Select(d => d.Get<Article>(DocumentKeys.Article).Repairs));
+        var (articles, repairs) = (run.Articles, run.Repairs);
         var sorted = diagnostics.Sorted();
         var failed = diagnostics.ErrorCount > 0 || (options.Strict && diagnostics.WarningCount > 0);
         step.Restart();
@@ -231,7 +244,7 @@ public static class SiteBuilder
             Previews = site.Previews,
             Timings =
             [
-                new StepTiming("cache: load and hash inputs", plan.CacheTime), .. run.Context.Timings, new StepTiming("search index", search.Time),
+                new StepTiming("cache: load and hash inputs", plan.CacheTime), .. run.Timings, new StepTiming("search index", search.Time),
                 new StepTiming("link check", checkTime), new StepTiming("update output", commitTime), new StepTiming("cache: save", saveTime),
             ],
         };
