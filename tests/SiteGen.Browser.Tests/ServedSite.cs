@@ -14,6 +14,9 @@ public sealed class ServedSite : IAsyncDisposable
     /// <summary>Bounds every Playwright wait, so a broken page fails the test instead of hanging CI.</summary>
     public const float WaitLimitMs = 15_000;
 
+    // For the tests' own view of the server (its event stream), beside the browser's.
+    private readonly HttpClient _http = new() { Timeout = Timeout.InfiniteTimeSpan };
+
     private ServedSite(RepositoryCopy site, DevServer server, IPlaywright playwright, IBrowser browser, IPage page)
     {
         Site = site;
@@ -66,26 +69,11 @@ public sealed class ServedSite : IAsyncDisposable
     }
 
     /// <summary>Listens to the server's live-reload events as a page's script does, beside the page.</summary>
-    public async Task<EventListener> ConnectToEventsAsync()
-    {
-        var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        var response = await http.GetAsync(new Uri(Server.Url, LiveReload.EventsPath), HttpCompletionOption.ResponseHeadersRead, cancel.Token);
-        response.EnsureSuccessStatusCode();
-        return new EventListener(http, response, new ServerSentEventReader(await response.Content.ReadAsStreamAsync(cancel.Token)));
-    }
-
-    public sealed record EventListener(HttpClient Http, HttpResponseMessage Response, ServerSentEventReader Reader) : IDisposable
-    {
-        public void Dispose()
-        {
-            Response.Dispose();
-            Http.Dispose();
-        }
-    }
+    public Task<EventStream> ConnectToEventsAsync() => EventStream.ConnectAsync(_http, Server.Url);
 
     public async ValueTask DisposeAsync()
     {
+        _http.Dispose();
         await Browser.DisposeAsync();
         Playwright.Dispose();
         await Server.DisposeAsync();

@@ -110,16 +110,5 @@ public sealed class DevServerPreviewTests(ITestOutputHelper output) : IAsyncLife
         return await _http.GetStringAsync(new Uri(_server.Url, path), cancel.Token);
     }
 
-    private async Task<EventStream> ConnectAsync()
-    {
-        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        var response = await _http.GetAsync(new Uri(_server.Url, LiveReload.EventsPath), HttpCompletionOption.ResponseHeadersRead, cancel.Token);
-        response.EnsureSuccessStatusCode();
-        return new EventStream(response, new ServerSentEventReader(await response.Content.ReadAsStreamAsync(cancel.Token)));
-    }
-
-    private sealed record EventStream(HttpResponseMessage Response, ServerSentEventReader Reader) : IDisposable
-    {
-        public void Dispose() => Response.Dispose();
-    }
+    private Task<EventStream> ConnectAsync() => EventStream.ConnectAsync(_http, _server.Url);
 }

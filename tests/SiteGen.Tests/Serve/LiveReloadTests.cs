@@ -124,15 +124,8 @@ public sealed class LiveReloadTests(ITestOutputHelper output) : IAsyncLifetime
 
     private async Task<EventStream> ConnectAsync()
     {
-        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        var response = await _http.GetAsync(new Uri(_server.Url, LiveReload.EventsPath), HttpCompletionOption.ResponseHeadersRead, cancel.Token);
-        response.EnsureSuccessStatusCode();
-        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
-        return new EventStream(response, new ServerSentEventReader(await response.Content.ReadAsStreamAsync(cancel.Token)));
-    }
-
-    private sealed record EventStream(HttpResponseMessage Response, ServerSentEventReader Reader) : IDisposable
-    {
-        public void Dispose() => Response.Dispose();
+        var events = await EventStream.ConnectAsync(_http, _server.Url);
+        Assert.Equal("text/event-stream", events.MediaType);
+        return events;
     }
 }
