@@ -2,11 +2,12 @@
 """Times `sitegen serve`'s rebuild latency: from saving an article to the live-reload event reaching a browser, and to
 the preview event that shows the edited page before the rebuild ends.
 
-serve_latency.py SITEGEN SITE ARTICLE EDITS LABEL
+serve_latency.py SITEGEN SITE ARTICLE EDITS LABEL [--middle]
 starts `SITEGEN serve --root SITE --port 0` (a free port), waits for the first build, subscribes to the live-reload
 event stream as a browser page does, then EDITS times appends a paragraph to ARTICLE (a path inside SITE/seeds that is
 a copy of its own, not a hard link into a corpus) and measures, with time.monotonic, from the write to the `reload`
-event. Prints one line per edit, "LABEL SECONDS CPU PREVIEW": CPU is the server's user + system time from the write
+event (--middle: inserts it halfway down the article instead, so a last line such as its editor's stays last, as a
+writer's edit does). Prints one line per edit, "LABEL SECONDS CPU PREVIEW": CPU is the server's user + system time from the write
 until just before the next edit (all the work the edit caused, on Linux; "-" elsewhere); PREVIEW the seconds from the
 write until the page the `preview` event names has been fetched again with the new paragraph in it, as a browser
 reloads it ("-" when the server sent no preview), for bench/run.sh's table. Only the standard library is used.
@@ -92,6 +93,7 @@ def cpu_seconds(pid):
 
 def main():
     sitegen, site, article, edits, label = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
+    middle = "--middle" in sys.argv[6:]
     server = subprocess.Popen([sitegen, "serve", "--root", site, "--port", "0"],
                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
@@ -103,8 +105,16 @@ def main():
         for i in range(edits):
             cpu_before = cpu_seconds(server.pid)
             start = time.monotonic()
-            with open(article, "a", encoding="utf-8") as f:
-                f.write(f"Paragraf tambahan pada suntingan server {i + 1}.\n")
+            paragraph = f"Paragraf tambahan pada suntingan server {i + 1}."
+            if middle:
+                with open(article, encoding="utf-8", errors="surrogateescape", newline="") as f:
+                    lines = f.read().split("\n")
+                lines.insert(len(lines) // 2, paragraph)
+                with open(article, "w", encoding="utf-8", errors="surrogateescape", newline="") as f:
+                    f.write("\n".join(lines))
+            else:
+                with open(article, "a", encoding="utf-8") as f:
+                    f.write(paragraph + "\n")
             preview = None
             while True:
                 name, data = events.next_event(RELOAD_LIMIT)
