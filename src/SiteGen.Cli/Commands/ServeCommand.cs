@@ -32,13 +32,17 @@ public static class ServeCommand
         };
         var noWatch = new Option<bool>("--no-watch") { Description = "Build once and serve; do not rebuild when files change." };
         var noReload = new Option<bool>("--no-reload") { Description = "Do not add the live-reload script to pages." };
+        var noPreview = new Option<bool>("--no-preview")
+        {
+            Description = "Reload an edited article's page only once its rebuild ends, not first with a preview of the new text (like Hugo's --disableFastRender).",
+        };
         var drafts = CommonOptions.Drafts();
         var timings = new Option<bool>("--timings") { Description = "After each build, print how long each pipeline phase took." };
 
         var command = new Command("serve", "Build the site and serve it at http://127.0.0.1:5080/. Saving an article, a page, input/site.yml or a theme file "
             + "rebuilds it and reloads open pages. Ctrl+C stops. Exit codes: 0 stopped, 2 cannot start (port in use, bad options).")
         {
-            root, output, port, host, noWatch, noReload, drafts, timings,
+            root, output, port, host, noWatch, noReload, noPreview, drafts, timings,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -69,6 +73,7 @@ public static class ServeCommand
                 Port = parse.GetValue(port),
                 Watch = !parse.GetValue(noWatch),
                 LiveReload = !parse.GetValue(noReload),
+                Preview = !parse.GetValue(noPreview),
                 Timings = parse.GetValue(timings),
                 Log = stdout,
                 Errors = stderr,

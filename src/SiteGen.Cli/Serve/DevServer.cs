@@ -266,7 +266,7 @@ public sealed class DevServer : IAsyncDisposable
     /// </summary>
     private void Preview(IReadOnlyList<string> paths)
     {
-        if (_liveReload is null || Volatile.Read(ref _previews) is not { } previews) return;
+        if (_liveReload is null || !_options.Preview || Volatile.Read(ref _previews) is not { } previews) return;
         if (paths.Count > MaxPreviews || !paths.All(p => IsArticle(p) || IsGoneScratch(p))) return;
         // Taken before the files are read: any build that starts after it reads them as they are now, or later.
         var madeAt = _builds.Version;

@@ -22,6 +22,12 @@ public sealed record DevServerOptions
     public bool LiveReload { get; init; } = true;
 
     /// <summary>
+    /// Show an edited article's page from its new text as soon as it is saved, before its rebuild ends
+    /// (<see cref="SiteGen.Preview.ArticlePreviews"/>); only with <see cref="LiveReload"/>.
+    /// </summary>
+    public bool Preview { get; init; } = true;
+
+    /// <summary>
     /// How long the sources must stay quiet before a rebuild starts. An editor's save (write a temporary file, rename
     /// it over the old one) is a burst of events well under a millisecond apart, so 50 ms still folds it into one
     /// rebuild while adding little to the wait before the reload; a burst that does get split only costs one more build.

@@ -98,6 +98,21 @@ public sealed class DevServerPreviewTests(ITestOutputHelper output) : IAsyncLife
         Assert.Equal([ArticlePath], (await events.Reader.WaitForAsync(LiveReload.Reload, EventLimit)).Data.Split('\n').Skip(1));
     }
 
+    [Fact]
+    public async Task With_previews_off_an_edit_waits_for_the_rebuild()
+    {
+        using var site = RepositoryCopy.CopyOfRepository(generatedArticles: 3);
+        await using var server = await TestServer.StartAsync(site, output, preview: false);
+        using var events = await EventStream.ConnectAsync(_http, server.Url);
+        await events.Reader.WaitForAsync(LiveReload.Hello, EventLimit);
+
+        site.WriteGeneratedArticle(0, "Berita Uji Nomor 00", Added);
+
+        var first = await NextNamedAsync(events);
+        Assert.Equal(LiveReload.Reload, first.Name);
+        Assert.DoesNotContain("\n", first.Data);
+    }
+
     private static async Task<ServerSentEventReader.Event> NextNamedAsync(EventStream events)
     {
         using var cancel = new CancellationTokenSource(EventLimit);

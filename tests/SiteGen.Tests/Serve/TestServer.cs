@@ -13,7 +13,8 @@ public static class TestServer
         ITestOutputHelper output,
         bool watch = true,
         bool liveReload = true,
-        Func<BuildOptions, CancellationToken, Task<BuildResult>>? builder = null)
+        Func<BuildOptions, CancellationToken, Task<BuildResult>>? builder = null,
+        bool preview = true)
     {
         var log = new TestOutputWriter(output);
         var options = new DevServerOptions
@@ -22,6 +23,7 @@ public static class TestServer
             Port = 0,
             Watch = watch,
             LiveReload = liveReload,
+            Preview = preview,
             Log = log,
             Errors = log,
         };
