@@ -19,11 +19,18 @@ internal readonly record struct CollectorUse(TimeSpan Paused, int Gen0, int Gen1
     public CollectorUse Since(CollectorUse before) =>
         new(Paused - before.Paused, Gen0 - before.Gen0, Gen1 - before.Gen1, Gen2 - before.Gen2, Allocated - before.Allocated);
 
-    /// <summary>The line <c>--timings</c> ends with; <paramref name="budget"/> says which young-generation budget was used.</summary>
-    public string Line(string budget) => string.Create(CultureInfo.InvariantCulture,
-        $"  {Paused.TotalMilliseconds,8:0} ms  gc: paused ({Gen0} gen0, {Gen1} gen1, {Gen2} gen2 collections; {Allocated / (1 << 20)} MiB allocated; {budget})");
+    /// <summary>The line <c>--timings</c> ends with; <paramref name="settings"/> says how the collector was set up.</summary>
+    public string Line(string settings) => string.Create(CultureInfo.InvariantCulture,
+        $"  {Paused.TotalMilliseconds,8:0} ms  gc: paused ({Gen0} gen0, {Gen1} gen1, {Gen2} gen2 collections; {Allocated / (1 << 20)} MiB allocated; {settings})");
 
-    /// <summary>How <see cref="CollectorBudget"/> set the young generation's budget for this process.</summary>
-    public static string Budget() =>
-        Environment.GetEnvironmentVariable(CollectorBudget.Variable) is { } given ? $"gen0 budget {given}" : "the runtime's gen0 budget";
+    /// <summary>
+    /// The two settings a build's memory and pauses depend on: the young generation's budget (<see cref="CollectorBudget"/>)
+    /// and how hard the collector conserves memory (the tool's <c>System.GC.ConserveMemory</c>, 0 when not set).
+    /// </summary>
+    public static string Settings()
+    {
+        var budget = Environment.GetEnvironmentVariable(CollectorBudget.Variable) is { } given ? $"gen0 budget {given}" : "the runtime's gen0 budget";
+        var conserve = GC.GetConfigurationVariables().TryGetValue("GCConserveMem", out var level) ? Convert.ToInt64(level, CultureInfo.InvariantCulture) : 0;
+        return string.Create(CultureInfo.InvariantCulture, $"{budget}, conserve memory {conserve}");
+    }
 }

@@ -92,7 +92,7 @@ public static class BuildCommand
     }
 
     /// <summary>What the garbage collector did in the process (one build), and the young generation's budget (<see cref="CollectorBudget"/>).</summary>
-    private static string CollectorLine() => CollectorUse.Now().Line(CollectorUse.Budget());
+    private static string CollectorLine() => CollectorUse.Now().Line(CollectorUse.Settings());
 
     public static bool TryParseClock(string? text, TextWriter error, out DateOnly? date)
     {

@@ -336,7 +336,7 @@ public sealed class DevServer : IAsyncDisposable
             foreach (var t in result.Timings)
                 WriteLine(_options.Log, string.Create(CultureInfo.InvariantCulture, $"  {t.Elapsed.TotalMilliseconds,8:0} ms  {t.Step}"));
             var collector = CollectorUse.Now();
-            WriteLine(_options.Log, collector.Since(_collectorAtLastBuild).Line(CollectorUse.Budget()));
+            WriteLine(_options.Log, collector.Since(_collectorAtLastBuild).Line(CollectorUse.Settings()));
             _collectorAtLastBuild = collector;
         }
         finished.TrySetResult(result);
