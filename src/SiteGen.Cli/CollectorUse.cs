@@ -30,6 +30,7 @@ internal readonly record struct CollectorUse(TimeSpan Paused, int Gen0, int Gen1
     public static string Settings()
     {
         var budget = Environment.GetEnvironmentVariable(CollectorBudget.Variable) is { } given ? $"gen0 budget {given}" : "the runtime's gen0 budget";
+        // The runtime names it GCConserveMem, whether it came from runtimeconfig.json or DOTNET_GCConserveMemory.
         var conserve = GC.GetConfigurationVariables().TryGetValue("GCConserveMem", out var level) ? Convert.ToInt64(level, CultureInfo.InvariantCulture) : 0;
         return string.Create(CultureInfo.InvariantCulture, $"{budget}, conserve memory {conserve}");
     }

@@ -91,7 +91,7 @@ public static class BuildCommand
         return command;
     }
 
-    /// <summary>What the garbage collector did in the process (one build), and the young generation's budget (<see cref="CollectorBudget"/>).</summary>
+    /// <summary>What the garbage collector did in the process (one build), and how it was set up (<see cref="CollectorUse.Settings"/>).</summary>
     private static string CollectorLine() => CollectorUse.Now().Line(CollectorUse.Settings());
 
     public static bool TryParseClock(string? text, TextWriter error, out DateOnly? date)
