@@ -29,8 +29,10 @@ public sealed class PipelineEngine
             var task = Task.Run(async () =>
             {
                 await Task.WhenAll(deps).ConfigureAwait(false);
-                var docs = await RunPhaseAsync(pipeline, Phase.Input, [], context).ConfigureAwait(false);
-                docs = await RunPhaseAsync(pipeline, Phase.Process, docs, context).ConfigureAwait(false);
+                var hand = new DocumentsInHand([]);
+                await RunPhaseAsync(pipeline, Phase.Input, hand, context).ConfigureAwait(false);
+                await RunPhaseAsync(pipeline, Phase.Process, hand, context).ConfigureAwait(false);
+                var docs = hand.Take();
                 context.RecordProcessed(pipeline.Name, docs);
                 return docs;
             }, context.Cancellation);
@@ -69,16 +71,46 @@ public sealed class PipelineEngine
 
     private static async Task<IReadOnlyList<Document>> RunPhaseAsync(Pipeline pipeline, Phase phase, IReadOnlyList<Document> docs, PipelineContext context)
     {
+        var hand = new DocumentsInHand(docs);
+        await RunPhaseAsync(pipeline, phase, hand, context).ConfigureAwait(false);
+        return hand.Take();
+    }
+
+    /// <summary>
+    /// Runs <paramref name="phase"/> on the documents in <paramref name="hand"/> and leaves its result there. The
+    /// documents go from module to module with nothing else holding them, so what a module drops from its inputs is free
+    /// once it returns: passed as a value, the phase's input stayed live in its caller (a local, a finished task's
+    /// result) until the whole phase was done, and with it the reader's evidence through the article pipeline's
+    /// process phase (86 MB at 100,000 articles).
+    /// </summary>
+    private static async Task RunPhaseAsync(Pipeline pipeline, Phase phase, DocumentsInHand hand, PipelineContext context)
+    {
         var modules = pipeline.ModulesOf(phase);
-        if (modules.Count == 0) return docs;
+        if (modules.Count == 0) return;
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        var docs = hand.Take();
         foreach (var module in modules)
         {
             context.Cancellation.ThrowIfCancellationRequested();
             docs = await module.ExecuteAsync(docs, context).ConfigureAwait(false);
         }
+        hand.Put(docs);
         context.RecordTiming(new StepTiming($"{pipeline.Name}.{phase}", clock.Elapsed));
-        return docs;
+    }
+
+    /// <summary>A phase's documents, held by one owner at a time (<see cref="Take"/> empties it).</summary>
+    private sealed class DocumentsInHand(IReadOnlyList<Document> documents)
+    {
+        private IReadOnlyList<Document> _documents = documents;
+
+        public IReadOnlyList<Document> Take()
+        {
+            var taken = _documents;
+            _documents = [];
+            return taken;
+        }
+
+        public void Put(IReadOnlyList<Document> documents) => _documents = documents;
     }
 
     private static void Validate(IReadOnlyList<Pipeline> pipelines)

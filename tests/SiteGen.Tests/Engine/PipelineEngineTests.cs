@@ -53,6 +53,39 @@ public class PipelineEngineTests
     }
 
     [Fact]
+    public async Task WhatAProcessModuleDropsFromItsInputIsFreeOnceItReturns()
+    {
+        // The article pipeline's first process step drops the reader's evidence, a few hundred bytes an article: the
+        // engine must not keep the input documents, and the evidence with them, through the rest of the phase.
+        WeakReference? dropped = null;
+        var aliveInLaterStep = true;
+        var a = new Pipeline("A");
+        a.Input.Add(new DelegateModule((_, _) =>
+        {
+            var evidence = new byte[64 * 1024];
+            dropped = new WeakReference(evidence);
+            return Task.FromResult<IReadOnlyList<Document>>([new Document("a").WithMetadata("evidence", evidence)]);
+        }));
+        a.Process.Add(new DelegateModule((docs, _) =>
+            Task.FromResult<IReadOnlyList<Document>>(docs.Select(d => d with { Metadata = d.Metadata.Remove("evidence") }).ToList())));
+        a.Process.Add(new DelegateModule(async (docs, _) =>
+        {
+            await Task.Yield();
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            aliveInLaterStep = dropped!.IsAlive;
+            return docs;
+        }));
+
+        var results = await new PipelineEngine([a]).RunAsync(NewContext());
+
+        Assert.Equal(["a"], results["A"].Select(d => d.Source));
+        Assert.Null(results["A"][0].Metadata.GetValueOrDefault("evidence"));
+        Assert.False(aliveInLaterStep);
+    }
+
+    [Fact]
     public void ACycleIsAClearError()
     {
         var a = new Pipeline("A");
