@@ -27,7 +27,7 @@ public static class Related
 
         var result = new IReadOnlyList<int>[articles.Count];
         // A work space holds an int per article (a megabyte at 250,000) and Parallel.For asks for one each time it
-        // starts a worker, which it does every few dozen milliseconds: made anew each time, 150 of them at 250,000
+        // starts a worker, which it does every few dozen milliseconds: made anew each time, 62 of them at 100,000
         // articles piled up in the large-object heap, which only a full collection frees. One per thread at a time.
         var spare = new ConcurrentBag<Scratch>();
         Parallel.For(0, articles.Count, () => spare.TryTake(out var kept) ? kept : new Scratch(articles.Count, max), (i, _, scratch) =>
