@@ -102,6 +102,8 @@ public static partial class MetadataInference
                 if (explained is not null) report?.SetNotes(article.SourcePath, explained[i].Select(TagNote.Of).ToArray());
             }
             var (section, sectionSource, sectionWords) = SectionOf(article, sectionDecisions[i]);
+            // The URL it would have if no other article wanted it; collisions are settled once every article has one.
+            var slug = SlugFor(article, diagnostics);
             inferred[i] = article with
             {
                 Date = date,
@@ -115,10 +117,13 @@ public static partial class MetadataInference
                 SectionWords = sectionWords,
                 City = article.City is { } city ? places.GetOrAdd(city, ProperNames.Place) : null,
                 Editor = article.Editor is { } editor ? people.GetOrAdd(editor, ProperNames.Person) : null,
+                Slug = slug,
+                Url = Permalinks.For(date, section, slug, settings.Permalink, settings.UndatedPermalink),
             };
         });
 
-        return AssignUrls(inferred, settings, diagnostics);
+        SettleUrlCollisions(inferred, settings, diagnostics);
+        return inferred;
     }
 
     /// <summary>
@@ -261,34 +266,30 @@ public static partial class MetadataInference
     [GeneratedRegex(@"^(?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})-", RegexOptions.CultureInvariant)]
     private static partial Regex FileNamePrefix();
 
-    /// <summary>Slugs and permalinks, unique across the site: in source-path order, a later duplicate gets -2, -3.</summary>
-    public static IReadOnlyList<Article> AssignUrls(IReadOnlyList<Article> articles, SiteSettings settings, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Makes permalinks unique across the site: in source-path order, an article whose URL an earlier one took gets
+    /// its slug with -2, -3. Each article comes with the slug and URL it wants (<see cref="SlugFor"/>,
+    /// <see cref="Permalinks.For"/>), made in the same pass as the rest of its record, so only a renamed one is copied.
+    /// </summary>
+    private static void SettleUrlCollisions(Article[] articles, SiteSettings settings, DiagnosticBag diagnostics)
     {
-        // Each article's slug and URL as they would be without a collision, all at once: a slug folds its title letter
-        // by letter, and nothing about one article's depends on another's. Collisions are then settled in path order.
-        var wanted = new (string Slug, string Url)[articles.Count];
-        Parallel.For(0, articles.Count, i =>
+        var order = new int[articles.Length];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) => string.CompareOrdinal(articles[a].SourcePath, articles[b].SourcePath));
+        var taken = new HashSet<string>(articles.Length, StringComparer.Ordinal);
+        foreach (var index in order)
         {
-            var slug = SlugFor(articles[i], diagnostics);
-            wanted[i] = (slug, Permalinks.For(articles[i] with { Slug = slug }, settings.Permalink, settings.UndatedPermalink));
-        });
-        var order = articles.Select((a, i) => (a, i)).OrderBy(x => x.a.SourcePath, StringComparer.Ordinal).ToList();
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        var result = new Article[articles.Count];
-        foreach (var (article, index) in order)
-        {
-            var (baseSlug, url) = wanted[index];
-            var slug = baseSlug;
+            var article = articles[index];
+            var (slug, url) = (article.Slug, article.Url);
             for (var n = 2; !taken.Add(url); n++)
             {
-                slug = $"{baseSlug}-{n}";
-                url = Permalinks.For(article with { Slug = slug }, settings.Permalink, settings.UndatedPermalink);
+                slug = $"{article.Slug}-{n}";
+                url = Permalinks.For(article.Date, article.Section, slug, settings.Permalink, settings.UndatedPermalink);
             }
-            if (slug != baseSlug)
-                diagnostics.Add(Diagnostic.Warning(article.SourcePath, $"its URL collides with another article's; renamed to '{url}'"));
-            result[index] = article with { Slug = slug, Url = url };
+            if (slug == article.Slug) continue;
+            diagnostics.Add(Diagnostic.Warning(article.SourcePath, $"its URL collides with another article's; renamed to '{url}'"));
+            articles[index] = article with { Slug = slug, Url = url };
         }
-        return result;
     }
 
     private static string SlugFor(Article article, DiagnosticBag diagnostics)
