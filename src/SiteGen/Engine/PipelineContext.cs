@@ -31,6 +31,12 @@ public sealed class PipelineContext
     /// </summary>
     public Action? Processed { get; init; }
 
+    /// <summary>
+    /// Called as each module returns, once what it gave back is in the engine's hands alone and the module's own frames
+    /// are off the stack: what it dropped from its input is garbage by then.
+    /// </summary>
+    public Action<IModule>? ModuleDone { get; init; }
+
     /// <summary>A shared service registered by the site builder (settings, theme, renderer).</summary>
     public T Service<T>() where T : class => (T)Services[typeof(T)];
 

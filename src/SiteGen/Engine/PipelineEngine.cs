@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SiteGen.Engine;
 
 /// <summary>
@@ -42,7 +44,11 @@ public sealed class PipelineEngine
 
         foreach (var p in _pipelines) _ = ProcessOf(p.Name);
         await Task.WhenAll(processTasks.Values).ConfigureAwait(false);
-        context.Processed?.Invoke();
+        if (context.Processed is { } processed)
+        {
+            await OffTheFinishedModulesStack();
+            processed();
+        }
 
         // Every PostProcess phase finishes before any Output phase starts, as in Statiq: by then every file the build
         // will write exists as a document, so progress can be shown against a known total from the first file on.
@@ -69,6 +75,14 @@ public sealed class PipelineEngine
         return results.ToDictionary(r => r.Name, r => r.docs, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Goes on from a fresh thread-pool call. The await of a module that finished asynchronously goes on synchronously,
+    /// inside that module's own frames, which keep its input live: a callback made from there would run with that
+    /// input still reachable.
+    /// </summary>
+    /// <remarks>Forced onto the thread pool, not posted to a caller's synchronisation context that may be blocked waiting.</remarks>
+    private static ConfiguredTaskAwaitable OffTheFinishedModulesStack() => Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
+
     private static async Task<IReadOnlyList<Document>> RunPhaseAsync(Pipeline pipeline, Phase phase, IReadOnlyList<Document> docs, PipelineContext context)
     {
         var hand = new DocumentsInHand(docs);
@@ -93,6 +107,11 @@ public sealed class PipelineEngine
         {
             context.Cancellation.ThrowIfCancellationRequested();
             docs = await module.ExecuteAsync(docs, context).ConfigureAwait(false);
+            if (context.ModuleDone is { } done)
+            {
+                await OffTheFinishedModulesStack();
+                done(module);
+            }
         }
         hand.Put(docs);
         context.RecordTiming(new StepTiming($"{pipeline.Name}.{phase}", clock.Elapsed));

@@ -88,6 +88,43 @@ public class PipelineEngineTests
     }
 
     [Fact]
+    public async Task WhenAModuleIsDoneWhatItDroppedIsAlreadyGarbage()
+    {
+        // The site builder compacts the heap as inference returns: only worth it if the module that just finished, and
+        // went on after an await, no longer holds its input from frames below the callback.
+        WeakReference? dropped = null;
+        bool? aliveWhenDone = null;
+        var a = new Pipeline("A");
+        a.Input.Add(new DelegateModule((_, _) =>
+        {
+            var evidence = new byte[64 * 1024];
+            dropped = new WeakReference(evidence);
+            return Task.FromResult<IReadOnlyList<Document>>([new Document("a").WithMetadata("evidence", evidence)]);
+        }));
+        var dropping = new DelegateModule(async (docs, _) =>
+        {
+            await Task.Delay(1); // finished on another thread: the engine's await goes on inside this module's frames
+            return docs.Select(d => d with { Metadata = d.Metadata.Remove("evidence") }).ToList();
+        });
+        a.Process.Add(dropping);
+        var context = new PipelineContext(new DiagnosticBag(), new Dictionary<Type, object>(), CancellationToken.None)
+        {
+            ModuleDone = module =>
+            {
+                if (!ReferenceEquals(module, dropping)) return;
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
+                aliveWhenDone = dropped!.IsAlive;
+            },
+        };
+
+        await new PipelineEngine([a]).RunAsync(context);
+
+        Assert.False(aliveWhenDone);
+    }
+
+    [Fact]
     public void ACycleIsAClearError()
     {
         var a = new Pipeline("A");
