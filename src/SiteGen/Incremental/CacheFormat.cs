@@ -125,15 +125,19 @@ internal static class CacheFormat
         // Left encoded: each read decodes the part again from where it lies, the file when the payload was spilled.
         var tagsAt = hasTags ? PlaceOfMeasured(r, start, bytes, spilled, gatherTagsIn) : null;
         var bagAt = PlaceOfMeasured(r, start, bytes, spilled);
-        return new AnalysedArticle(hash, article, new ArticleEvidence(date, LoadTags(tagsAt, shared), tagsKey, LoadBag(bagAt, shared)), diagnostics);
+        return new AnalysedArticle(hash, article, new ArticleEvidence(date, tagsKey, new EncodedEvidence(tagsAt, bagAt, shared)), diagnostics);
     }
 
-    // The loaders are made in methods of their own so that each holds only what it reads again: a lambda made in
-    // ReadAnalysed would share its closure with the reader, and so keep the whole payload copy alive through the build.
-    private static Func<TagFindings>? LoadTags(EncodedPart? at, SharedStrings? shared) =>
-        at is null ? null : () => at.Decode(shared, static (r, s) => ReadTagFindings(r, s));
+    /// <summary>
+    /// An article's tag findings and words as they lie in its payload, decoded on each read. It holds only the parts it
+    /// reads again, never the reader or the payload copy, which would keep every payload alive through the build.
+    /// </summary>
+    private sealed class EncodedEvidence(EncodedPart? tags, EncodedPart words, SharedStrings? shared) : StoredEvidence
+    {
+        public override TagFindings? LoadTags() => tags?.Decode(shared, static (r, s) => ReadTagFindings(r, s));
 
-    private static Func<WordBag> LoadBag(EncodedPart at, SharedStrings? shared) => () => at.Decode(shared, static (r, s) => ReadBag(r, s));
+        public override WordBag LoadWords() => words.Decode(shared, static (r, s) => ReadBag(r, s));
+    }
 
     /// <summary>Skips the measured part <paramref name="r"/> is at, and says how to read it again: from <paramref name="gatherIn"/>,
     /// when given and the payload is spilled, after copying the part there.</summary>

@@ -14,9 +14,8 @@ public sealed record ArticleEvidence
     public static readonly ArticleEvidence None = new(null, null, WordBag.Empty);
 
     private readonly TagFindings? _tags;
-    private readonly Func<TagFindings>? _loadTags;
     private readonly WordBag? _words;
-    private readonly Func<WordBag>? _loadWords;
+    private readonly StoredEvidence? _stored;
 
     /// <param name="date">Taken even when front matter dates the article: a dated article teaches the archive's date habits.</param>
     /// <param name="tags">Null when tags are disabled. Keeps the abbreviations and surnames the article spells out, which the
@@ -38,13 +37,11 @@ public sealed record ArticleEvidence
     /// article at a time (<see cref="TagExtraction.Choose"/>). Kept, the decoded bags of every article were half the live
     /// heap at the build's peak (about 4 KB an article), and the findings most of the rest (11 candidates an article).
     /// </summary>
-    /// <param name="loadTags">Null when tags are disabled.</param>
-    /// <param name="tagsKey">The key of what <paramref name="loadTags"/> gives (<see cref="TagsKey"/>), kept with it.</param>
-    public ArticleEvidence(DateEvidence? date, Func<TagFindings>? loadTags, Hash128 tagsKey, Func<WordBag> loadWords)
+    /// <param name="tagsKey">The key of the findings <paramref name="stored"/> gives (<see cref="TagsKey"/>), kept with it.</param>
+    public ArticleEvidence(DateEvidence? date, Hash128 tagsKey, StoredEvidence stored)
     {
         Date = date;
-        _loadTags = loadTags;
-        _loadWords = loadWords;
+        _stored = stored;
         TagsKey = tagsKey;
     }
 
@@ -57,9 +54,9 @@ public sealed record ArticleEvidence
     /// </summary>
     public Hash128 TagsKey { get; }
 
-    public TagFindings? Tags => _tags ?? _loadTags?.Invoke();
+    public TagFindings? Tags => _tags ?? _stored?.LoadTags();
 
-    public WordBag Words => _words ?? _loadWords?.Invoke() ?? WordBag.Empty;
+    public WordBag Words => _words ?? _stored?.LoadWords() ?? WordBag.Empty;
 
     /// <param name="lexicon">Null when tags are disabled.</param>
     public static ArticleEvidence Of(Article article, TagLexicon? lexicon) => new(
