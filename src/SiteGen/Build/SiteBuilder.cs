@@ -39,6 +39,11 @@ public static class SiteBuilder
             // synchronously inside the frames of the module that finished last, the article writer, which hold every
             // article's document (found with dotnet-dump gcroot). Onto the thread pool, not a caller's context.
             await Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
+            // Those documents are now garbage in the oldest generation, which the collector would reclaim only after the
+            // check and the save had allocated beside them (one folder name per page for the save's stamps): at 250,000
+            // articles the end of the build was its peak, 1,028 MB of RSS (now 967-982). As after processing, not under the
+            // dev server, and only for a heap worth it: a one-edit build at 10,000 articles looked ~0.1 s slower with it.
+            if (options.CacheHandOff is null && GC.GetGCMemoryInfo().HeapSizeBytes > LargeHeap) CompactTheHeap();
             var checkTime = Check(plan, search.Outcome, diagnostics, cancellation);
             return Commit(plan, made, search, checkTime, diagnostics, clock, cancellation);
         }
@@ -272,6 +277,9 @@ public static class SiteBuilder
             plan.Cache.Save(plan.Root, output);
         }
     }
+
+    /// <summary>The heap (at the last collection) above which a compacting collection at the end of a build gives back enough to be worth its pause.</summary>
+    private const long LargeHeap = 256L << 20;
 
     /// <summary>
     /// Once every article is read and inferred, the texts' evidence and the corpus steps' tables (more than half of
