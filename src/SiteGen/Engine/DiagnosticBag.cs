@@ -18,10 +18,19 @@ public sealed class DiagnosticBag
     public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
     public int WarningCount => _items.Count(d => d.Severity == Severity.Warning);
 
-    public IReadOnlyList<Diagnostic> Sorted() =>
-        _items.OrderBy(d => d.File, StringComparer.Ordinal)
-              .ThenBy(d => d.Line ?? 0)
-              .ThenBy(d => d.Severity)
-              .ThenBy(d => d.Message, StringComparer.Ordinal)
-              .ToList();
+    /// <remarks>Messages are compared only between findings equal in all else: a deferred message is written
+    /// only then (a key-by-key sort would write every one of them).</remarks>
+    public IReadOnlyList<Diagnostic> Sorted()
+    {
+        var sorted = _items.ToList();
+        // Not a stable sort, but findings it could swap are equal in everything a reader sees.
+        sorted.Sort(static (x, y) =>
+        {
+            var order = string.CompareOrdinal(x.File, y.File);
+            if (order == 0) order = (x.Line ?? 0).CompareTo(y.Line ?? 0);
+            if (order == 0) order = x.Severity.CompareTo(y.Severity);
+            return order != 0 ? order : string.CompareOrdinal(x.Message, y.Message);
+        });
+        return sorted;
+    }
 }

@@ -89,8 +89,7 @@ public static partial class MetadataInference
                 if (verdict.Confidence >= dates.Habits.Threshold)
                     (date, dateSource, dateConfidence, dateReason) = (verdict.Date, ValueSource.Text, verdict.Confidence, verdict.Describe());
                 else
-                    diagnostics.Add(Diagnostic.Warning(article.SourcePath, string.Create(CultureInfo.InvariantCulture,
-                        $"the text's likeliest date, {verdict.Date:yyyy-MM-dd} ({verdict.Describe()}), has confidence {verdict.Confidence:0.00}, below {dates.Habits.Threshold:0.00}; it is published as undated (if it went out that day, add 'date: {verdict.Date:yyyy-MM-dd}' to its front matter)")));
+                    diagnostics.Add(Diagnostic.Warning(article.SourcePath, new LowConfidenceDate(verdict, dates.Habits.Threshold)));
             }
             else if (article.Date is null)
                 diagnostics.Add(Diagnostic.Warning(article.SourcePath,
