@@ -234,7 +234,7 @@ public static class SiteBuilder
         var produced = site.Output.Entries;
         Dictionary<string, OutputEntry>? renumbered = null;
         foreach (var (path, entry) in produced)
-            if (site.Links.IdsOf(path) is { } links && !ReferenceEquals(links, entry.Links))
+            if (site.Links.IdsOf(path) is { } links && !(entry.Links is { } recorded && links.SameAs(recorded)))
                 (renumbered ??= new Dictionary<string, OutputEntry>(produced, StringComparer.Ordinal))[path] = entry with { Links = links };
         var manifestFiles = (IReadOnlyDictionary<string, OutputEntry>?)renumbered ?? produced;
         if (search.WholeSiteStaged) output.Commit();

@@ -21,7 +21,7 @@ namespace SiteGen.Checks;
 public sealed class LinkRecorder
 {
     private readonly ConcurrentDictionary<string, int> _ids;
-    private readonly GatheredTable<int[]> _pages = new();
+    private readonly GatheredTable<LinkIds> _pages = new();
     private readonly List<string> _hrefs;
     private readonly Lock _lock = new();
     private readonly IReadOnlyList<string>? _seed;
@@ -72,15 +72,15 @@ public sealed class LinkRecorder
 
     /// <summary>Each recorded page with the ids (into <see cref="HrefTable"/>) of its distinct hrefs; read once the pages are
     /// recorded (<see cref="GatheredTable{TValue}"/>), as are <see cref="Links"/>, <see cref="HrefsOf"/> and <see cref="IdsOf"/>.</summary>
-    public IEnumerable<KeyValuePair<string, int[]>> Pages => _pages.Table;
+    public IEnumerable<KeyValuePair<string, LinkIds>> Pages => _pages.Table;
 
     /// <summary>The distinct hrefs of a recorded page, or null when it was not recorded.</summary>
     public IReadOnlyList<string>? HrefsOf(string page)
     {
         if (!_pages.Table.TryGetValue(page, out var ids)) return null;
-        var result = new string[ids.Length];
+        var result = new List<string>(ids.Count);
         lock (_lock)
-            for (var i = 0; i < ids.Length; i++) result[i] = _hrefs[ids[i]];
+            foreach (var id in ids) result.Add(_hrefs[id]);
         return result;
     }
 
@@ -88,7 +88,7 @@ public sealed class LinkRecorder
     /// Records the hrefs of a page's HTML (a span, so a page rendered into a buffer need not become a string), and
     /// returns their ids, which the page's output entry carries into the manifest.
     /// </summary>
-    public int[] Record(string page, ReadOnlySpan<char> html)
+    public LinkIds Record(string page, ReadOnlySpan<char> html)
     {
         var ids = new HashSet<int>();
         var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -134,27 +134,28 @@ public sealed class LinkRecorder
     /// Records a page that was not rendered in this build (it did not change) with the links it had: numbers into
     /// <paramref name="table"/>, the previous build's href table. Each number is looked up once per build, not per page.
     /// </summary>
-    public void Keep(string page, int[] links, IReadOnlyList<string> table)
+    public void Keep(string page, LinkIds links, IReadOnlyList<string> table)
     {
         if (ReferenceEquals(table, _seed))
         {
-            _pages.Put(page, links); // the same ids in the same table; arrays of ids are never changed once recorded
+            _pages.Put(page, links); // the same ids in the same table
             return;
         }
         var remap = Remap(table);
-        var ids = new int[links.Length];
-        for (var i = 0; i < links.Length; i++)
+        var ids = new int[links.Count];
+        var i = 0;
+        foreach (var link in links)
         {
-            var id = Volatile.Read(ref remap[links[i]]);
-            if (id < 0) Volatile.Write(ref remap[links[i]], id = Intern(table[links[i]]));
-            ids[i] = id;
+            var id = Volatile.Read(ref remap[link]);
+            if (id < 0) Volatile.Write(ref remap[link], id = Intern(table[link]));
+            ids[i++] = id;
         }
         Array.Sort(ids);
-        _pages.Put(page, ids);
+        _pages.Put(page, LinkIds.FromSorted(ids));
     }
 
     /// <summary>The ids (into <see cref="HrefTable"/>) of a recorded page's distinct hrefs, or null.</summary>
-    public int[]? IdsOf(string page) => _pages.Table.GetValueOrDefault(page);
+    public LinkIds? IdsOf(string page) => _pages.Table.TryGetValue(page, out var ids) ? ids : null;
 
     private int[] Remap(IReadOnlyList<string> table)
     {
@@ -190,11 +191,11 @@ public sealed class LinkRecorder
         lock (_lock) return [.. _hrefs];
     }
 
-    private static int[] Sorted(HashSet<int> ids)
+    private static LinkIds Sorted(HashSet<int> ids)
     {
         var array = ids.ToArray();
         Array.Sort(array);
-        return array;
+        return LinkIds.FromSorted(array);
     }
 
     /// <summary>Which of this build's ids each href of an earlier build's table has, -1 until looked up.</summary>

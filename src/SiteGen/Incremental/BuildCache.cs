@@ -1,3 +1,4 @@
+using SiteGen.Checks;
 using System.Buffers.Binary;
 using System.IO.Hashing;
 using SiteGen.Archive;
@@ -337,8 +338,8 @@ public sealed class BuildCache
     {
         var ids = new int[m.Hrefs.Count];
         foreach (var e in m.Files.Values)
-            if (e.Links is not null)
-                foreach (var id in e.Links) ids[id] = 1;
+            if (e.Links is { } links)
+                foreach (var id in links) ids[id] = 1;
         var next = 0;
         for (var id = 0; id < ids.Length; id++) ids[id] = ids[id] == 1 ? next++ : -1;
         return next == ids.Length ? null : ids;
@@ -485,10 +486,13 @@ public sealed class BuildCache
             w.Write(e.Stamp.ModifiedTicks);
             w.Write(e.Content.Value);
             w.Write(e.Fingerprint);
-            w.Write(e.Links is null ? -1 : e.Links.Length);
-            if (e.Links is null) continue;
-            if (renumbered is null) CacheFormat.WriteInts(w, e.Links);
-            else CacheFormat.WriteInts(w, Array.ConvertAll(e.Links, id => renumbered[id]));
+            if (e.Links is not { } links)
+            {
+                w.Write(-1);
+                continue;
+            }
+            w.Write(links.Count);
+            foreach (var id in links) w.Write(renumbered is null ? id : renumbered[id]);
         }
         var folders = m.Folders.Keys.ToArray();
         Array.Sort(folders, StringComparer.Ordinal);
@@ -521,12 +525,13 @@ public sealed class BuildCache
             var content = new ContentHash(r.ReadHash128());
             var fingerprint = r.ReadHash128();
             var linkCount = r.ReadInt32();
-            int[]? links = null;
+            LinkIds? links = null;
             if (linkCount >= 0)
             {
-                links = CacheFormat.ReadInts(r, linkCount);
-                foreach (var id in links)
-                    if ((uint)id >= (uint)hrefs.Count) throw new InvalidDataException("link out of range");
+                var ids = CacheFormat.ReadInts(r, linkCount);
+                for (var j = 0; j < ids.Length; j++)
+                    if ((uint)ids[j] >= (uint)hrefs.Count || (j > 0 && ids[j] <= ids[j - 1])) throw new InvalidDataException("link out of range or out of order");
+                links = LinkIds.FromSorted(ids);
             }
             files[path] = new OutputEntry(path, stamp, content, fingerprint, links);
         }

@@ -1,3 +1,4 @@
+using SiteGen.Checks;
 using SiteGen.Engine;
 using SiteGen.Model;
 
@@ -60,7 +61,7 @@ public sealed class IncrementalOutput
     /// True, and the file is kept, when the last build recorded the same fingerprint for it and the file is intact;
     /// <paramref name="links"/> are then the links it has, as numbers into <see cref="PreviousHrefs"/>.
     /// </summary>
-    public bool TryKeep(string destination, Hash128 fingerprint, out int[]? links)
+    public bool TryKeep(string destination, Hash128 fingerprint, out LinkIds? links)
     {
         links = null;
         var path = Normalise(destination);
@@ -75,7 +76,7 @@ public sealed class IncrementalOutput
     }
 
     /// <summary>Text as UTF-8 (the encoding of every page, feed and sitemap), written like <see cref="Write"/>.</summary>
-    public void WriteText(string destination, ReadOnlySpan<char> content, Hash128 fingerprint, int[]? links = null)
+    public void WriteText(string destination, ReadOnlySpan<char> content, Hash128 fingerprint, LinkIds? links = null)
     {
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(content.Length));
         try
@@ -94,7 +95,7 @@ public sealed class IncrementalOutput
     /// link ids (<see cref="Checks.LinkRecorder.Record"/>), go into its entry as they are: the manifest takes the entries
     /// themselves, not a copy of each made at the end of the build, the moment of its peak.
     /// </summary>
-    public void Write(string destination, ReadOnlySpan<byte> bytes, Hash128 fingerprint, int[]? links = null)
+    public void Write(string destination, ReadOnlySpan<byte> bytes, Hash128 fingerprint, LinkIds? links = null)
     {
         var path = Normalise(destination);
         var content = ContentHash.Of(bytes);

@@ -1,3 +1,4 @@
+using SiteGen.Checks;
 using SiteGen.Engine;
 using SiteGen.Model;
 
@@ -9,7 +10,7 @@ namespace SiteGen.Incremental;
 /// its distinct links (numbers into the manifest's <see cref="OutputManifest.Hrefs"/>), so the link check covers pages
 /// that are not rendered again.
 /// </summary>
-public sealed record OutputEntry(string Path, FileStamp Stamp, ContentHash Content, Hash128 Fingerprint, int[]? Links)
+public sealed record OutputEntry(string Path, FileStamp Stamp, ContentHash Content, Hash128 Fingerprint, LinkIds? Links)
 {
     /// <summary>Whether the file in <paramref name="outputFolder"/> still has the stamp this entry recorded.</summary>
     public bool IsIntactIn(string outputFolder)

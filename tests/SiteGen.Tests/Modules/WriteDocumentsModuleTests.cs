@@ -61,7 +61,7 @@ public sealed class WriteDocumentsModuleTests
         Assert.Contains("/arsip/artikel/lama/", links);
         // The page's output entry carries the same ids, for the manifest; a feed, not a page, carries none.
         var entries = site.Context.Output.Entries;
-        Assert.Equal(links, entries["tag/banjir/index.html"].Links!.Select(id => site.Context.Links.HrefTable[id]));
+        Assert.Equal(links, entries["tag/banjir/index.html"].Links!.Value.Select(id => site.Context.Links.HrefTable[id]));
         Assert.All(entries.Where(e => !e.Key.EndsWith(".html", StringComparison.Ordinal)), e => Assert.Null(e.Value.Links));
     }
 

@@ -1,3 +1,4 @@
+using SiteGen.Checks;
 using SiteGen.Engine;
 using SiteGen.Incremental;
 using SiteGen.Model;
@@ -38,7 +39,7 @@ public sealed class WriteDocumentsModule : IModule
                 var fingerprint = FingerprintOf(doc);
                 if (output.TryKeep(doc.Destination, fingerprint, out var keptLinks))
                 {
-                    if (isPage && keptLinks is not null) site.Links.Keep(doc.Destination, keptLinks, output.PreviousHrefs);
+                    if (isPage && keptLinks is { } kept) site.Links.Keep(doc.Destination, kept, output.PreviousHrefs);
                 }
                 else if (doc.GetOrDefault<Action<Stream>>(DocumentKeys.Utf8Content) is { } writeUtf8)
                 {
@@ -47,7 +48,7 @@ public sealed class WriteDocumentsModule : IModule
                     {
                         writeUtf8(buffer);
                         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-                        var links = isPage ? site.Links.Record(doc.Destination, System.Text.Encoding.UTF8.GetString(bytes)) : null;
+                        LinkIds? links = isPage ? site.Links.Record(doc.Destination, System.Text.Encoding.UTF8.GetString(bytes)) : null;
                         output.Write(doc.Destination, bytes, fingerprint, links);
                     }
                     finally
@@ -60,15 +61,15 @@ public sealed class WriteDocumentsModule : IModule
                     // A rendered page goes from the renderer's buffer to the link recorder and the UTF-8 encoder, never a string.
                     page.Write(text =>
                     {
-                        var links = isPage ? site.Links.Record(doc.Destination, text) : null;
+                        LinkIds? links = isPage ? site.Links.Record(doc.Destination, text) : null;
                         output.WriteText(doc.Destination, text, fingerprint, links);
                     });
                 }
                 else
                 {
                     var content = doc.ReadContent();
-                    // A page's links stay with the link recorder, and its output entry holds the same array.
-                    var links = isPage ? site.Links.Record(doc.Destination, content) : null;
+                    // A page's links stay with the link recorder, and its output entry holds the same ones.
+                    LinkIds? links = isPage ? site.Links.Record(doc.Destination, content) : null;
                     output.WriteText(doc.Destination, content, fingerprint, links);
                 }
             }
