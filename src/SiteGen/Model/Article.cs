@@ -13,9 +13,12 @@ public sealed record Article
     public string Lead { get; init; } = "";
     /// <summary>
     /// What lists, feeds and meta descriptions show for the article (<c>ArticleSummary.Of</c>), set by inference so the
-    /// whole lead need not be kept: it is the largest field and lived until the last page was written.
+    /// whole lead need not be kept: it is the largest field and lived until the last page was written. Held as UTF-8
+    /// (<see cref="SummaryText"/>), and a string again each time it is read.
     /// </summary>
-    public string? Summary { get; init; }
+    public string? Summary { get => SummaryText.Value; init => SummaryText = Utf8Text.From(value); }
+    /// <summary>The <see cref="Summary"/> as it is held, for a view that prints it as it is.</summary>
+    internal Utf8Text SummaryText { get; private init; }
     /// <summary>All paragraphs in order; the first is <see cref="Lead"/>.</summary>
     public IReadOnlyList<string> Paragraphs { get; init; } = [];
     public string? City { get; init; }

@@ -24,7 +24,7 @@ public static class ArticleSummary
     /// UTF-16), though every use cut them to a few dozen words.
     /// </summary>
     public static Article Summarised(Article a, int maxWords) =>
-        a.Summary is not null && a.Lead.Length == 0 ? a : a with { Summary = Of(a, maxWords), Lead = "" };
+        !a.SummaryText.IsNull && a.Lead.Length == 0 ? a : a with { Summary = Of(a, maxWords), Lead = "" };
 
     /// <summary>
     /// <paramref name="text"/> itself when it has at most <paramref name="maxWords"/> words, else its first words with

@@ -25,10 +25,14 @@ public sealed class ArticleViews(SiteSettings settings, SiteUrls urls, DateDispl
     public ArticleSummaryView Summary(Article a)
     {
         var (iso, display) = a.Date is { } d ? _dates.GetOrAdd(d, day => (DateDisplay.Iso(day), Html.Escape(dates.Long(day)))) : ("", "");
+        var summary = ArticleSummary.Of(a, settings.SummaryLength);
+        var lead = Html.Escape(summary);
+        // The article's own bytes when it holds the summary and escaping changed nothing, not a second copy.
+        var held = ReferenceEquals(lead, summary) && a.FrontMatter.Description is null && !a.SummaryText.IsNull ? a.SummaryText : Utf8Text.From(lead);
         return new(
             Html.Escape(a.Title),
             urls.Link(a.Url),
-            Html.Escape(ArticleSummary.Of(a, settings.SummaryLength)),
+            held,
             iso,
             display,
             Html.Escape(a.City),
