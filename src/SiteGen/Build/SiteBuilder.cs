@@ -147,16 +147,15 @@ public static class SiteBuilder
         };
     }
 
-    /// <summary>What the pipelines made: their documents, and the context that timed their phases.</summary>
-    private sealed record RunOutcome(IReadOnlyDictionary<string, IReadOnlyList<Document>> Results, PipelineContext Context);
+    /// <summary>What the pipelines made: their documents, the published articles' repairs (counted while the engine still
+    /// held their records), and the context that timed their phases.</summary>
+    private sealed record RunOutcome(IReadOnlyDictionary<string, IReadOnlyList<Document>> Results, TextRepairCounts Repairs, PipelineContext Context);
 
     /// <summary>What the end of a build needs of its run: the articles published, their repairs, the phases' times.</summary>
     private sealed record RunFacts(int Articles, TextRepairCounts Repairs, IReadOnlyList<StepTiming> Timings)
     {
         public static RunFacts Of(RunOutcome run) => new(
-            run.Results.TryGetValue(ArchiveInputs.ArticlesPipeline, out var a) ? a.Count : 0,
-            TextRepairCounts.Of(run.Context.ProcessedBy(ArchiveInputs.ArticlesPipeline).Select(d => d.Get<Article>(DocumentKeys.Article).Repairs)),
-            run.Context.Timings);
+            run.Results.TryGetValue(ArchiveInputs.ArticlesPipeline, out var a) ? a.Count : 0, run.Repairs, run.Context.Timings);
     }
 
     /// <summary>Run: every pipeline, writing what changed into the staging folder.</summary>
@@ -178,16 +177,26 @@ public static class SiteBuilder
         // made the records, and the tag steps' tables with it: packed away there, before taxonomies and summaries put
         // their tables after it, so the rest of the processing fills that space instead of growing the heap.
         var afterInference = collect is null ? (Action<IModule>?)null : module => { if (module is InferMetadataModule) CompactTheHeap(); };
-        var context = new PipelineContext(diagnostics, services, cancellation)
+        // The published articles' repairs are counted as processing ends: the engine lets go of their documents before
+        // the pages are written.
+        TextRepairCounts? repairs = null;
+        PipelineContext? context = null;
+        context = new PipelineContext(diagnostics, services, cancellation)
         {
-            OutputPlanned = plan.Writer.Plan, Processed = collect, ModuleDone = afterInference,
+            OutputPlanned = plan.Writer.Plan,
+            Processed = () =>
+            {
+                repairs = TextRepairCounts.Of(context!.ArticleDocuments().Select(d => d.Get<Article>(DocumentKeys.Article).Repairs));
+                collect?.Invoke();
+            },
+            ModuleDone = afterInference,
         };
 
         var results = await new PipelineEngine(SitePipelines.All()).RunAsync(context).ConfigureAwait(false);
         cancellation.ThrowIfCancellationRequested();
         // Undefined names are found while pages render: report them once every page has had its turn.
         diagnostics.AddRange(site.TemplateProblems);
-        return new RunOutcome(results, context);
+        return new RunOutcome(results, repairs ?? TextRepairCounts.Of([]), context);
     }
 
     /// <summary>What indexing left: the outcome, its time, and whether the staging folder holds the whole site.</summary>

@@ -7,6 +7,7 @@ public sealed class PipelineContext
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _processed = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<StepTiming> _timings = new();
+    private volatile bool _forgotten;
 
     public PipelineContext(DiagnosticBag diagnostics, IReadOnlyDictionary<Type, object> services, CancellationToken cancellation)
     {
@@ -42,12 +43,12 @@ public sealed class PipelineContext
 
     /// <summary>
     /// The documents a pipeline produced in its Process phase. Available to dependents during Input/Process
-    /// and to everyone during PostProcess and Output.
+    /// and to everyone during PostProcess; let go before the Output phases start (<see cref="ForgetProcessed"/>).
     /// </summary>
     public IReadOnlyList<Document> ProcessedBy(string pipeline) =>
-        _processed.TryGetValue(pipeline, out var docs)
-            ? docs
-            : throw new InvalidOperationException($"Pipeline '{pipeline}' has not finished its Process phase; declare it as a dependency.");
+        _processed.TryGetValue(pipeline, out var docs) ? docs
+        : _forgotten ? throw new InvalidOperationException($"Pipeline '{pipeline}''s Process-phase documents are let go once every PostProcess phase is done; read them in Input, Process or PostProcess.")
+        : throw new InvalidOperationException($"Pipeline '{pipeline}' has not finished its Process phase; declare it as a dependency.");
 
     /// <summary>Time spent in each phase of each pipeline, ordered by name.</summary>
     public IReadOnlyList<StepTiming> Timings =>
@@ -56,4 +57,15 @@ public sealed class PipelineContext
     internal void RecordTiming(StepTiming timing) => _timings.Enqueue(timing);
 
     internal void RecordProcessed(string pipeline, IReadOnlyList<Document> documents) => _processed[pipeline] = documents;
+
+    /// <summary>
+    /// Lets go of every pipeline's Process-phase documents. The Output phases write what PostProcess made of them, and
+    /// kept here they were live to the end of the build: every article's document and its metadata (40 MB at 250,000
+    /// articles) beside the pages being written.
+    /// </summary>
+    internal void ForgetProcessed()
+    {
+        _forgotten = true;
+        _processed.Clear();
+    }
 }

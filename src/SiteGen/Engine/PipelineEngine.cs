@@ -16,7 +16,8 @@ public sealed class PipelineEngine
         Validate(_pipelines);
     }
 
-    /// <summary>Returns each pipeline's Output-phase documents, keyed by pipeline name.</summary>
+    /// <summary>Returns each pipeline's Output-phase documents, keyed by pipeline name. The Process-phase documents are let
+    /// go before the Output phases start (<see cref="PipelineContext.ForgetProcessed"/>).</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<Document>>> RunAsync(PipelineContext context)
     {
         var byName = _pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
@@ -58,6 +59,9 @@ public sealed class PipelineEngine
             return await RunPhaseAsync(p, Phase.PostProcess, docs, context).ConfigureAwait(false);
         }, context.Cancellation)).ToArray();
         var postProcessed = await Task.WhenAll(postProcessTasks).ConfigureAwait(false);
+        // Nothing reads the Process phases' documents past here (the finished tasks hold them too).
+        processTasks.Clear();
+        context.ForgetProcessed();
 
         var planned = 0;
         foreach (var docs in postProcessed)

@@ -125,6 +125,56 @@ public class PipelineEngineTests
     }
 
     [Fact]
+    public async Task TheProcessPhasesDocumentsAreGarbageOnceTheOutputPhasesStart()
+    {
+        // An article's processed document (its record and list view) must not stay live beside the pages being written.
+        WeakReference? processed = null;
+        bool? aliveWhileWriting = null;
+        var a = new Pipeline("A");
+        a.Input.Add(new DelegateModule((_, _) =>
+        {
+            var doc = new Document("a").WithMetadata("record", new byte[64 * 1024]);
+            processed = new WeakReference(doc);
+            return Task.FromResult<IReadOnlyList<Document>>([doc]);
+        }));
+        a.PostProcess.Add(new DelegateModule((docs, _) =>
+            Task.FromResult<IReadOnlyList<Document>>(docs.Select(d => new Document(d.Source, "a.html").WithContent("<p>a</p>")).ToList())));
+        a.Output.Add(new DelegateModule((docs, _) =>
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            aliveWhileWriting = processed!.IsAlive;
+            return Task.FromResult(docs);
+        }));
+
+        await new PipelineEngine([a]).RunAsync(NewContext());
+
+        Assert.False(aliveWhileWriting);
+    }
+
+    [Fact]
+    public async Task ReadingAPipelinesProcessedDocumentsWhileWritingIsAClearError()
+    {
+        var a = new Pipeline("A");
+        a.Input.Add(new DelegateModule((_, _) => Task.FromResult<IReadOnlyList<Document>>([new Document("a")])));
+        var b = new Pipeline("B");
+        b.Dependencies.Add("A");
+        var seenInPostProcess = 0;
+        b.PostProcess.Add(new DelegateModule((docs, ctx) =>
+        {
+            seenInPostProcess = ctx.ProcessedBy("A").Count;
+            return Task.FromResult(docs);
+        }));
+        b.Output.Add(new DelegateModule((docs, ctx) => Task.FromResult(ctx.ProcessedBy("A"))));
+
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => new PipelineEngine([a, b]).RunAsync(NewContext()));
+
+        Assert.Equal(1, seenInPostProcess);
+        Assert.Contains("let go once every PostProcess phase is done", e.Message);
+    }
+
+    [Fact]
     public void ACycleIsAClearError()
     {
         var a = new Pipeline("A");
