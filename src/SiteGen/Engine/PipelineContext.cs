@@ -38,6 +38,12 @@ public sealed class PipelineContext
     /// </summary>
     public Action<IModule>? ModuleDone { get; init; }
 
+    /// <summary>
+    /// Called by a module, on its own thread, when a step inside it is done and the step's work space is garbage: a
+    /// long module whose steps each leave tables behind (inference) lets the site builder collect between them.
+    /// </summary>
+    public Action<IModule>? StepDone { get; init; }
+
     /// <summary>A shared service registered by the site builder (settings, theme, renderer).</summary>
     public T Service<T>() where T : class => (T)Services[typeof(T)];
 

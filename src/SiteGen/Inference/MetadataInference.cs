@@ -41,10 +41,13 @@ public static partial class MetadataInference
     /// <param name="tags">The last build's tags (<see cref="TagMemory"/>), taken instead of running the tag steps when
     /// their key is this build's; null runs them.</param>
     /// <param name="rememberTags">Given this build's tags, for the next build.</param>
+    /// <param name="corpusStepsDone">Called when the tag, section and date steps are done and before the records are made:
+    /// the steps' tables are garbage there, and a large build's heap is worth compacting before the records are put
+    /// beside what the reader made.</param>
     public static IReadOnlyList<Article> Apply(IReadOnlyList<Article> articles, IReadOnlyList<ArticleEvidence> textEvidence, SiteSettings settings,
         DiagnosticBag diagnostics, MetadataTable? table = null, TagReport? report = null,
         (SectionMemory? Remembered, IReadOnlyList<Hash128> Keys)? sections = null, Action<SectionMemory>? rememberSections = null,
-        TagMemory? tags = null, Action<TagMemory>? rememberTags = null)
+        TagMemory? tags = null, Action<TagMemory>? rememberTags = null, Action? corpusStepsDone = null)
     {
         var known = new Article[articles.Count];
         var evidence = new DateEvidence?[articles.Count];
@@ -74,6 +77,7 @@ public static partial class MetadataInference
             : (null, null);
         var sectionDecisions = sectionStep.GetAwaiter().GetResult();
         var dates = dateStep.GetAwaiter().GetResult();
+        corpusStepsDone?.Invoke();
 
         var inferred = new Article[articles.Count];
         // Thousands of articles share a dash of cities and editors: each written form is made once, not once per article.

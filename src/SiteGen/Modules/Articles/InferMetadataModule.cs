@@ -45,7 +45,8 @@ public sealed class InferMetadataModule : IModule
             wordKeys[i] = inputs[i].GetOrDefault<ContentHash?>(DocumentKeys.SourceHash) is { } hash
                 ? key.Reset().Add(articles[i].SourcePath).Add(hash.Value).Value : default;
         var inferred = MetadataInference.Apply(articles, evidence, site.Settings, context.Diagnostics, table, site.TagReport,
-            (site.Cache.Sections, wordKeys), memory => site.Cache.Sections = memory, site.Cache.Tags, memory => site.Cache.Tags = memory);
+            (site.Cache.Sections, wordKeys), memory => site.Cache.Sections = memory, site.Cache.Tags, memory => site.Cache.Tags = memory,
+            corpusStepsDone: () => context.StepDone?.Invoke(this));
 
         var reused = KeepUnchanged(site, articles, inferred);
         var kept = new List<(Article Article, Document Source)>(inferred.Count);
