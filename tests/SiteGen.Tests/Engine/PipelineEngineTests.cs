@@ -5,6 +5,15 @@ namespace SiteGen.Tests.Engine;
 
 public class PipelineEngineTests
 {
+    /// <summary>Whether <paramref name="reference"/>'s target survives a full collection: what a test of letting go asks.</summary>
+    private static bool StillAlive(WeakReference reference)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return reference.IsAlive;
+    }
+
     private static PipelineContext NewContext() => new(new DiagnosticBag(), new Dictionary<Type, object>(), CancellationToken.None);
 
     private static IModule Emit(params string[] sources) =>
@@ -73,10 +82,7 @@ public class PipelineEngineTests
             // Off the synchronous call chain first: what is checked is what the engine's own state holds, not what a
             // stack slot of a frame below happens to keep (which differs between debug and optimised builds).
             await Task.Yield();
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            GC.Collect();
-            aliveInLaterStep = dropped!.IsAlive;
+            aliveInLaterStep = StillAlive(dropped!);
             return docs;
         }));
 
@@ -112,10 +118,7 @@ public class PipelineEngineTests
             ModuleDone = module =>
             {
                 if (!ReferenceEquals(module, dropping)) return;
-                GC.Collect();
-                GC.WaitForPendingFinalizers();
-                GC.Collect();
-                aliveWhenDone = dropped!.IsAlive;
+                aliveWhenDone = StillAlive(dropped!);
             },
         };
 
@@ -141,10 +144,7 @@ public class PipelineEngineTests
             Task.FromResult<IReadOnlyList<Document>>(docs.Select(d => new Document(d.Source, "a.html").WithContent("<p>a</p>")).ToList())));
         a.Output.Add(new DelegateModule((docs, _) =>
         {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            GC.Collect();
-            aliveWhileWriting = processed!.IsAlive;
+            aliveWhileWriting = StillAlive(processed!);
             return Task.FromResult(docs);
         }));
 
