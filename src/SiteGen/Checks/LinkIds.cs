@@ -47,14 +47,6 @@ public readonly struct LinkIds : IEquatable<LinkIds>, IEnumerable<int>
     /// <summary>Whether both are the very same recorded links, not only equal ones.</summary>
     public bool SameAs(LinkIds other) => ReferenceEquals(_encoded, other._encoded);
 
-    public int[] ToArray()
-    {
-        var ids = new int[Count];
-        var i = 0;
-        foreach (var id in this) ids[i++] = id;
-        return ids;
-    }
-
     public Enumerator GetEnumerator() => new(_encoded);
 
     IEnumerator<int> IEnumerable<int>.GetEnumerator()
