@@ -37,8 +37,8 @@ public static class SiteBuilder
             run = null;
             // And off the stack the build has gone on in since the last page was written: the awaits above continued
             // synchronously inside the frames of the module that finished last, the article writer, which hold every
-            // article's document (found with dotnet-dump gcroot). Onto the thread pool, not a caller's context.
-            await Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
+            // article's document (found with dotnet-dump gcroot): onto another thread, once that one has left them.
+            await FinishedFrames.LeaveAsync().ConfigureAwait(false);
             // Those documents are now garbage in the oldest generation, which the collector would reclaim only after the
             // check and the save had allocated beside them (one folder name per page for the save's stamps): at 250,000
             // articles the end of the build was its peak, 1,028 MB of RSS (now 967-982). As after processing, not under the

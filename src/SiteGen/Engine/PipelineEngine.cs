@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace SiteGen.Engine;
 
 /// <summary>
@@ -47,7 +45,7 @@ public sealed class PipelineEngine
         await Task.WhenAll(processTasks.Values).ConfigureAwait(false);
         if (context.Processed is { } processed)
         {
-            await OffTheFinishedModulesStack();
+            await FinishedFrames.LeaveAsync().ConfigureAwait(false);
             processed();
         }
 
@@ -79,14 +77,6 @@ public sealed class PipelineEngine
         return results.ToDictionary(r => r.Name, r => r.docs, StringComparer.Ordinal);
     }
 
-    /// <summary>
-    /// Goes on from a fresh thread-pool call. The await of a module that finished asynchronously goes on synchronously,
-    /// inside that module's own frames, which keep its input live: a callback made from there would run with that
-    /// input still reachable.
-    /// </summary>
-    /// <remarks>Forced onto the thread pool, not posted to a caller's synchronisation context that may be blocked waiting.</remarks>
-    private static ConfiguredTaskAwaitable OffTheFinishedModulesStack() => Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
-
     private static async Task<IReadOnlyList<Document>> RunPhaseAsync(Pipeline pipeline, Phase phase, IReadOnlyList<Document> docs, PipelineContext context)
     {
         var hand = new DocumentsInHand(docs);
@@ -113,7 +103,7 @@ public sealed class PipelineEngine
             docs = await module.ExecuteAsync(docs, context).ConfigureAwait(false);
             if (context.ModuleDone is { } done)
             {
-                await OffTheFinishedModulesStack();
+                await FinishedFrames.LeaveAsync().ConfigureAwait(false);
                 done(module);
             }
         }

@@ -5,15 +5,6 @@ namespace SiteGen.Tests.Engine;
 
 public class PipelineEngineTests
 {
-    /// <summary>Whether <paramref name="reference"/>'s target survives a full collection: what a test of letting go asks.</summary>
-    private static bool StillAlive(WeakReference reference)
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        return reference.IsAlive;
-    }
-
     private static PipelineContext NewContext() => new(new DiagnosticBag(), new Dictionary<Type, object>(), CancellationToken.None);
 
     private static IModule Emit(params string[] sources) =>
@@ -82,7 +73,7 @@ public class PipelineEngineTests
             // Off the synchronous call chain first: what is checked is what the engine's own state holds, not what a
             // stack slot of a frame below happens to keep (which differs between debug and optimised builds).
             await Task.Yield();
-            aliveInLaterStep = StillAlive(dropped!);
+            aliveInLaterStep = Liveness.StillAlive(dropped!);
             return docs;
         }));
 
@@ -118,7 +109,7 @@ public class PipelineEngineTests
             ModuleDone = module =>
             {
                 if (!ReferenceEquals(module, dropping)) return;
-                aliveWhenDone = StillAlive(dropped!);
+                aliveWhenDone = Liveness.StillAlive(dropped!);
             },
         };
 
@@ -144,7 +135,7 @@ public class PipelineEngineTests
             Task.FromResult<IReadOnlyList<Document>>(docs.Select(d => new Document(d.Source, "a.html").WithContent("<p>a</p>")).ToList())));
         a.Output.Add(new DelegateModule((docs, _) =>
         {
-            aliveWhileWriting = StillAlive(processed!);
+            aliveWhileWriting = Liveness.StillAlive(processed!);
             return Task.FromResult(docs);
         }));
 

@@ -1,0 +1,14 @@
+namespace SiteGen.Tests.Engine;
+
+/// <summary>What the engine's letting-go tests ask of the collector.</summary>
+internal static class Liveness
+{
+    /// <summary>Whether <paramref name="reference"/>'s target survives a full collection.</summary>
+    public static bool StillAlive(WeakReference reference)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return reference.IsAlive;
+    }
+}
