@@ -38,11 +38,13 @@ public sealed class RenderArticlesModule : IModule
         var pages = new ArticlePageModels(views, articles, summaries, related, site.Urls, site.Settings);
 
         // Each page is made when the write step (or the search step) reads it: the engine holds this list to the end.
+        // A new document, not the processed one given a destination: what this closure holds is held to the end, and of
+        // the processed documents (their metadata and its array, 40 MB at 250,000 articles) the page needs the record.
         Document Page(int index)
         {
             var a = articles[index];
-            return inputs[index]
-                .WithDestination(SiteUrls.FileFor(a.Url))
+            return new Document(a.SourcePath, SiteUrls.FileFor(a.Url))
+                .WithMetadata(DocumentKeys.Article, a)
                 .WithMetadata(DocumentKeys.Fingerprint, new Func<Hash128>(() =>
                     PageFingerprint(a, hashes[index], terms, pages.Previous(index), pages.Next(index), pages.RelatedTo(index))))
                 // The text was dropped after reading; the page reads it again, and lets it go once written.
@@ -50,7 +52,7 @@ public sealed class RenderArticlesModule : IModule
         }
 
         if (site.Options.CacheHandOff is not null && site.Cache.Inferred is { } given) site.Previews = PreviewsOf(site, articles, pages, given);
-        return Task.FromResult<IReadOnlyList<Document>>(new DocumentsOnDemand(inputs.Count, Page));
+        return Task.FromResult<IReadOnlyList<Document>>(new DocumentsOnDemand(articles.Count, Page));
     }
 
     /// <summary>
