@@ -16,7 +16,7 @@ public static class FinishedFrames
     /// Goes on from a fresh thread-pool call, once the thread this was called on has returned from its frames. Going on
     /// elsewhere is not enough by itself: the pool starts the continuation on an idle thread within microseconds, while
     /// the old thread is still returning. At 250,000 articles the collection after the last page was written ran that
-    /// early in three builds of five and kept every article's document (a 687 MB heap after it instead of 348).
+    /// early in each of three probed builds and kept every article's document (a 687 MiB heap after it, not 348).
     /// </summary>
     /// <remarks>A thread-pool thread counts its work item completed once it has returned from all of it
     /// (<see cref="ThreadPool.CompletedWorkItemCount"/>); any other thread (a caller's) is not waited for. Forced onto

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using SiteGen.Engine;
+using SiteGen.Tests.Kit;
 
 namespace SiteGen.Tests.Engine;
 

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using SiteGen.Engine;
 using SiteGen.Model;
 using SiteGen.Modules.Articles;
-using SiteGen.Tests.Engine;
 using SiteGen.Tests.Kit;
 
 namespace SiteGen.Tests.Modules;

@@ -1,6 +1,6 @@
-namespace SiteGen.Tests.Engine;
+namespace SiteGen.Tests.Kit;
 
-/// <summary>What the engine's letting-go tests ask of the collector.</summary>
+/// <summary>What a test of letting go asks of the collector.</summary>
 internal static class Liveness
 {
     /// <summary>Whether <paramref name="reference"/>'s target survives a full collection.</summary>
