@@ -289,13 +289,14 @@ public static partial class MetadataInference
         foreach (var index in order)
         {
             var article = articles[index];
-            var (slug, url) = (article.Slug, article.Url);
+            var url = article.Url;
+            string? slug = null; // set only when the article is renamed
             for (var n = 2; !taken.Add(url); n++)
             {
                 slug = $"{article.Slug}-{n}";
                 url = Permalinks.For(article.Date, article.Section, slug, settings.Permalink, settings.UndatedPermalink);
             }
-            if (slug == article.Slug) continue;
+            if (slug is null) continue;
             diagnostics.Add(Diagnostic.Warning(article.SourcePath, $"its URL collides with another article's; renamed to '{url}'"));
             articles[index] = article with { Slug = slug, Url = url };
         }
