@@ -189,6 +189,8 @@ public static class SiteBuilder
             OutputPlanned = files =>
             {
                 plan.Writer.Plan(files);
+                site.Output.Reserve(files);
+                site.Links.Reserve(files);
                 if (collect is not null) CompactIfLarge();
             },
             Processed = () =>

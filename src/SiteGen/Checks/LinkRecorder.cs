@@ -56,6 +56,9 @@ public sealed class LinkRecorder
         _seed = seed;
     }
 
+    /// <summary>Makes room for the links of up to <paramref name="pages"/> pages, once the build knows how many it will write.</summary>
+    public void Reserve(int pages) => _pages.Reserve(pages);
+
     /// <summary>Every (page, href) pair, each href once per page.</summary>
     public IEnumerable<(string Page, string Href)> Links
     {

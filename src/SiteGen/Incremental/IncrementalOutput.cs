@@ -54,6 +54,9 @@ public sealed class IncrementalOutput
     /// <summary>Files left as they were.</summary>
     public int Kept => Volatile.Read(ref _kept);
 
+    /// <summary>Makes room for the entries of <paramref name="files"/> files, once the build knows how many it will write.</summary>
+    public void Reserve(int files) => _entries.Reserve(files);
+
     /// <summary>Every file of the output so far, kept and written: read it once the files are written (<see cref="GatheredTable{TValue}"/>).</summary>
     public IReadOnlyDictionary<string, OutputEntry> Entries => _entries.Table;
 

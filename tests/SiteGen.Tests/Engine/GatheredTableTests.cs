@@ -34,4 +34,34 @@ public sealed class GatheredTableTests
         Assert.Equal("2", again["b"]);
         Assert.Same(again, table.Table);
     }
+
+    [Fact]
+    public void Puts_are_gathered_a_batch_at_a_time_before_the_table_is_read()
+    {
+        var table = new GatheredTable<int>();
+        var most = 0;
+        for (var i = 0; i < GatheredTable<int>.Batch * 5 + 3; i++)
+        {
+            table.Put($"page-{i}", i);
+            most = Math.Max(most, table.Queued);
+        }
+
+        Assert.True(most <= GatheredTable<int>.Batch, $"{most} puts were queued at once");
+        Assert.Equal(3, table.Queued);
+        Assert.Equal(GatheredTable<int>.Batch * 5 + 3, table.Table.Count);
+        Assert.Equal(0, table.Queued);
+    }
+
+    [Fact]
+    public void A_reserved_table_takes_every_put_and_a_later_put_still_wins_across_batches()
+    {
+        var puts = 3 * GatheredTable<int>.Batch;
+        var table = new GatheredTable<int>();
+        table.Reserve(puts);
+        for (var i = 0; i < puts; i++) table.Put($"page-{i % 100}", i);
+
+        var gathered = table.Table;
+        Assert.Equal(100, gathered.Count);
+        for (var k = 0; k < 100; k++) Assert.Equal(Enumerable.Range(0, puts).Last(i => i % 100 == k), gathered[$"page-{k}"]);
+    }
 }
