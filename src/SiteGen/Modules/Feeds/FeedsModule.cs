@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using SiteGen.Archive;
 using SiteGen.Engine;
 using SiteGen.Formats;
@@ -28,12 +27,22 @@ public sealed class FeedsModule : IModule
         var all = new int[articles.Count];
         for (var i = 0; i < all.Length; i++) all[i] = i;
 
-        // An article is an entry of the site feed and of each of its terms' feeds: its entry is built once.
-        var entries = new AtomEntry?[articles.Count];
-        AtomEntry EntryOf(int i) => entries[i] ??= Entry(site, taxonomies, articles[i]);
-        // Likewise its part of every feed's fingerprint: hashed once, not once per feed it is in.
-        var hashes = new StrongBox<Hash128>?[articles.Count];
-        Hash128 HashOf(int i) => (hashes[i] ??= new StrongBox<Hash128>(EntryHash(EntryOf(i)))).Value;
+        // An entry is made for each feed it is written into, and dropped with it. Kept for every feed an article is in,
+        // the entries (an absolute link, an id and a summary as strings: ~0.8 KB each) were made for most articles and
+        // lived to the end of the build, whose peak is the end of the writing.
+        var host = new Uri(site.Urls.Origin).Host;
+        AtomEntry EntryOf(int i) => Entry(site, host, taxonomies, articles[i]);
+        // Its part of every feed's fingerprint is kept: hashed once, not once per feed it is in. Threads that hash the
+        // same entry at once write the same value.
+        var hashes = new Hash128[articles.Count];
+        var hashed = new bool[articles.Count];
+        Hash128 HashOf(int i)
+        {
+            if (Volatile.Read(ref hashed[i])) return hashes[i];
+            hashes[i] = EntryHash(EntryOf(i));
+            Volatile.Write(ref hashed[i], true);
+            return hashes[i];
+        }
 
         var feeds = new List<Document> { Feed(site, EntryOf, HashOf, articles, "site", HomePagesModule.FeedPath, "/", site.Settings.Title, site.Settings.Description, all) };
         foreach (var index in taxonomies.All)
@@ -98,20 +107,19 @@ public sealed class FeedsModule : IModule
     private static Hash128 EntryHash(AtomEntry e) =>
         (t_entry ??= new Fingerprint()).Reset().Add(e.Id).Add(e.Title).Add(e.Link).Add(e.Updated).Add(e.Summary).Add(e.Author).Add(e.Categories).Value;
 
-    private static AtomEntry Entry(SiteContext site, SiteTaxonomies taxonomies, Article a)
+    private static AtomEntry Entry(SiteContext site, string host, SiteTaxonomies taxonomies, Article a)
     {
         var date = a.Date!.Value;
         var tags = taxonomies.ForField("tags");
         var categories = new List<string>(a.Tags.Count);
         foreach (var tag in a.Tags)
             if ((tags?.Find(tag)?.Name ?? tag.Trim()) is { Length: > 0 } name && !categories.Contains(name)) categories.Add(name);
-        return new AtomEntry(EntryId(site.Urls, a.Url, date), a.Title, site.Urls.Absolute(a.Url), date, ArticleSummary.Of(a, site.Settings.SummaryLength), a.Editor, categories);
+        return new AtomEntry(EntryId(host, a.Url, date), a.Title, site.Urls.Absolute(a.Url), date, ArticleSummary.Of(a, site.Settings.SummaryLength), a.Editor, categories);
     }
 
     /// <summary>
     /// A tag URI (RFC 4151) from the host, the article's date and its path within the site: the same on every build,
     /// and unchanged when the site moves to another sub-path of the same host.
     /// </summary>
-    public static string EntryId(SiteUrls urls, string articlePath, DateOnly date) =>
-        $"tag:{new Uri(urls.Origin).Host},{XmlOutput.Day(date)}:{articlePath}";
+    public static string EntryId(string host, string articlePath, DateOnly date) => $"tag:{host},{XmlOutput.Day(date)}:{articlePath}";
 }
