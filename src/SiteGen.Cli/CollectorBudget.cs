@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace SiteGen.Cli;
 
 /// <summary>
-/// Gives the garbage collector a larger young generation than it picks by itself, by starting the process again with
+/// Gives the garbage collector a fixed young-generation budget rather than the one it picks by itself, by starting the process again with
 /// <c>DOTNET_GCgen0size</c> set: the runtime reads it only from the environment, only at start, and not from
 /// <c>runtimeconfig.json</c>.
 /// </summary>
@@ -13,8 +13,13 @@ namespace SiteGen.Cli;
 /// megabytes, so it collected 28,000 times in a cold 250,000-article build, and each collection scans the cards of an
 /// old generation that grows with the archive: 71 s of the build's 220 s were paused in it, against 1.2 of 8 s at
 /// 10,000. With a 64 MB budget the same build collected 1,000 times, paused 12.5 s and took 143 s, its peak memory no
-/// higher; 32 MB, the budget chosen, did as well in time (148 s, 1,350 collections) for half the memory held for
+/// higher; 32 MB, the budget chosen then, did as well in time (148 s, 1,350 collections) for half the memory held for
 /// the young generation at 10,000 articles (+23 MB of peak there; docs/benchmark.md, eighth session).
+/// Since then the archive's state shrank to a third, and 16 MB, the budget now, does as well: cold 250,000-article
+/// builds peaked at 782-814 MiB against 820-822 with 32 MB, in no more time (122-128 s against 127-138), and at
+/// 100,000 the collector paused 4.2 s against 3.4 of a 41-43 s build for 9 MiB less at the peak (twentieth session).
+/// A fixed budget, not the runtime's own (about as large on the machine measured), since that one follows the
+/// processor's cache and was the few megabytes above on another.
 /// <para>Linux only: the process replaces itself (<c>execve</c>), so it keeps its id, its standard streams and its
 /// signals, and costs one more start of the runtime (~70 ms), so it is done only for a large archive
 /// (<see cref="IsLarge"/>). Set <c>DOTNET_GCgen0size</c> yourself to choose another budget;
@@ -24,7 +29,7 @@ internal static class CollectorBudget
 {
     /// <summary>The runtime's setting for the young generation's budget (read by <c>build --timings</c> too).</summary>
     internal const string Variable = "DOTNET_GCgen0size";
-    private const string Budget = "0x2000000"; // 32 MB, hexadecimal as the runtime reads it
+    private const string Budget = "0x1000000"; // 16 MB, hexadecimal as the runtime reads it
     private const int LargeArchive = 100_000;
 
     /// <summary>The commands that read the whole archive; the others (help, version, <c>new</c>) are not worth a second start.</summary>

@@ -79,7 +79,7 @@ public sealed class ToolPackageTests(ITestOutputHelper log) : IDisposable
         var budgeted = await ExternalProcess.RunAsync(sitegen, ["build", "--root", "site", "--timings"], TimeSpan.FromMinutes(1), work,
             CollectorSettings(budget: "on"));
         Assert.True(budgeted.ExitCode == 0, budgeted.Output + budgeted.Error);
-        Assert.Contains("gen0 budget 0x2000000, conserve memory 8)", budgeted.Output);
+        Assert.Contains("gen0 budget 0x1000000, conserve memory 8)", budgeted.Output);
         Assert.Single(budgeted.Output.Split('\n'), l => l.StartsWith("built into ", StringComparison.Ordinal));
     }
 
