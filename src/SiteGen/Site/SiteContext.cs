@@ -17,7 +17,7 @@ public sealed class SiteContext
     private readonly OutputWriter? _writer;
     private IncrementalOutput? _output;
     private readonly Lazy<TagLexicon?> _lexicon;
-    private readonly Lazy<SeedListing> _seeds;
+    private Lazy<SeedListing>? _seeds;
     private IReadOnlyDictionary<string, string> _assets = new Dictionary<string, string>();
 
     /// <param name="writer">Null for runs that write nothing, such as <c>sitegen list</c>.</param>
@@ -64,8 +64,14 @@ public sealed class SiteContext
     /// </summary>
     public TaskScheduler WriteScheduler { get; } = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Environment.ProcessorCount).ConcurrentScheduler;
 
-    /// <summary>The seed files, listed on first use and then the same for the whole build.</summary>
-    public SeedListing Seeds => _seeds.Value;
+    /// <summary>The seed files, listed on first use and then the same until the articles are read (<see cref="ForgetSeeds"/>).</summary>
+    public SeedListing Seeds => (_seeds ?? throw new InvalidOperationException("the seed listing is let go once the articles are read; nothing after reading may list the seeds again")).Value;
+
+    /// <summary>
+    /// Lets the listing go: the build key and the reader are the only ones that need it, and it held a file's paths and
+    /// stamp for every article (15 MB at 250,000) to the end of the build, whose peak is the end of the writing.
+    /// </summary>
+    public void ForgetSeeds() => _seeds = null;
 
     /// <summary>
     /// A listing of the seeds already under way, to be <see cref="Seeds"/>: the build starts it with the settings,

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SiteGen.Engine;
 using SiteGen.Inference;
 using SiteGen.Model;
@@ -44,4 +45,22 @@ public sealed class ReadArticlesModuleTests
         Assert.Equal("Presiden memimpin sidang kabinet" + ArticleSummary.Ellipsis, article.Summary);
         Assert.Equal("", article.Lead);
     }
+
+    [Fact]
+    public async Task TheSeedListingIsLetGoOnceTheArticlesAreRead()
+    {
+        using var site = new FakeSite();
+        site.Seed("banjir.txt", "Banjir Rendam Garut\nGARUT, iNews.id - Banjir merendam rumah warga.\nEditor: Dewi Lestari\n");
+        var listing = ListingOf(site);
+
+        var documents = await site.RunAsync(new ReadArticlesModule());
+
+        Assert.Single(documents);
+        Assert.Throws<InvalidOperationException>(() => site.Context.Seeds);
+        Assert.False(Liveness.StillAlive(listing), "the seed listing outlived the reading");
+    }
+
+    // Its own frame, so no local of the test holds the listing.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference ListingOf(FakeSite site) => new(site.Context.Seeds);
 }

@@ -74,6 +74,7 @@ public sealed class ReadArticlesModule : IModule
             site.Cache.Summarised = kept;
         }
 
+        site.ForgetSeeds();
         var documents = new List<Document>(files.Count);
         foreach (var a in analysed)
             if (a?.Article is { } article)
