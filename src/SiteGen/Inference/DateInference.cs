@@ -44,18 +44,19 @@ public static class DateInference
     public static DateEvidence Analyse(Article article)
     {
         // One string, built in place: the regexes need the text whole, and most articles are read only once.
-        var length = article.Title.Length;
+        var title = article.Title;
+        var length = title.Length;
         var leadEnd = -1;
         for (var i = 0; i < article.Paragraphs.Count; i++)
         {
             length += 1 + article.Paragraphs[i].Length;
             if (i == 0) leadEnd = length;
         }
-        var text = string.Create(length, article, static (span, a) =>
+        var text = string.Create(length, (title, article.Paragraphs), static (span, parts) =>
         {
-            a.Title.CopyTo(span);
-            var at = a.Title.Length;
-            foreach (var p in a.Paragraphs)
+            parts.title.CopyTo(span);
+            var at = parts.title.Length;
+            foreach (var p in parts.Paragraphs)
             {
                 span[at++] = '\n';
                 p.CopyTo(span[at..]);

@@ -8,7 +8,12 @@ public sealed record Article
 {
     /// <summary>Path relative to the site root with forward slashes, e.g. <c>seeds/000_x.txt</c>. The stable key of the article.</summary>
     public required string SourcePath { get; init; }
-    public required string Title { get; init; }
+    /// <summary>The headline. Held as UTF-8 (<see cref="TitleText"/>) and a string again each time it is read, as the
+    /// <see cref="Summary"/> is: every record lives to the end of the build, and the lists print it from their views.</summary>
+    public required string Title { get => _title.Value ?? ""; init => _title = Utf8Text.From(value); }
+    /// <summary>The <see cref="Title"/> as it is held, for a view that prints it as it is.</summary>
+    internal Utf8Text TitleText => _title;
+    private readonly Utf8Text _title;
     /// <summary>The first paragraph without its dateline; empty once <see cref="Summary"/> is set, which is all that needed it.</summary>
     public string Lead { get; init; } = "";
     /// <summary>

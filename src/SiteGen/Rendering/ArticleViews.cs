@@ -29,8 +29,10 @@ public sealed class ArticleViews(SiteSettings settings, SiteUrls urls, DateDispl
         var lead = Html.Escape(summary);
         // The article's own bytes when it holds the summary and escaping changed nothing, not a second copy.
         var held = ReferenceEquals(lead, summary) && a.FrontMatter.Description is null && !a.SummaryText.IsNull ? a.SummaryText : Utf8Text.From(lead);
+        var title = a.Title;
+        var escapedTitle = Html.Escape(title);
         return new(
-            Html.Escape(a.Title),
+            ReferenceEquals(escapedTitle, title) ? a.TitleText : Utf8Text.From(escapedTitle),
             urls.Link(a.Url),
             held,
             iso,

@@ -1,3 +1,7 @@
+using SiteGen.Archive;
+using SiteGen.Engine;
+using SiteGen.Model;
+using SiteGen.Rendering;
 using SiteGen.Rendering.Views;
 
 namespace SiteGen.Tests.Rendering.Views;
@@ -23,4 +27,34 @@ public sealed class ArticleSummaryViewTests
     [Fact]
     public void The_section_counts_too() =>
         Assert.False(View("Judul", "Rusia").SameAs(View("Judul", "Rusia") with { Section = new LinkView("Olahraga", "/rubrik/olahraga/") }));
+
+    [Fact]
+    public void A_title_reads_back_as_given_whether_set_by_the_record_or_by_with()
+    {
+        var view = View("Banjir di Garut");
+        var renamed = view with { Title = "Gempa di Cianjur" };
+
+        Assert.Equal("Banjir di Garut", view.Title);
+        Assert.Equal("Gempa di Cianjur", renamed.Title);
+        Assert.False(view.SameAs(renamed));
+        Assert.True(renamed.SameAs(View("Gempa di Cianjur")));
+    }
+
+    [Theory]
+    [InlineData("Banjir di Garut", "Banjir di Garut")]
+    [InlineData("Rusia & Ukraina <b>Damai</b>", "Rusia &amp; Ukraina &lt;b&gt;Damai&lt;/b&gt;")]
+    [InlineData("Kata \"Jokowi\" soal Ibu Kota", "Kata &quot;Jokowi&quot; soal Ibu Kota")]
+    public void A_summary_shows_the_articles_title_escaped(string title, string shown)
+    {
+        var settings = new SiteSettings();
+        var article = new Article { SourcePath = "seeds/a.txt", Title = title, Summary = "Ringkasan.", Url = "/2023/07/27/a/" };
+        var taxonomies = SiteTaxonomies.Build(settings.Taxonomies, [article], new DiagnosticBag());
+        var views = new ArticleViews(settings, new SiteUrls(settings.BaseUrl), new DateDisplay(settings.Locale, settings.DateFormat), taxonomies);
+
+        var summary = views.Summary(article);
+
+        Assert.Equal(title, article.Title);
+        Assert.Equal(shown, summary.Title);
+        Assert.True(summary.SameAs(View(shown) with { Url = summary.Url, Lead = summary.Lead, DateIso = "", DateDisplay = "", City = "", Tags = [], Section = null }));
+    }
 }
