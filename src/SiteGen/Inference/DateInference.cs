@@ -52,10 +52,10 @@ public static class DateInference
             length += 1 + article.Paragraphs[i].Length;
             if (i == 0) leadEnd = length;
         }
-        var text = string.Create(length, (title, article.Paragraphs), static (span, parts) =>
+        var text = string.Create(length, (Title: title, article.Paragraphs), static (span, parts) =>
         {
-            parts.title.CopyTo(span);
-            var at = parts.title.Length;
+            parts.Title.CopyTo(span);
+            var at = parts.Title.Length;
             foreach (var p in parts.Paragraphs)
             {
                 span[at++] = '\n';

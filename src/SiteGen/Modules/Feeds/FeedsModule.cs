@@ -28,8 +28,8 @@ public sealed class FeedsModule : IModule
         for (var i = 0; i < all.Length; i++) all[i] = i;
 
         // An entry is made for each feed it is written into, and dropped with it. Kept for every feed an article is in,
-        // the entries (an absolute link, an id and a summary as strings: ~0.8 KB each) were made for most articles and
-        // lived to the end of the build, whose peak is the end of the writing.
+        // the entries (an absolute link, an id and a summary as strings: ~0.8 KB each) of every article among some feed's
+        // newest lived to the end of the build, whose peak is the end of the writing.
         var host = new Uri(site.Urls.Origin).Host;
         AtomEntry EntryOf(int i) => Entry(site, host, taxonomies, articles[i]);
         // Its part of every feed's fingerprint is kept: hashed once, not once per feed it is in. Threads that hash the
