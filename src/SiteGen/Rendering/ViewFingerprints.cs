@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using SiteGen.Model;
 using SiteGen.Rendering.Views;
 
@@ -10,7 +9,6 @@ namespace SiteGen.Rendering;
 /// </summary>
 public static class ViewFingerprints
 {
-    private static readonly ConditionalWeakTable<ArticleSummaryView, StrongBox<Hash128>> SummaryHashes = new();
     // One per thread, emptied for each summary: a summary's hash never asks for another's, so it is never in use twice.
     [ThreadStatic] private static Fingerprint? t_summary;
 
@@ -32,7 +30,7 @@ public static class ViewFingerprints
     public static Fingerprint Add(this Fingerprint f, ArticleSummaryView? summary)
     {
         if (summary is null) return f.Add(-1);
-        return f.Add(SummaryHashes.GetValue(summary, s => new StrongBox<Hash128>(Of(s))).Value);
+        return f.Add(summary.Fingerprint(Of));
     }
 
     public static Fingerprint Add(this Fingerprint f, IReadOnlyList<ArticleSummaryView> summaries)

@@ -57,4 +57,35 @@ public sealed class ArticleSummaryViewTests
         Assert.Equal(shown, summary.Title);
         Assert.True(summary.SameAs(View(shown) with { Url = summary.Url, Lead = summary.Lead, DateIso = "", DateDisplay = "", City = "", Tags = [], Section = null }));
     }
+
+    [Fact]
+    public void A_copy_keeps_every_property_it_was_not_given()
+    {
+        var view = View("Banjir di Garut", "Rusia", "Jakarta");
+        var clone = (ArticleSummaryView)typeof(ArticleSummaryView).GetMethod("<Clone>$")!.Invoke(view, null)!;
+
+        foreach (var property in typeof(ArticleSummaryView).GetProperties())
+            Assert.Same(property.GetValue(view) is string ? null : property.GetValue(view), property.GetValue(clone) is string ? null : property.GetValue(clone));
+        foreach (var property in typeof(ArticleSummaryView).GetProperties().Where(p => p.PropertyType == typeof(string)))
+            Assert.Equal(property.GetValue(view), property.GetValue(clone));
+        Assert.Equal(view, clone);
+    }
+
+    [Fact]
+    public void A_views_fingerprint_is_what_it_shows_whether_asked_before_or_not()
+    {
+        var asked = View("Banjir di Garut", "Rusia");
+        var before = new Fingerprint().Add(asked).Value;
+
+        // A copy showing something else is fingerprinted anew, not with the original's remembered value.
+        var renamed = asked with { Title = "Gempa di Cianjur" };
+        Assert.NotEqual(before, new Fingerprint().Add(renamed).Value);
+        Assert.Equal(new Fingerprint().Add(View("Gempa di Cianjur", "Rusia")).Value, new Fingerprint().Add(renamed).Value);
+
+        // Asking does not change what a view equals.
+        var notAsked = View("Banjir di Garut", "Rusia");
+        Assert.Equal(asked with { Tags = notAsked.Tags }, notAsked);
+        Assert.True(asked.SameAs(notAsked));
+        Assert.Equal(before, new Fingerprint().Add(notAsked).Value);
+    }
 }
