@@ -295,7 +295,7 @@ public sealed class BuildCache
             throw;
         }
         _pending = pending;
-        Articles.DropPayloads();
+        Articles.DropEntries();
     }
 
     /// <summary>Whether <see cref="SpillArticles"/> has written the articles' part: then <see cref="Save(string, OutputManifest?)"/> saves.</summary>

@@ -65,25 +65,24 @@ public sealed class SourceFileCache<T> where T : class
     /// <summary>Files read and hashed in this build (their stamp did not vouch for them).</summary>
     public int Hashed => Volatile.Read(ref _hashed);
 
-    /// <summary>Everything this build looked at, for the next build; files that are gone are not in it.</summary>
+    /// <summary>Everything this build looked at, for the next build; files that are gone are not in it. Empty once the
+    /// entries are on disk (<see cref="DropEntries"/>).</summary>
     public IReadOnlyDictionary<string, SourceFileEntry> Current => _current;
-
-    private volatile bool _dropped;
 
     /// <summary>
     /// Results serialised from now on go to <paramref name="file"/> rather than the heap (see <see cref="PayloadFile"/>);
-    /// the cache owns it from here and closes it in <see cref="DropPayloads"/> or <see cref="ClosePayloadFile"/>.
+    /// the cache owns it from here and closes it in <see cref="DropEntries"/> or <see cref="ClosePayloadFile"/>.
     /// Not for a cache whose entries outlive the build (a hand-off): they would point into a closed file.
     /// </summary>
     public void SpillPayloadsTo(PayloadFile file) => _payloads = file;
 
     /// <summary>
-    /// The file results are spilled to (<see cref="SpillPayloadsTo"/>) until <see cref="DropPayloads"/> closes it; null
+    /// The file results are spilled to (<see cref="SpillPayloadsTo"/>) until <see cref="DropEntries"/> closes it; null
     /// when they are not. The build may append parts of what it decodes there, to read them back together.
     /// </summary>
     public PayloadFile? SpillFile => _payloads;
 
-    /// <summary>Closes the payload file and the last cache file, if any, for a build that ends without <see cref="DropPayloads"/>.</summary>
+    /// <summary>Closes the payload file and the last cache file, if any, for a build that ends without <see cref="DropEntries"/>.</summary>
     public void ClosePayloadFile()
     {
         _payloads?.Dispose();
@@ -93,13 +92,14 @@ public sealed class SourceFileCache<T> where T : class
     }
 
     /// <summary>
-    /// Lets every serialised result go once the cache's article part is on disk (<see cref="BuildCache.SpillArticles"/>);
-    /// a file asked for after that is read and analysed again.
+    /// Lets every entry go once the cache's article part is on disk (<see cref="BuildCache.SpillArticles"/>): nothing in
+    /// the build reads them after that, and an entry and its place in the table (~150 bytes a file, 37 MB at 250,000
+    /// articles) were kept through the writing of the pages, the build's peak. A file asked for after that is read and
+    /// analysed again.
     /// </summary>
-    public void DropPayloads()
+    public void DropEntries()
     {
-        _dropped = true;
-        foreach (var (key, entry) in _current) _current[key] = entry with { Payload = ReadOnlyMemory<byte>.Empty, Spilled = null };
+        _current.Clear();
         // The last build's entries are places in its cache file, or slices of it read as one array: let that go too.
         _previous = new Dictionary<string, SourceFileEntry>();
         ClosePayloadFile();
@@ -115,7 +115,6 @@ public sealed class SourceFileCache<T> where T : class
     {
         deserialise ??= e => e.ReadPayloadWith(_deserialise, static (bytes, decode) => decode(bytes));
         var entry = Entry(fullPath, key, analyse, stamp, out var fresh);
-        if (fresh is null && _dropped && entry.Payload.IsEmpty) fresh = analyse(File.ReadAllBytes(fullPath), entry.Hash);
         if (_decoded is null) return fresh ?? deserialise(entry);
         T value;
         if (fresh is not null) value = fresh;

@@ -71,7 +71,7 @@ public sealed class BuildCacheTests : IDisposable
         BuildCache.Save(whole, new(9, 0), cache.Articles.Current, manifest);
         cache.SpillArticles(spilled, new(9, 0));
         Assert.True(cache.ArticlesSpilled);
-        Assert.All(cache.Articles.Current.Values, e => Assert.True(e.Payload.IsEmpty)); // the payloads were let go
+        Assert.Empty(cache.Articles.Current); // the entries were let go
         cache.Save(spilled, manifest);
 
         Assert.Equal(File.ReadAllBytes(BuildCache.PathIn(whole)), File.ReadAllBytes(BuildCache.PathIn(spilled)));
@@ -124,6 +124,30 @@ public sealed class BuildCacheTests : IDisposable
     }
 
     [Fact]
+    public void AFileAskedForAfterTheEntriesWereLetGoIsReadAndAnalysedAgain()
+    {
+        var seeds = Directory.CreateDirectory(Path.Combine(_root, "seeds")).FullName;
+        var file = Path.Combine(seeds, "a.txt");
+        File.WriteAllText(file, "Judul Berita\nJAKARTA, iNews.id - Isi berita tentang Rusia.\nEditor: Rina\n");
+        var analysed = 0;
+        AnalysedArticle Analyse(byte[] bytes, ContentHash hash)
+        {
+            analysed++;
+            return AnalysedArticle.From("seeds/a.txt", bytes, hash, null, TextRepairs.All);
+        }
+        var cache = BuildCache.Empty();
+        cache.Articles.Get(file, "seeds/a.txt", Analyse);
+        cache.SpillArticles(_root, new(9, 0));
+
+        var again = cache.Articles.Get(file, "seeds/a.txt", Analyse);
+
+        Assert.Equal(2, analysed);
+        Assert.Equal("Judul Berita", again.Article!.Title);
+        Assert.Equal("Rina", again.Article.Editor);
+        cache.DiscardUnsaved();
+    }
+
+    [Fact]
     public void PayloadsKeptInAPayloadFileDecodeAndSaveAsThoseKeptInMemoryAndLeaveNoFileBehind()
     {
         var seeds = Directory.CreateDirectory(Path.Combine(_root, "seeds")).FullName;
@@ -152,7 +176,7 @@ public sealed class BuildCacheTests : IDisposable
         onDisk.Save(spilling, manifest);
 
         Assert.Equal(File.ReadAllBytes(BuildCache.PathIn(whole)), File.ReadAllBytes(BuildCache.PathIn(spilling)));
-        Assert.All(onDisk.Articles.Current.Values, e => Assert.True(e.Payload.IsEmpty && e.Spilled is null)); // the file is closed and let go
+        Assert.Empty(onDisk.Articles.Current); // the entries and the file they were in are let go
         Assert.Equal([BuildCache.FileName], Directory.EnumerateFiles(Path.Combine(spilling, BuildCache.Folder)).Select(Path.GetFileName));
     }
 
@@ -187,7 +211,7 @@ public sealed class BuildCacheTests : IDisposable
         // The build saves its own cache over the file it still reads from, then lets it go.
         fromFile.SpillArticles(_root, new(9, 0));
         fromFile.Save(_root, manifest);
-        fromFile.Articles.DropPayloads();
+        fromFile.Articles.DropEntries();
         Assert.Null(BuildCache.Load(_root, new(9, 0), "/out").Rejected);
         Assert.Equal([BuildCache.FileName], Directory.EnumerateFiles(Path.Combine(_root, BuildCache.Folder)).Select(Path.GetFileName));
     }
