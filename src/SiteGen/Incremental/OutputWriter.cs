@@ -18,15 +18,26 @@ namespace SiteGen.Incremental;
 public sealed class OutputWriter(string folder, IProgress<BuildProgress>? progress = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly ConcurrentQueue<string> _paths = new();
+    private ConcurrentQueue<string>? _paths;
     private int _written;
     private int _kept;
     private int _planned;
 
     public string Folder { get; } = Path.GetFullPath(folder);
     public int FilesWritten => Volatile.Read(ref _written);
-    /// <summary>Output paths of every file written so far, for the link check.</summary>
-    public IEnumerable<string> Written => _paths;
+    /// <summary>
+    /// Whether <see cref="Written"/> lists the files: only a strict build reads it (to link the kept files in beside the
+    /// written), and for the others the list was a queue slot a file to the end of the build, 8 MB of segments at 250,000
+    /// articles.
+    /// </summary>
+    public bool RecordsWritten
+    {
+        get => _paths is not null;
+        init => _paths = value ? new ConcurrentQueue<string>() : null;
+    }
+
+    /// <summary>Output paths of every file written so far; only for a writer that <see cref="RecordsWritten"/>.</summary>
+    public IEnumerable<string> Written => _paths ?? throw new InvalidOperationException("this writer does not record the files it writes");
 
     /// <summary>How many files the build is about to write, for progress; set once the pipelines know.</summary>
     public void Plan(int files) => Volatile.Write(ref _planned, files);
@@ -63,7 +74,7 @@ public sealed class OutputWriter(string folder, IProgress<BuildProgress>? progre
             RandomAccess.Write(handle, bytes, 0);
             stamp = new FileStamp(bytes.Length, File.GetLastWriteTimeUtc(handle).Ticks);
         }
-        _paths.Enqueue(destination.Replace('\\', '/').TrimStart('/'));
+        _paths?.Enqueue(destination.Replace('\\', '/').TrimStart('/'));
         var written = Interlocked.Increment(ref _written);
         progress?.Report(new BuildProgress(BuildStage.Writing, written, Math.Max(written, Volatile.Read(ref _planned))));
         return stamp;

@@ -11,7 +11,7 @@ public sealed class OutputWriterTests : IDisposable
     [Fact]
     public void EveryFileLandsInItsFolderWhateverWasWrittenBefore()
     {
-        var writer = new OutputWriter(_folder);
+        var writer = new OutputWriter(_folder) { RecordsWritten = true };
         // Deep folders first, then files beside them and above them, then a folder whose parent exists already.
         string[] paths = ["2023/07/27/banjir/index.html", "2023/07/27/index.html", "2023/index.html", "tag/banjir/index.html",
             "tag/banjir/feed.xml", "tag/banjir/halaman/2/index.html", "tag/index.html", "index.html", "2023/07/28/gempa/index.html"];
@@ -21,6 +21,17 @@ public sealed class OutputWriterTests : IDisposable
             Assert.Equal("isi " + path, File.ReadAllText(Path.Combine(_folder, path)));
         Assert.Equal(paths.Length, writer.FilesWritten);
         Assert.Equal(paths.Order(StringComparer.Ordinal), writer.Written.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void AWriterNotAskedToRecordItsFilesRefusesToListThem()
+    {
+        var writer = new OutputWriter(_folder);
+        writer.WriteText("index.html", "isi");
+
+        Assert.Equal(1, writer.FilesWritten);
+        Assert.False(writer.RecordsWritten);
+        Assert.Throws<InvalidOperationException>(() => writer.Written.ToList());
     }
 
     [Fact]
