@@ -6,8 +6,8 @@ namespace SiteGen.Inference;
 /// <summary>
 /// Builds what the first analysis in a process builds once (the text repair's tables, the reader's and the date and
 /// tag finders' patterns and word lists) by analysing a small made-up article and dropping the result. A build that
-/// finds one changed article analyses it while every later step waits, and that first analysis took ~60 ms of a
-/// ~1.2 s build at 10,000 articles; started beside the settings' loading, the tables are ready by then.
+/// finds one changed article analyses it while every later step waits, and that first analysis took ~50 ms of a
+/// ~1.2 s build at 10,000 articles; run beside the cache's loading (<c>SiteBuilder</c>), the tables are ready by then.
 /// </summary>
 public static class AnalysisWarmUp
 {
