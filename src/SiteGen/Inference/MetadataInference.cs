@@ -32,7 +32,8 @@ public static partial class MetadataInference
     /// </summary>
     /// <param name="report">Filled with each tag's aliases and, when it keeps notes, why each article got its tags; a
     /// report that keeps no notes (a build's) also spares finding the words that decided each classified section
-    /// (<see cref="Article.SectionWords"/>), which only <c>sitegen list</c> shows.</param>
+    /// (<see cref="Article.SectionWords"/>) and describing why each text date was chosen (<see cref="Article.DateReason"/>),
+    /// which only <c>sitegen list</c> shows.</param>
     /// <param name="sections">
     /// The last build's section guesses and, for each article, the key of its text (equal keys, equal words), to reuse
     /// a guess instead of classifying again (<see cref="SectionMemory"/>); null classifies every article.
@@ -65,11 +66,14 @@ public static partial class MetadataInference
             var words = textEvidence[i];
             sectionInputs[i] = new SectionInference.Input(known[i].Section, () => words.Words, sections is { Keys: var keys } ? keys[i] : default);
         }
+        // What only 'sitegen list' shows (why a date, which words decided a section) is kept where a report asks for
+        // notes: a build would hold it for every article to its end, and print it nowhere.
+        var explain = report is null || report.KeepNotes;
         // Sections, dates and tags are three corpus steps that read nothing of each other's: the first two run on other
         // threads while the tag steps, the longest and mostly one pass after another, run on this one.
         var sectionStep = Task.Run(() => SectionInference.Apply(sectionInputs,
             settings.Sections, settings.Sections is { Enabled: true, BuiltIn: true } ? BuiltInSectionModel.Counts : null, SectionLexicon.Default,
-            explain: report is null || report.KeepNotes, sections?.Remembered, rememberSections));
+            explain, sections?.Remembered, rememberSections));
         var dateStep = Task.Run(() => InferDates(known, evidence, settings.Dates));
 
         var (textTags, explained) = settings.Tags.Enabled && known.Any(a => a.TagSource == ValueSource.None)
@@ -91,7 +95,7 @@ public static partial class MetadataInference
             if (article.Date is null && dates.Verdicts[i] is { } verdict)
             {
                 if (verdict.Confidence >= dates.Habits.Threshold)
-                    (date, dateSource, dateConfidence, dateReason) = (verdict.Date, ValueSource.Text, verdict.Confidence, verdict.Describe());
+                    (date, dateSource, dateConfidence, dateReason) = (verdict.Date, ValueSource.Text, verdict.Confidence, explain ? verdict.Describe() : null);
                 else
                     diagnostics.Add(Diagnostic.Warning(article.SourcePath, new LowConfidenceDate(verdict, dates.Habits.Threshold)));
             }

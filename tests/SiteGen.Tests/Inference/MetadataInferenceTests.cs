@@ -145,6 +145,14 @@ public class MetadataInferenceTests
         Assert.Equal(new DateOnly(2019, 9, 5), dated.Date);
         Assert.InRange(dated.DateConfidence!.Value, 0.5, DateHabits.Default.Threshold);
         Assert.Equal("numeric/event/lead 5/9/2019", dated.DateReason);
+
+        // Why is told where a report keeps notes ('sitegen list'); a build's report keeps none, and nothing prints it.
+        var listed = Assert.Single(MetadataInference.Apply([feature], lenient, new DiagnosticBag(), report: new TagReport { KeepNotes = true }));
+        Assert.Equal("numeric/event/lead 5/9/2019", listed.DateReason);
+        var built = Assert.Single(MetadataInference.Apply([feature], lenient, new DiagnosticBag(), report: new TagReport()));
+        Assert.Equal(dated.Date, built.Date);
+        Assert.Equal(dated.DateConfidence, built.DateConfidence);
+        Assert.Null(built.DateReason);
     }
 
     [Fact]
