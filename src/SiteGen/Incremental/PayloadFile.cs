@@ -168,8 +168,10 @@ public sealed class PayloadFile : IDisposable
         /// <summary>Reads the block starting at <paramref name="slot"/>, up to <paramref name="stable"/>; false when that cannot hold the slot.</summary>
         public bool Fill(PayloadFile file, PayloadSlot slot, long stable)
         {
-            var length = (int)Math.Min(BlockSize, stable - slot.Offset);
-            if (length < slot.Length) return false;
+            // In longs until it is known to fit a block: a slot more than 2 GB past the stable end wrapped to a positive int.
+            var available = stable - slot.Offset;
+            if (available < slot.Length) return false;
+            var length = (int)Math.Min(BlockSize, available);
             _file = null; // not valid until the read completes: a failed read leaves nothing to serve from
             // The file may end before the length counted: a batch's unused tail at its end is never written.
             length = file.ReadAtMost(_bytes.AsSpan(0, length), slot.Offset);

@@ -37,6 +37,30 @@ public sealed class PayloadFileTests : IDisposable
         foreach (var (slot, bytes) in written) Assert.Equal(bytes[3..^2], slot.Slice(3, bytes.Length - 5).Read());
     }
 
+    /// <summary>
+    /// A cold build of a million articles spills ~6 GB of payloads into one file and reads them back while other threads
+    /// still append. The block read worked out how much it could read as an int from the file's stable length less the
+    /// slot's offset: with nothing stable (appends under way) and a slot more than 2 GB in, the long difference wrapped
+    /// to a large positive int and the read asked for a 1.3 GB span of a 64 KB block (the build stopped with an internal
+    /// error). The ranges below are reserved, never written: the file stays sparse.
+    /// </summary>
+    [Fact]
+    public void A_payload_more_than_two_gigabytes_into_the_file_reads_while_appends_are_under_way()
+    {
+        using var file = new PayloadFile(_folder.Path);
+        var head = file.Append(Payload(1, 100));
+        // Two appends under way, 1.5 GB each: the slot after them lies 3 GB in, and nothing of the file is stable.
+        file.Reserve(1_500_000_000);
+        file.Reserve(1_500_000_000);
+        var bytes = Payload(2, 300);
+        var far = file.Append(bytes);
+        Assert.True(far.Offset > 3_000_000_000L);
+
+        Assert.Equal(bytes, far.Read());
+        Assert.Equal(Payload(1, 100), head.Read());
+        Assert.Equal(bytes[10..], far.Slice(10, bytes.Length - 10).Read());
+    }
+
     [Fact]
     public void A_payload_read_with_a_lent_buffer_gives_its_own_bytes_whatever_the_buffer_held()
     {
