@@ -53,8 +53,15 @@ GEN="$REPO/../shared/bench/gen_corpus.py"; GEN_ARGS="--seed 7 --format txt"
 OUTS=/dev/shm; [ -w /dev/shm ] || OUTS=$W
 
 timed() { # label site output [extra args] -> appends "label wall cpu peakKiB" to $W/runs
-  local label=$1 site=$2 out=$3; shift 3
-  /usr/bin/time -f '%e %U %S %M' -o "$W/t" "$SITEGEN" build --root "$site" --output "$out" --progress none "$@" > /dev/null 2>&1 || true
+  local label=$1 site=$2 out=$3 status=0; shift 3
+  # The build's messages go to a file, read only when it fails: a build that stops (an internal error, a full disk)
+  # is no timing, and the table would have shown it as one (a million articles once "took" 464 s that way).
+  /usr/bin/time -f '%e %U %S %M' -o "$W/t" "$SITEGEN" build --root "$site" --output "$out" --progress none "$@" > "$W/messages.log" 2>&1 || status=$?
+  if [ "$status" -ne 0 ]; then
+    echo "bench: sitegen build failed ($label, exit $status); its last messages ($W/messages.log):" >&2
+    grep -v ': warning: ' "$W/messages.log" | tail -20 >&2
+    exit 1
+  fi
   tail -1 "$W/t" | awk -v l="$label" '{ printf "%s %s %.2f %s\n", l, $1, $2 + $3, $4 }' >> "$W/runs"
 }
 
