@@ -109,7 +109,10 @@ public sealed class BuildCache
     /// <remarks>
     /// A build's articles' payloads stay in the file and are read from it when decoded (<see cref="SourceFileEntry.Spilled"/>):
     /// the whole file read as one array was live from the start of the build to its end, more than the cold build's
-    /// peak (640 MB at 100,000 articles). A hand-off's entries outlive the file, so it holds the file's bytes.
+    /// peak (640 MB at 100,000 articles). A hand-off's entries do too: read as one array, the file was most of the dev
+    /// server's heap for as long as it ran (63 of 172 MB at 10,000 articles), and a file past 2 GB (~370,000 articles)
+    /// could not be read at all, so the server started with a cold build each time. The file may be replaced (the
+    /// next save renames its own over it) or deleted while open: the open file goes on reading what it held.
     /// </remarks>
     public static BuildCache Load(string root, Hash128 analysisKey, string outputFolder, bool keepDecoded = false)
     {
@@ -119,40 +122,26 @@ public sealed class BuildCache
         PayloadFile? file = null;
         try
         {
-            CacheReader reader;
-            Dictionary<string, SourceFileEntry>? articles;
-            if (keepDecoded)
+            file = PayloadFile.Open(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16);
+            if (Rejects(stream) is { } why)
             {
-                var bytes = File.ReadAllBytes(path);
-                if (Rejects(bytes) is { } why) return Nothing().With(why);
-                var stream = new MemoryStream(bytes, writable: false) { Position = HeaderLength };
-                articles = ReadArticles(stream, analysisKey, (at, length) => new SourceFileEntry(default, false, default, bytes.AsMemory((int)at, length)));
-                reader = new CacheReader(bytes, (int)stream.Position);
+                file.Dispose();
+                return Nothing().With(why);
             }
-            else
+            stream.Position = HeaderLength;
+            var payloads = file;
+            var articles = ReadArticles(stream, analysisKey,
+                (at, length) => new SourceFileEntry(default, false, default, ReadOnlyMemory<byte>.Empty) { Spilled = new PayloadSlot(payloads, at, length) });
+            if (articles is null)
             {
-                file = PayloadFile.Open(path);
-                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16);
-                if (Rejects(stream) is { } why)
-                {
-                    file.Dispose();
-                    return Nothing().With(why);
-                }
-                stream.Position = HeaderLength;
-                var payloads = file;
-                articles = ReadArticles(stream, analysisKey,
-                    (at, length) => new SourceFileEntry(default, false, default, ReadOnlyMemory<byte>.Empty) { Spilled = new PayloadSlot(payloads, at, length) });
-                if (articles is null)
-                {
-                    file.Dispose();
-                    return Nothing();
-                }
-                // The rest (the output manifest, related lists, sections) is decoded into objects anyway: read it whole.
-                var rest = new byte[stream.Length - stream.Position];
-                stream.ReadExactly(rest);
-                reader = new CacheReader(rest);
+                file.Dispose();
+                return Nothing();
             }
-            if (articles is null) return Nothing();
+            // The rest (the output manifest, related lists, sections) is decoded into objects anyway: read it whole.
+            var rest = new byte[stream.Length - stream.Position];
+            stream.ReadExactly(rest);
+            var reader = new CacheReader(rest);
             OutputManifest? manifest = null;
             if (reader.ReadBoolean())
             {
@@ -163,7 +152,12 @@ public sealed class BuildCache
             if (reader.ReadBoolean()) related = (reader.ReadHash128(), CacheFormat.ReadList(reader, r => CacheFormat.ReadList(reader, r2 => r2.ReadInt32())).ToArray());
             var sections = reader.ReadBoolean() ? ReadSections(reader) : null;
             var tags = reader.ReadBoolean() ? ReadTags(reader) : null;
-            return new BuildCache(ArticleCache(articles, keepDecoded: keepDecoded, previousFile: file), manifest) { Related = related, Sections = sections, Tags = tags };
+            // A hand-off's entries outlive this build, so the cache may not close the file at its end: it stays open for
+            // as long as an entry points into it, and the collector closes it (its handle's finalizer) once none does.
+            return new BuildCache(ArticleCache(articles, keepDecoded: keepDecoded, previousFile: keepDecoded ? null : file), manifest)
+            {
+                Related = related, Sections = sections, Tags = tags,
+            };
         }
         catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or ArgumentException or FormatException or OverflowException)
         {
@@ -184,10 +178,6 @@ public sealed class BuildCache
     }
 
     private static Hash128 ChecksumIn(ReadOnlySpan<byte> header) => Hash128.ReadLittleEndian(header[20..]);
-
-    /// <summary>Why the cache file in <paramref name="bytes"/> is not one to use; null when it is.</summary>
-    private static string? Rejects(byte[] bytes) =>
-        RejectsHeader(bytes, bytes.Length) ?? (Hash128.Of(bytes.AsSpan(HeaderLength)) != ChecksumIn(bytes) ? Damaged : null);
 
     /// <summary>Why the cache file <paramref name="stream"/> reads is not one to use; null when it is. The body goes
     /// through the checksum a piece at a time, without being kept.</summary>

@@ -1,5 +1,7 @@
 using SiteGen.Build;
+using SiteGen.Inference;
 using SiteGen.Incremental;
+using SiteGen.Model;
 using SiteGen.Site;
 using SiteGen.Tests.Support;
 
@@ -70,6 +72,42 @@ public sealed class BuildCacheHandOffTests : IDisposable
         Assert.NotSame(viewsBefore[edited].View, viewsAfter[edited].View);
         await CleanBuild.AssertSameAsync(Options(handOff), rebuilt, _site.Output);
     }
+
+    [Fact]
+    public async Task A_process_started_on_a_saved_cache_reads_its_articles_where_they_lie_and_still_saves_them_once_the_file_is_gone()
+    {
+        Assert.Equal(0, (await SiteBuilder.BuildAsync(new BuildOptions { Root = _site.Root, Output = _site.Output })).ExitCode);
+        var handOff = new BuildCacheHandOff();
+        Assert.Equal(0, (await SiteBuilder.BuildAsync(Options(handOff))).ExitCode);
+        EditAnArticle(1);
+        Assert.Equal(0, (await SiteBuilder.BuildAsync(Options(handOff))).ExitCode);
+
+        // The unchanged articles are still places in the file the first build read, not copies of its bytes; the
+        // edited one was made by this process.
+        var kept = TakeCache(handOff).Articles;
+        var (edited, untouched) = ("seeds/" + _articles[3].FileName, "seeds/" + _articles[9].FileName);
+        Assert.True(kept.Entry(_seeds[9], untouched, Unexpected) is { Spilled: not null, Payload.IsEmpty: true });
+        Assert.True(kept.Entry(_seeds[3], edited, Unexpected) is { Spilled: null, Payload.IsEmpty: false });
+
+        // Deleted (as `rm -rf .sitegen-cache` would), the file is still read through the open handle when the process saves.
+        Directory.Delete(Path.Combine(_site.Root, BuildCache.Folder), recursive: true);
+        handOff.Save();
+
+        var settings = SiteSettingsLoader.Load(_site.Root, null);
+        var saved = BuildCache.Load(_site.Root, BuildKeys.Analysis(settings.Tags, settings.Text), _site.Output);
+        Assert.Null(saved.Rejected);
+        // Every article's analysis, the edited one's included, is there for its file as it is now (Unexpected would be
+        // asked otherwise) and decodes whole.
+        for (var i = 0; i < _articles.Count; i++)
+        {
+            var analysed = saved.Articles.Get(_seeds[i], "seeds/" + _articles[i].FileName, Unexpected);
+            Assert.Equal(ContentHash.Of(File.ReadAllBytes(_seeds[i])), analysed.Hash);
+            Assert.Equal(_articles[i].Title, analysed.Article!.Title);
+        }
+        saved.Articles.ClosePayloadFile();
+    }
+
+    private static AnalysedArticle Unexpected(byte[] bytes, ContentHash hash) => throw new InvalidOperationException("the cache should have had it");
 
     [Fact]
     public async Task A_term_renamed_by_other_articles_is_shown_renamed_in_the_view_of_an_article_that_did_not_change()
