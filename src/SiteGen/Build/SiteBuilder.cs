@@ -63,6 +63,7 @@ public static class SiteBuilder
         {
             plan?.Cache.Articles.ClosePayloadFile();
             plan?.Cache.DiscardUnsaved();
+            plan?.Output.Dispose();
         }
     }
 
@@ -126,6 +127,7 @@ public static class SiteBuilder
         catch
         {
             output.Abandon();
+            output.Dispose();
             cache?.Articles.ClosePayloadFile();
             throw;
         }

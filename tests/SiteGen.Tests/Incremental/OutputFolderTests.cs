@@ -41,6 +41,28 @@ public class OutputFolderTests
         Assert.True(Directory.Exists(foreign));
     }
 
+    [Fact]
+    public async Task ASecondBuildOfAnOutputBeingBuiltIsRefusedAndLeavesTheFirstOnesStagingAlone()
+    {
+        using var site = new TempSite();
+        Assert.Equal(0, (await site.BuildAsync()).ExitCode);
+        var before = HtmlPages.Snapshot(site.Output);
+        var first = OutputFolder.Prepare(site.Root, site.Output);
+
+        var second = await site.BuildAsync();
+
+        Assert.Equal(2, second.ExitCode);
+        Assert.Contains($"--output: error: another sitegen is building into '{site.Output}'", second.Error);
+        Assert.True(Directory.Exists(first.StagingPath));
+        Assert.Equal(before, HtmlPages.Snapshot(site.Output));
+
+        first.Abandon();
+        first.Dispose();
+        Assert.Equal(0, (await site.BuildAsync()).ExitCode);
+        // The lock file is there only while a build runs.
+        Assert.False(File.Exists(Path.Combine(site.Root, ".output.sitegen-lock")));
+    }
+
     /// <summary>
     /// An in-place update moves the output folder's own time even when it changes only a file deep inside: the dev
     /// server trusts its folder while that time is the one its last update left, so any other update must move it.
@@ -63,7 +85,7 @@ public class OutputFolderTests
     /// <summary>Stages <paramref name="changed"/> with <paramref name="text"/> and brings the output to <paramref name="produced"/> in place.</summary>
     private static void Update(TempSite site, string[] changed, string text, string[]? produced = null)
     {
-        var folder = OutputFolder.Prepare(site.Root, site.Output);
+        using var folder = OutputFolder.Prepare(site.Root, site.Output);
         foreach (var file in changed)
         {
             var staged = Path.Combine(folder.StagingPath, file);
