@@ -33,9 +33,14 @@ public sealed class SourceFileCache<T> where T : class
     private int _hashed;
     private PayloadFile? _payloads;
     private PayloadFile? _previousFile;
+    // With keepDecoded the entries outlive the build (a hand-off carries them to the next): the files they point into
+    // are never closed here, but stay open while an entry points into them, and the collector closes them (their
+    // handles' finalizers) once none does. A temporary payload file is unlinked when made, so nothing is left behind.
+    private readonly bool _entriesOutliveBuild;
 
     /// <param name="previousDecoded">Results a previous build decoded, by key with the hash they were made from.</param>
-    /// <param name="keepDecoded">Keep this build's results in <see cref="Decoded"/> for the next build.</param>
+    /// <param name="keepDecoded">Keep this build's results in <see cref="Decoded"/> for the next build; the entries then
+    /// outlive the build too, and the cache closes no file they point into.</param>
     /// <param name="keep">
     /// False when nothing will be saved (<c>--no-cache</c>): results are then neither serialised nor remembered, which
     /// spares a few kilobytes per file for the whole build (a hundred megabytes at 50,000 articles); a file asked for
@@ -43,7 +48,8 @@ public sealed class SourceFileCache<T> where T : class
     /// </param>
     /// <param name="deserialise">Decodes a result from its payload, keeping nothing of the bytes (they may be lent for the call).</param>
     /// <param name="previousFile">The file <paramref name="previous"/> entries' payloads are in (the last build's cache
-    /// file), when they are not in memory; the cache owns it and closes it with its payload file.</param>
+    /// file), when they are not in memory; the cache owns it and closes it with its payload file (unless
+    /// <paramref name="keepDecoded"/>).</param>
     public SourceFileCache(Func<T, byte[]> serialise, Func<ReadOnlyMemory<byte>, T> deserialise, IReadOnlyDictionary<string, SourceFileEntry>? previous = null,
         IReadOnlyDictionary<string, (ContentHash Hash, T Value)>? previousDecoded = null, bool keepDecoded = false, bool keep = true, PayloadFile? previousFile = null)
     {
@@ -53,6 +59,7 @@ public sealed class SourceFileCache<T> where T : class
         _previous = previous ?? new Dictionary<string, SourceFileEntry>();
         _previousDecoded = previousDecoded;
         if (keepDecoded) _decoded = new ConcurrentDictionary<string, (ContentHash, T)>(StringComparer.Ordinal);
+        _entriesOutliveBuild = keepDecoded;
         _keep = keep;
     }
 
@@ -71,8 +78,8 @@ public sealed class SourceFileCache<T> where T : class
 
     /// <summary>
     /// Results serialised from now on go to <paramref name="file"/> rather than the heap (see <see cref="PayloadFile"/>);
-    /// the cache owns it from here and closes it in <see cref="DropEntries"/> or <see cref="ClosePayloadFile"/>.
-    /// Not for a cache whose entries outlive the build (a hand-off): they would point into a closed file.
+    /// the cache owns it from here and closes it in <see cref="DropEntries"/> or <see cref="ClosePayloadFile"/>, unless
+    /// its entries outlive the build.
     /// </summary>
     public void SpillPayloadsTo(PayloadFile file) => _payloads = file;
 
@@ -82,12 +89,16 @@ public sealed class SourceFileCache<T> where T : class
     /// </summary>
     public PayloadFile? SpillFile => _payloads;
 
-    /// <summary>Closes the payload file and the last cache file, if any, for a build that ends without <see cref="DropEntries"/>.</summary>
+    /// <summary>Closes the payload file and the last cache file, if any, for a build that ends without <see cref="DropEntries"/>;
+    /// when the entries outlive the build, only lets them go (see <see cref="_entriesOutliveBuild"/>).</summary>
     public void ClosePayloadFile()
     {
-        _payloads?.Dispose();
+        if (!_entriesOutliveBuild)
+        {
+            _payloads?.Dispose();
+            _previousFile?.Dispose();
+        }
         _payloads = null;
-        _previousFile?.Dispose();
         _previousFile = null;
     }
 

@@ -83,21 +83,48 @@ public sealed class BuildCacheHandOffTests : IDisposable
         Assert.Equal(0, (await SiteBuilder.BuildAsync(Options(handOff))).ExitCode);
 
         // The unchanged articles are still places in the file the first build read, not copies of its bytes; the
-        // edited one was made by this process.
+        // edited one was made by this process, and went to its build's own file.
         var kept = TakeCache(handOff).Articles;
         var (edited, untouched) = ("seeds/" + _articles[3].FileName, "seeds/" + _articles[9].FileName);
-        Assert.True(kept.Entry(_seeds[9], untouched, Unexpected) is { Spilled: not null, Payload.IsEmpty: true });
-        Assert.True(kept.Entry(_seeds[3], edited, Unexpected) is { Spilled: null, Payload.IsEmpty: false });
+        var (editedEntry, untouchedEntry) = (kept.Entry(_seeds[3], edited, Unexpected), kept.Entry(_seeds[9], untouched, Unexpected));
+        Assert.True(untouchedEntry is { Spilled: not null, Payload.IsEmpty: true });
+        Assert.True(editedEntry is { Spilled: not null, Payload.IsEmpty: true });
+        Assert.NotSame(untouchedEntry.Spilled!.Value.File, editedEntry.Spilled!.Value.File);
 
         // Deleted (as `rm -rf .sitegen-cache` would), the file is still read through the open handle when the process saves.
         Directory.Delete(Path.Combine(_site.Root, BuildCache.Folder), recursive: true);
         handOff.Save();
 
+        AssertTheSavedCacheHoldsEveryArticleAsItIsNow();
+    }
+
+    [Fact]
+    public async Task A_process_started_without_a_cache_keeps_its_articles_analyses_in_a_file_not_on_the_heap()
+    {
+        var handOff = new BuildCacheHandOff();
+        Assert.Equal(0, (await SiteBuilder.BuildAsync(Options(handOff))).ExitCode);
+        EditAnArticle(1);
+        Assert.Equal(0, (await SiteBuilder.BuildAsync(Options(handOff))).ExitCode);
+
+        // Both the first build's analyses and the edited article's are places in the builds' temporary files, which
+        // stay open after their builds for as long as the entries are kept.
+        var kept = TakeCache(handOff).Articles;
+        for (var i = 0; i < _articles.Count; i++)
+            Assert.True(kept.Entry(_seeds[i], "seeds/" + _articles[i].FileName, Unexpected) is { Spilled: not null, Payload.IsEmpty: true });
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+
+        handOff.Save();
+        AssertTheSavedCacheHoldsEveryArticleAsItIsNow();
+    }
+
+    /// <summary>Every article's analysis, an edited one's included, is in the cache file for its file as it is now
+    /// (<see cref="Unexpected"/> would be asked otherwise) and decodes whole.</summary>
+    private void AssertTheSavedCacheHoldsEveryArticleAsItIsNow()
+    {
         var settings = SiteSettingsLoader.Load(_site.Root, null);
         var saved = BuildCache.Load(_site.Root, BuildKeys.Analysis(settings.Tags, settings.Text), _site.Output);
         Assert.Null(saved.Rejected);
-        // Every article's analysis, the edited one's included, is there for its file as it is now (Unexpected would be
-        // asked otherwise) and decodes whole.
         for (var i = 0; i < _articles.Count; i++)
         {
             var analysed = saved.Articles.Get(_seeds[i], "seeds/" + _articles[i].FileName, Unexpected);
