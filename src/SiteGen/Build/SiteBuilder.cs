@@ -93,7 +93,7 @@ public static class SiteBuilder
             var analysisKey = BuildKeys.Analysis(settings.Tags, settings.Text);
             cache = options.NoCache ? BuildCache.None()
                 : options.CacheHandOff is { } handOff ? handOff.Take(root, analysisKey, output.Path) : BuildCache.Load(root, analysisKey, output.Path);
-            if (!options.NoCache) cache.SpillPayloads(root);
+            if (!options.NoCache && options.CacheHandOff is null) cache.SpillPayloads(root);
             var writer = new OutputWriter(output.StagingPath, options.Progress) { RecordsWritten = options.Strict };
             var site = new SiteContext(root, options, settings, theme, writer)
             {

@@ -252,8 +252,8 @@ public sealed class BuildCache
 
     /// <summary>
     /// Sends every article analysed from now on to a <see cref="PayloadFile"/> in the cache folder instead of keeping its
-    /// serialised form in memory until <see cref="SpillArticles"/> (or, for a hand-off's entries, for as long as the
-    /// process keeps them: a dev server started without a cache held every payload, 1.3 GB at 250,000 articles).
+    /// serialised form in memory until <see cref="SpillArticles"/>. For a build that saves its cache to the file; a
+    /// hand-off gives its caches a file of its own (<see cref="BuildCacheHandOff.Take"/>).
     /// </summary>
     public void SpillPayloads(string root) => Articles.SpillPayloadsTo(new PayloadFile(System.IO.Path.Combine(root, Folder)));
 

@@ -36,6 +36,7 @@ public sealed class SourceFileCache<T> where T : class
     // With keepDecoded the entries outlive the build (a hand-off carries them to the next): the files they point into
     // are never closed here, but stay open while an entry points into them, and the collector closes them (their
     // handles' finalizers) once none does. A temporary payload file is unlinked when made, so nothing is left behind.
+    // The payload file is then the hand-off's, which every build of the process appends to.
     private readonly bool _entriesOutliveBuild;
 
     /// <param name="previousDecoded">Results a previous build decoded, by key with the hash they were made from.</param>

@@ -83,7 +83,7 @@ public sealed class BuildCacheHandOffTests : IDisposable
         Assert.Equal(0, (await SiteBuilder.BuildAsync(Options(handOff))).ExitCode);
 
         // The unchanged articles are still places in the file the first build read, not copies of its bytes; the
-        // edited one was made by this process, and went to its build's own file.
+        // edited one was made by this process, and went to the process's own file.
         var kept = TakeCache(handOff).Articles;
         var (edited, untouched) = ("seeds/" + _articles[3].FileName, "seeds/" + _articles[9].FileName);
         var (editedEntry, untouchedEntry) = (kept.Entry(_seeds[3], edited, Unexpected), kept.Entry(_seeds[9], untouched, Unexpected));
@@ -106,11 +106,17 @@ public sealed class BuildCacheHandOffTests : IDisposable
         EditAnArticle(1);
         Assert.Equal(0, (await SiteBuilder.BuildAsync(Options(handOff))).ExitCode);
 
-        // Both the first build's analyses and the edited article's are places in the builds' temporary files, which
-        // stay open after their builds for as long as the entries are kept.
+        // Both the first build's analyses and the edited article's are places in one temporary file, the process's,
+        // which stays open after the builds for as long as the entries are kept.
         var kept = TakeCache(handOff).Articles;
+        var files = new HashSet<PayloadFile>();
         for (var i = 0; i < _articles.Count; i++)
-            Assert.True(kept.Entry(_seeds[i], "seeds/" + _articles[i].FileName, Unexpected) is { Spilled: not null, Payload.IsEmpty: true });
+        {
+            var entry = kept.Entry(_seeds[i], "seeds/" + _articles[i].FileName, Unexpected);
+            Assert.True(entry is { Spilled: not null, Payload.IsEmpty: true });
+            files.Add(entry.Spilled!.Value.File);
+        }
+        Assert.Single(files);
         GC.Collect();
         GC.WaitForPendingFinalizers();
 
