@@ -88,26 +88,57 @@ public sealed class OutputFolder : IDisposable
 
     /// <summary>
     /// Takes the output's lock file, or refuses the build while another holds it. Only the lock says a build is under
-    /// way, and the system lets it go when the process ends however it ends; the file is deleted as the lock is let go
-    /// (before it, on Unix), so it is there only while a build runs, and one a killed build left is simply taken.
+    /// way, and the system lets it go when the process ends however it ends; the holder deletes the file as it lets go,
+    /// so the file is there only while a build runs, and one a killed build left is simply taken.
     /// </summary>
     private static FileStream Lock(string parent, string name, string output)
     {
         var path = System.IO.Path.Combine(parent, $".{name}{LockTag}");
+        ConfigurationException Busy() => new(Diagnostic.Error("--output",
+            $"another sitegen is building into '{output}' (a build, or a 'sitegen serve' of this site; {path} is locked): wait for it to finish or stop it, or build into another folder with --output"));
+
+        // A second build in this process is refused before it opens the file: on Unix a record lock belongs to the
+        // process, and closing any handle of the file would let go of the first build's lock.
+        lock (HeldHere)
+            if (!HeldHere.Add(path)) throw Busy();
+        FileStream? stream = null;
         try
         {
-            // FileShare.None is a lock the system holds: on Unix .NET takes flock(LOCK_EX | LOCK_NB) on the file.
-            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            // An explicit lock (fcntl on Linux), not FileShare.None: the tool turns .NET's implicit advisory locks off
+            // (System.IO.DisableFileLocking, two system calls for each of thousands of files), so that would lock
+            // nothing. .NET has no such lock on macOS: there only builds in one process are kept apart.
+            stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, 1);
+            try
+            {
+                if (!OperatingSystem.IsMacOS()) stream.Lock(0, 1);
+            }
+            catch (IOException)
+            {
+                throw Busy();
+            }
+            return stream;
         }
-        catch (IOException)
+        catch
         {
-            throw new ConfigurationException(Diagnostic.Error("--output",
-                $"another sitegen is building into '{output}' (a build, or a 'sitegen serve' of this site; {path} is locked): wait for it to finish or stop it, or build into another folder with --output"));
+            stream?.Dispose();
+            lock (HeldHere) HeldHere.Remove(path);
+            throw;
         }
     }
 
+    /// <summary>The lock files builds in this process hold.</summary>
+    private static readonly HashSet<string> HeldHere = new(StringComparer.Ordinal);
+
     /// <summary>Lets the lock go: after <see cref="Commit"/>, <see cref="UpdateInPlace"/> or <see cref="Abandon"/>, at the build's very end.</summary>
-    public void Dispose() => _lock.Dispose();
+    public void Dispose()
+    {
+        var path = _lock.Name;
+        // Deleted while still locked: another build that opened the file meanwhile is refused, one that opens it after
+        // makes a new one.
+        File.Delete(path);
+        _lock.Dispose();
+        lock (HeldHere) HeldHere.Remove(path);
+    }
 
     /// <summary>Moves the staged site into place. The previous output is moved aside first and deleted last.</summary>
     public void Commit()

@@ -63,6 +63,29 @@ public class OutputFolderTests
         Assert.False(File.Exists(Path.Combine(site.Root, ".output.sitegen-lock")));
     }
 
+    /// <summary>The tool runs with .NET's implicit file locks turned off (its runtime settings): the lock must hold for a real
+    /// <c>sitegen</c> process all the same.</summary>
+    [Fact]
+    public async Task ABuildInAnotherProcessIsRefusedWhileOneHoldsTheOutput()
+    {
+        if (OperatingSystem.IsMacOS()) return; // .NET has no file lock there; only builds in one process are kept apart
+        using var site = new TempSite();
+        Assert.Equal(0, (await site.BuildAsync()).ExitCode);
+        var before = HtmlPages.Snapshot(site.Output);
+        using (var first = OutputFolder.Prepare(site.Root, site.Output))
+        {
+            var other = await ExternalProcess.RunAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "sitegen.dll"), "build", "--root", site.Root, "--progress", "none"],
+                TimeSpan.FromMinutes(2));
+
+            Assert.Equal(2, other.ExitCode);
+            Assert.Contains($"--output: error: another sitegen is building into '{site.Output}'", other.Error);
+            Assert.True(Directory.Exists(first.StagingPath));
+            first.Abandon();
+        }
+        Assert.Equal(before, HtmlPages.Snapshot(site.Output));
+        Assert.Equal(0, (await site.BuildAsync()).ExitCode);
+    }
+
     /// <summary>
     /// An in-place update moves the output folder's own time even when it changes only a file deep inside: the dev
     /// server trusts its folder while that time is the one its last update left, so any other update must move it.
