@@ -36,6 +36,9 @@ internal static class Linkinator
 
     public static async Task<LinkinatorResult> CheckFolderAsync(string folder, CancellationToken cancellationToken = default)
     {
+        // --retry-errors: linkinator's own static server, on a machine busy with other work, once answered four requests
+        // for a page that was there with no response at all (status 0, a CI run beside a 250,000-article build). It
+        // asks again for such answers and for 5xx; a missing file is a 404, which it reports at once.
         // The report goes to a file, not a pipe: Node may cut a large report on a pipe short when the tool exits while
         // the reader is behind (seen once under load: a crawl of the generated corpus ended mid-string).
         var report = Path.Combine(Path.GetTempPath(), $"sitegen-linkinator-{Guid.NewGuid():N}.json");
@@ -43,7 +46,7 @@ internal static class Linkinator
         {
             var result = await ToolProcess.RunAsync("/bin/sh",
                 ["-c", "out=$1; shift; exec \"$@\" > \"$out\"", "sh", report,
-                 NodePath, CliPath, folder, "--recurse", "--check-fragments", "--skip", SkipExternal, "--format", "json"],
+                 NodePath, CliPath, folder, "--recurse", "--check-fragments", "--skip", SkipExternal, "--format", "json", "--retry-errors"],
                 TimeSpan.FromMinutes(10), cancellationToken);
             var json = File.Exists(report) ? await File.ReadAllTextAsync(report, cancellationToken) : "";
             if (result.ExitCode is not (0 or 1) || !json.TrimStart().StartsWith('{'))
