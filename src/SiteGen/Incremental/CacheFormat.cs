@@ -47,9 +47,14 @@ internal static class CacheFormat
     /// <param name="gatherTagsIn">With <paramref name="spilled"/>: the reading thread's batch of a file to copy the tag findings'
     /// bytes to and read them from, so that they lie next to those of the articles it decoded before and after (see
     /// <see cref="ReadAnalysed"/>); they can be read once the batch is disposed.</param>
+    /// <remarks>Not <paramref name="leaveEncoded"/> but <paramref name="spilled"/> given (a process that keeps its
+    /// articles between builds): the tag findings are decoded now and the word bag left where it lies in the file
+    /// (<see cref="ArticleEvidence(DateEvidence?, TagFindings?, StoredEvidence)"/>).</remarks>
     public static AnalysedArticle DeserialiseAnalysed(ReadOnlyMemory<byte> payload, SharedStrings? shared, bool leaveEncoded = false, PayloadSlot? spilled = null,
         PayloadBatch? gatherTagsIn = null) =>
-        leaveEncoded ? ReadAnalysed(CacheReader.Over(payload), shared, payload, spilled, gatherTagsIn) : ReadAnalysed(CacheReader.Over(payload), shared);
+        leaveEncoded ? ReadAnalysed(CacheReader.Over(payload), shared, payload, spilled, gatherTagsIn)
+        : spilled is not null ? ReadAnalysed(CacheReader.Over(payload), shared, payload, spilled, decodeTags: true)
+        : ReadAnalysed(CacheReader.Over(payload), shared);
 
     public static void Write(BinaryWriter w, AnalysedArticle a)
     {
@@ -103,8 +108,9 @@ internal static class CacheFormat
     /// Appended here as the articles are decoded, ~470 bytes each, a block holds a hundred or more; the batch writes them a
     /// block at a time (<see cref="PayloadBatch"/>).
     /// </param>
+    /// <param name="decodeTags">With <paramref name="payload"/>: decode the tag findings now, leaving only the word bag encoded.</param>
     public static AnalysedArticle ReadAnalysed(CacheReader r, SharedStrings? shared = null, ReadOnlyMemory<byte>? payload = null, PayloadSlot? spilled = null,
-        PayloadBatch? gatherTagsIn = null)
+        PayloadBatch? gatherTagsIn = null, bool decodeTags = false)
     {
         var start = r.Position;
         var hash = new ContentHash(r.ReadHash128());
@@ -123,6 +129,11 @@ internal static class CacheFormat
         }
 
         // Left encoded: each read decodes the part again from where it lies, the file when the payload was spilled.
+        if (decodeTags)
+        {
+            var found = hasTags ? ReadMeasured(r, r2 => ReadTagFindings(r2, shared)) : null;
+            return new AnalysedArticle(hash, article, new ArticleEvidence(date, found, new EncodedEvidence(null, PlaceOfMeasured(r, start, bytes, spilled), shared)), diagnostics);
+        }
         var tagsAt = hasTags ? PlaceOfMeasured(r, start, bytes, spilled, gatherTagsIn) : null;
         var bagAt = PlaceOfMeasured(r, start, bytes, spilled);
         return new AnalysedArticle(hash, article, new ArticleEvidence(date, tagsKey, new EncodedEvidence(tagsAt, bagAt, shared)), diagnostics);

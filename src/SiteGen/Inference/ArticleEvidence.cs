@@ -45,6 +45,20 @@ public sealed record ArticleEvidence
         TagsKey = tagsKey;
     }
 
+    /// <summary>
+    /// Evidence whose tag findings are kept decoded and whose words are decoded each time something reads them, for a
+    /// process that keeps its articles from one build to the next (the dev server): each rebuild's tag steps read every
+    /// article's findings, but hardly any words (<see cref="SectionMemory"/>), and kept decoded the words were a third of
+    /// the server's heap (~3.7 KB an article).
+    /// </summary>
+    public ArticleEvidence(DateEvidence? date, TagFindings? tags, StoredEvidence storedWords)
+    {
+        Date = date;
+        _tags = tags;
+        _stored = storedWords;
+        TagsKey = TagMemory.KeyOf(tags ?? TagFindings.Empty);
+    }
+
     public DateEvidence? Date { get; }
 
     /// <summary>

@@ -122,6 +122,25 @@ public sealed class BuildCacheHandOffTests : IDisposable
 
         handOff.Save();
         AssertTheSavedCacheHoldsEveryArticleAsItIsNow();
+
+        // What the process keeps of each article: the tag findings decoded once (every rebuild reads them), the words
+        // read from the file again each time they are wanted (a rebuild reads few), and the same as a full decode.
+        var settings = SiteSettingsLoader.Load(_site.Root, null);
+        var saved = BuildCache.Load(_site.Root, BuildKeys.Analysis(settings.Tags, settings.Text), _site.Output);
+        for (var i = 0; i < _articles.Count; i++)
+        {
+            var key = "seeds/" + _articles[i].FileName;
+            var evidence = kept.Get(_seeds[i], key, Unexpected).Evidence;
+            Assert.NotNull(evidence.Tags);
+            Assert.Same(evidence.Tags, evidence.Tags);
+            Assert.NotSame(evidence.Words, evidence.Words);
+            var decoded = saved.Articles.Get(_seeds[i], key, Unexpected).Evidence;
+            Assert.NotEmpty(decoded.Words.Words);
+            Assert.Equal(decoded.Words.Words, evidence.Words.Words);
+            Assert.Equal(decoded.Words.Counts, evidence.Words.Counts);
+            Assert.Equal(TagMemory.KeyOf(decoded.Tags!), TagMemory.KeyOf(evidence.Tags!));
+        }
+        saved.Articles.ClosePayloadFile();
     }
 
     /// <summary>Every article's analysis, an edited one's included, is in the cache file for its file as it is now

@@ -22,9 +22,9 @@ public sealed class ReadArticlesModule : IModule
         context.Diagnostics.AddRange(site.Seeds.Diagnostics);
         var analysed = new AnalysedArticle?[files.Count];
         var shared = new SharedStrings();
-        // A decoded article's tag findings and words stay encoded, decoded when read (most bags are not: SectionMemory),
-        // except in a process that keeps the decoded articles for its next build (the dev server), where they would hold
-        // the cache file's bytes.
+        // A decoded article's tag findings and words stay encoded, decoded when read (most bags are not: SectionMemory).
+        // A process that keeps the decoded articles for its next build (the dev server) decodes the findings, which its
+        // every rebuild reads, and leaves only the words in the file (CacheFormat.DeserialiseAnalysed).
         var leaveEncoded = site.Options.CacheHandOff is null;
         // Where the findings of articles whose payload is in a file are gathered, next to each other, for the tag steps' reads.
         var tagsFile = leaveEncoded ? site.Cache.Articles.SpillFile : null;
