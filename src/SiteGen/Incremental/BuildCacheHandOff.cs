@@ -38,9 +38,10 @@ public sealed class BuildCacheHandOff
 
     // Where the builds of this process spill the analyses they make, rather than keep them on the heap for as long as
     // the process runs (~5 KB an article: 1.3 GB for a server started without a cache at 250,000 articles). One file
-    // for the process, each build appending to it: a file a build would stay open while any entry it made is kept.
+    // for a site and analysis key, each build appending to it: a file a build would stay open while any entry it made
+    // is kept. A new key makes every analysis again, so it starts a new file, and the old one goes with its entries.
     private PayloadFile? _spill;
-    private string? _spillRoot;
+    private (string Root, Hash128 AnalysisKey) _spillFor;
 
     /// <summary>
     /// The cache the last build left, keeping only the parts whose keys match as <see cref="BuildCache.Load"/> does;
@@ -50,15 +51,16 @@ public sealed class BuildCacheHandOff
     public BuildCache Take(string root, Hash128 analysisKey, string outputFolder)
     {
         var cache = TakeCache(root, analysisKey, outputFolder);
-        cache.Articles.SpillPayloadsTo(SpillFile(root));
+        cache.Articles.SpillPayloadsTo(SpillFile(root, analysisKey));
         return cache;
     }
 
-    private PayloadFile SpillFile(string root)
+    private PayloadFile SpillFile(string root, Hash128 analysisKey)
     {
         lock (_gate)
         {
-            if (_spill is null || _spillRoot != root) (_spill, _spillRoot) = (new PayloadFile(Path.Combine(root, BuildCache.Folder)), root);
+            if (_spill is null || _spillFor != (root, analysisKey))
+                (_spill, _spillFor) = (new PayloadFile(Path.Combine(root, BuildCache.Folder)), (root, analysisKey));
             return _spill;
         }
     }

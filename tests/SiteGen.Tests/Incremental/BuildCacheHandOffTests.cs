@@ -143,6 +143,24 @@ public sealed class BuildCacheHandOffTests : IDisposable
         saved.Articles.ClosePayloadFile();
     }
 
+    [Fact]
+    public async Task A_settings_change_that_makes_every_analysis_again_starts_a_new_payload_file()
+    {
+        var handOff = new BuildCacheHandOff();
+        var key = "seeds/" + _articles[0].FileName;
+        Assert.Equal(0, (await SiteBuilder.BuildAsync(Options(handOff))).ExitCode);
+        var before = TakeCache(handOff).Articles.Entry(_seeds[0], key, Unexpected).Spilled!.Value.File;
+        var settings = Path.Combine(_site.Root, "input", "site.yml");
+        var text = File.ReadAllText(settings);
+        Assert.Contains("stopWords: []", text);
+        File.WriteAllText(settings, text.Replace("stopWords: []", "stopWords: [Zzz]"));
+
+        Assert.Equal(0, (await SiteBuilder.BuildAsync(Options(handOff))).ExitCode);
+
+        // Otherwise the old analyses would stay in the one file, unreachable, for as long as the process ran.
+        Assert.NotSame(before, TakeCache(handOff).Articles.Entry(_seeds[0], key, Unexpected).Spilled!.Value.File);
+    }
+
     /// <summary>Every article's analysis, an edited one's included, is in the cache file for its file as it is now
     /// (<see cref="Unexpected"/> would be asked otherwise) and decodes whole.</summary>
     private void AssertTheSavedCacheHoldsEveryArticleAsItIsNow()
